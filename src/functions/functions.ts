@@ -1,0 +1,24 @@
+/**
+ * The SOP custom functions. The JSDoc here generates functions.json (custom-functions-metadata);
+ * each function is a thin adapter: coerce arguments, call the engine, return values or a
+ * CustomFunctions.Error. No planning logic lives here.
+ *
+ * Range parameters are `any[][]` and scalars `any`: the adapters check every value themselves so
+ * that a wrong value gets a message naming the argument instead of Excel's bare #VALUE!.
+ */
+import { guard } from "./errors";
+import { rccpLoadFromExcel } from "./rccpLoadFunction";
+
+/**
+ * Rough-cut capacity load: the hours each resource needs in each period to make the plan (bill of capacity, or resource profile with offsets).
+ * @customfunction RCCP_LOAD
+ * @param plan Planned units: items down, periods across. A single row is one item; a single column is one item with periods down.
+ * @param bill Bill of resources: hours per unit, items down, resources across. Blank = 0.
+ * @param [capacity] Available hours: resources down, periods across, or one column used for every period. Needed for utilization, overload and remaining.
+ * @param [offsets] Lead-time offsets in whole periods, items × resources: the hours for a plan in period t fall in period t − offset. Hours that would fall before the first period are added to the first (past due).
+ * @param [output] "load" (default, hours), "utilization" (load ÷ capacity), "overload" (hours over capacity) or "remaining" (capacity − load).
+ * @returns Resources down × periods across (periods down × resources across for a column plan).
+ */
+export function rccpLoad(plan: any[][], bill: any[][], capacity?: any[][], offsets?: any[][], output?: any): number[][] {
+  return guard(() => rccpLoadFromExcel(plan, bill, capacity, offsets, output));
+}

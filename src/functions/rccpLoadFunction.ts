@@ -1,0 +1,76 @@
+/**
+ * Adapter for =SOP.RCCP_LOAD: coerces Excel ranges, calls the capacity engine, shapes the result.
+ *
+ * Shapes: `plan` is items down × periods across; a single row is one item. A single column
+ * (several cells) is one item with periods down, and then the result is transposed to keep
+ * that orientation (periods down × resources across). Blank cells in plan, bill, capacity and
+ * offsets count as 0 (some hosts pass blanks as 0 anyway, so a blank and a 0 cannot differ).
+ */
+import { BillLine, rccpLoad } from "../engine/capacity/rccpLoad";
+import { CAPACITY_MEASURES, CapacityMeasure, capacityMeasure } from "../engine/capacity/capacityMeasures";
+import { invalidInput } from "../engine/errors";
+import { isOmitted, orientationOf, readNumberMatrix, readOptionalChoice, toMatrix, transpose } from "./args";
+
+export function rccpLoadFromExcel(plan: unknown, bill: unknown, capacity: unknown, offsets: unknown, output: unknown): number[][] {
+  const planCells = toMatrix(plan, "plan");
+  const periodsDown = orientationOf(planCells) === "column";
+  const planMatrix = readNumberMatrix(periodsDown ? transpose(planCells) : planCells, "plan", { blank: "zero", nonNegative: true });
+  const items = planMatrix.length;
+  const periods = planMatrix[0].length;
+
+  const billMatrix = readNumberMatrix(bill, "bill", { blank: "zero", nonNegative: true });
+  if (billMatrix.length !== items) {
+    throw invalidInput(
+      "bill",
+      `bill has ${billMatrix.length} rows but plan has ${items} item${items === 1 ? "" : "s"}; bill must be items down × resources across.`,
+    );
+  }
+  const resources = billMatrix[0].length;
+
+  let offsetMatrix: number[][] | undefined;
+  if (!isOmitted(offsets)) {
+    offsetMatrix = readNumberMatrix(offsets, "offsets", { blank: "zero", nonNegative: true, integer: true });
+    if (offsetMatrix.length !== items || offsetMatrix[0].length !== resources) {
+      throw invalidInput(
+        "offsets",
+        `offsets is ${offsetMatrix.length}×${offsetMatrix[0].length} but bill is ${items}×${resources}; give one offset per item and resource.`,
+      );
+    }
+  }
+
+  const measure = readOptionalChoice<CapacityMeasure>(output, "output", CAPACITY_MEASURES, "load");
+  let capacityMatrix: number[][] | undefined;
+  if (!isOmitted(capacity)) capacityMatrix = readCapacity(capacity, resources, periods, periodsDown);
+  if (measure !== "load" && !capacityMatrix) {
+    throw invalidInput("capacity", `capacity is needed for output "${measure}": give hours per resource (down) and period (across).`);
+  }
+
+  const lines: BillLine[] = [];
+  for (let i = 0; i < items; i++) {
+    for (let r = 0; r < resources; r++) {
+      const hoursPerUnit = billMatrix[i][r];
+      if (hoursPerUnit !== 0) lines.push({ item: i, resource: r, hoursPerUnit, offset: offsetMatrix ? offsetMatrix[i][r] : 0 });
+    }
+  }
+  const { load } = rccpLoad({ plan: planMatrix, bill: lines, resourceCount: resources });
+  const result = capacityMeasure(measure, load, capacityMatrix);
+  return periodsDown ? transpose(result) : result;
+}
+
+/**
+ * Capacity is resources × periods, or one column (resources × 1) that holds every period.
+ * With a column plan (periods down) it is read periods down × resources across.
+ */
+function readCapacity(capacity: unknown, resources: number, periods: number, periodsDown: boolean): number[][] {
+  const cells = toMatrix(capacity, "capacity");
+  const oriented = periodsDown && !(cells.length === resources && cells[0].length === 1 && periods !== 1) ? transpose(cells) : cells;
+  const matrix = readNumberMatrix(oriented, "capacity", { blank: "zero", nonNegative: true });
+  if (matrix.length !== resources) {
+    throw invalidInput("capacity", `capacity has ${matrix.length} rows but bill has ${resources} resources; capacity must be resources down × periods across.`);
+  }
+  if (matrix[0].length === 1 && periods > 1) return matrix.map((row) => new Array<number>(periods).fill(row[0]));
+  if (matrix[0].length !== periods) {
+    throw invalidInput("capacity", `capacity has ${matrix[0].length} periods but plan has ${periods}; give one column per period, or a single column for all.`);
+  }
+  return matrix;
+}
