@@ -13,17 +13,36 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/**
- * @example combineByMedian([{ point: [1] }, { point: [5] }, { point: [2] }]).point; // => [2]
- */
-export function combineByMedian(predictions: readonly Prediction[]): Prediction {
+function combine(predictions: readonly Prediction[], centre: (values: readonly number[]) => number): Prediction {
   const horizon = predictions[0].point.length;
   const pick = (select: (p: Prediction) => number[] | undefined): number[] | undefined => {
     if (predictions.some((p) => select(p) === undefined)) return undefined;
-    return Array.from({ length: horizon }, (_, h) => median(predictions.map((p) => (select(p) as number[])[h])));
+    return Array.from({ length: horizon }, (_, h) => centre(predictions.map((p) => (select(p) as number[])[h])));
   };
   const point = pick((p) => p.point) as number[];
   const lower = pick((p) => p.lower);
   const upper = pick((p) => p.upper);
   return lower && upper ? { point, lower, upper } : { point };
+}
+
+/** Mean of a list. */
+export function mean(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s / values.length;
+}
+
+/**
+ * Equal-weight mean of forecasts and of bounds, horizon by horizon.
+ * @example combineByMean([{ point: [1] }, { point: [5] }, { point: [3] }]).point; // => [3]
+ */
+export function combineByMean(predictions: readonly Prediction[]): Prediction {
+  return combine(predictions, mean);
+}
+
+/**
+ * @example combineByMedian([{ point: [1] }, { point: [5] }, { point: [2] }]).point; // => [2]
+ */
+export function combineByMedian(predictions: readonly Prediction[]): Prediction {
+  return combine(predictions, median);
 }

@@ -14,8 +14,11 @@
  * - a method that cannot be fitted (too few points for its parameters) falls back to simple
  *   exponential smoothing, then to naive; `model` says what was used.
  *
- * "auto" (the default): intermittent histories (a third or more zeros, none negative) get SBA;
- * every other history gets the median of ETS (AICc), Theta and damped-trend ETS.
+ * "auto" (the default), measured on the tourism and car-parts data (README "FORECAST_SOP"):
+ * - intermittent histories (a third or more zeros, none negative): TSB;
+ * - seasonal histories (a season length and two seasons of data): "ets-pool", the mean of
+ *   every admissible seasonal ETS model;
+ * - other histories: "combination", the median of ETS (AICc), Theta and damped-trend ETS.
  * See README "FORECAST_SOP" for the measurements behind that rule.
  */
 import { PlanningError, invalidInput } from "../errors";
@@ -92,7 +95,8 @@ export function forecastSeries(request: ForecastRequest): SeriesForecast {
 export function fitWithFallback(choice: MethodChoice, values: readonly number[], m: number): FittedModel {
   let resolved = choice;
   if (choice.kind === "named" && choice.name === "auto") {
-    resolved = isIntermittent(values) ? { kind: "named", name: "sba" } : { kind: "named", name: "combination" };
+    const seasonal = m >= 2 && values.length >= 2 * m;
+    resolved = { kind: "named", name: isIntermittent(values) ? "tsb" : seasonal ? "ets-pool" : "combination" };
   }
   try {
     return fitMethod(resolved, values, m);

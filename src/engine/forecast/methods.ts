@@ -5,7 +5,7 @@
  */
 import { invalidInput } from "../errors";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
-import { combineByMedian } from "./combination";
+import { combineByMean, combineByMedian } from "./combination";
 import { FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
 import { etsCandidates, selectEts } from "./ets/etsSelect";
@@ -16,6 +16,8 @@ import { FittedTheta, fitTheta, predictTheta } from "./theta";
 
 export interface FittedCombination {
   kind: "combination";
+  /** median (robust to one wild member) or mean (equal-weight pool) */
+  rule: "median" | "mean";
   model: string;
   seasonLength: number;
   members: FittedModel[];
@@ -27,6 +29,7 @@ export type FittedModel = FittedEts | FittedTheta | FittedIntermittent | FittedB
 export const NAMED_METHODS = [
   "auto",
   "combination",
+  "ets-pool",
   "ets",
   "ses",
   "holt",
@@ -112,28 +115,50 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
     case "moving-average":
     case "linear":
       return fitBaseline(y, name as BaselineMethod, m);
+    case "ets-pool":
+      return fitEtsPool(y, m);
     case "combination":
     case "auto":
       return fitCombination(y, m);
   }
 }
 
-/** Median of ETS (AICc-selected), Theta and the best damped-trend ETS; members that fail are left out. */
+/**
+ * Median of ETS (AICc-selected), Theta and the best damped-trend ETS (the damped model comes
+ * from the same set of fits); members that fail are left out.
+ */
 export function fitCombination(y: readonly number[], m: number): FittedCombination {
   const members: FittedModel[] = [];
-  const ets = trySelect(() => selectEts(y, m).best);
-  if (ets) members.push(ets);
+  const selection = trySelect(() => selectEts(y, m));
+  if (selection) members.push(selection.best);
   const theta = trySelect(() => fitTheta(y, m));
   if (theta) members.push(theta);
-  const damped = trySelect(() => selectEts(y, m, etsCandidates(y, m, { damped: true })).best);
+  const damped = selection?.fitted.filter((f) => f.spec.trend === "Ad").sort((a, b) => a.aicc - b.aicc)[0];
   if (damped) members.push(damped);
   if (members.length === 0) members.push(fitBaseline(y, "naive", m));
   return {
     kind: "combination",
+    rule: "median",
     model: `combination(${members.map((f) => memberLabel(f)).join(",")})`,
     seasonLength: Math.max(...members.map((f) => f.seasonLength)),
     members,
   };
+}
+
+/**
+ * Equal-weight pool of every admissible seasonal ETS model (R ets()'s seasonal candidates:
+ * A,N,A; A,A,A; A,Ad,A and, for positive data, the six M-error models with A or M season):
+ * the forecast is their mean, the bounds the mean of their bounds (quantile averaging,
+ * Lichtendahl, Grushka-Cockayne & Winkler 2013). Pooling instead of picking one model by AICc
+ * follows Kolassa (2011) and Kourentzes, Barrow & Petropoulos (2019). Without a season it is
+ * the plain combination.
+ */
+export function fitEtsPool(y: readonly number[], m: number): FittedCombination {
+  const specs = etsCandidates(y, m).filter((spec) => spec.season !== "N");
+  if (specs.length === 0) return fitCombination(y, m);
+  const fitted = trySelect(() => selectEts(y, m, specs).fitted.filter((f) => Number.isFinite(f.aicc)));
+  if (!fitted || fitted.length === 0) return fitCombination(y, m);
+  return { kind: "combination", rule: "mean", model: `ETS pool(${fitted.length} seasonal models)`, seasonLength: m, members: fitted };
 }
 
 function memberLabel(fitted: FittedModel): string {
@@ -159,7 +184,9 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return predictIntermittent(fitted, horizon, options);
     case "baseline":
       return predictBaseline(fitted, horizon, options);
-    case "combination":
-      return combineByMedian(fitted.members.map((member) => predictModel(member, horizon, options)));
+    case "combination": {
+      const predictions = fitted.members.map((member) => predictModel(member, horizon, options));
+      return fitted.rule === "median" ? combineByMedian(predictions) : combineByMean(predictions);
+    }
   }
 }

@@ -108,7 +108,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
     decode(x, trial);
     const level0 = x[smoothingCount];
     const trend0 = hasTrend ? x[smoothingCount + 1] : 0;
-    return runEts(scaled, spec, seasonLength, trial.alpha, trial.beta, trial.gamma, trial.phi, level0, trend0, season0, workspace).criterion;
+    return runEts(scaled, spec, seasonLength, trial.alpha, trial.beta, trial.gamma, trial.phi, level0, trend0, season0, workspace);
   };
   const best = nelderMead(objective, initial, { steps, tolerance: 1e-7, maxEvaluations: options.maxEvaluations ?? 120 * initial.length + 200 });
   if (!Number.isFinite(best.value)) throw notAvailable(`${etsName(spec)} could not be fitted to this history.`, "history");
@@ -117,9 +117,10 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
   decode(best.point, parameters);
   const level0 = best.point[smoothingCount];
   const trend0 = hasTrend ? best.point[smoothingCount + 1] : 0;
-  const run = runEts(scaled, spec, seasonLength, parameters.alpha, parameters.beta, parameters.gamma, parameters.phi, level0, trend0, season0, workspace);
+  const runCriterion = runEts(scaled, spec, seasonLength, parameters.alpha, parameters.beta, parameters.gamma, parameters.phi, level0, trend0, season0, workspace);
   const additiveSeasonScale = spec.season === "A" ? scale : 1;
-  const criterion = run.criterion + 2 * n * Math.log(scale);
+  const run = workspace;
+  const criterion = runCriterion + 2 * n * Math.log(scale);
   const logLikelihood = -0.5 * criterion;
   const k = parameterCount + 1;
   const aicc = criterion + 2 * k + (2 * k * (k + 1)) / (n - k - 1);

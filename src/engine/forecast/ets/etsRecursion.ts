@@ -17,23 +17,21 @@ const HUGE = 1e10;
 /** Workspace reused across calls so the optimiser's inner loop allocates nothing. */
 export interface EtsWorkspace {
   season: Float64Array;
-}
-
-export function etsWorkspace(m: number): EtsWorkspace {
-  return { season: new Float64Array(Math.max(1, m)) };
-}
-
-export interface EtsRunResult {
-  /** n log Σe² (+ 2 Σ log|f| for multiplicative errors); Infinity when the run breaks down */
-  criterion: number;
+  /** results of the last run (written here so the optimiser's loop allocates nothing) */
   sumSquaredErrors: number;
   level: number;
   trend: number;
 }
 
+export function etsWorkspace(m: number): EtsWorkspace {
+  return { season: new Float64Array(Math.max(1, m)), sumSquaredErrors: 0, level: 0, trend: 0 };
+}
+
 /**
- * Runs the recursion over y from the initial states; the final seasonal states are left in
- * `workspace.season`, the one-step errors in `errors` when given.
+ * Runs the recursion over y from the initial states and returns the criterion
+ * n log Σe² (+ 2 Σ log|f| for multiplicative errors), Infinity when the run breaks down
+ * (a multiplicative-error forecast ≤ 0). The final states and Σe² are left in `workspace`,
+ * the one-step errors in `errors` when given.
  * @example see test/engine/forecast/ets.test.ts: R's AirPassengers ETS(M,Ad,M) log-likelihood −679.583.
  */
 export function runEts(
@@ -49,7 +47,7 @@ export function runEts(
   season0: ArrayLike<number>,
   workspace: EtsWorkspace,
   errors?: Float64Array,
-): EtsRunResult {
+): number {
   const n = y.length;
   const season = workspace.season;
   const seasonal = spec.season !== "N";
@@ -62,7 +60,10 @@ export function runEts(
   let level = level0;
   let trend = hasTrend ? trend0 : 0;
   let sse = 0;
+  // Σ log f kept as a running product, logged only when it leaves [1e-100, 1e100]: one
+  // Math.log per period would dominate the loop.
   let logForecasts = 0;
+  let forecastProduct = 1;
   let slot = 0;
   for (let t = 0; t < n; t++) {
     const observed = y[t];
@@ -76,9 +77,13 @@ export function runEts(
     }
     let e: number;
     if (multiplicativeError) {
-      if (!(f > TOLERANCE)) return { criterion: Infinity, sumSquaredErrors: Infinity, level, trend };
+      if (!(f > TOLERANCE)) return Infinity;
       e = (observed - f) / f;
-      logForecasts += Math.log(f);
+      forecastProduct *= f;
+      if (forecastProduct > 1e100 || forecastProduct < 1e-100) {
+        logForecasts += Math.log(forecastProduct);
+        forecastProduct = 1;
+      }
     } else {
       e = observed - f;
     }
@@ -98,9 +103,9 @@ export function runEts(
     }
     level = newLevel;
   }
-  if (!(sse > 0) || !Number.isFinite(sse)) {
-    return { criterion: sse === 0 ? -Infinity : Infinity, sumSquaredErrors: sse, level, trend };
-  }
-  const criterion = n * Math.log(sse) + (multiplicativeError ? 2 * logForecasts : 0);
-  return { criterion, sumSquaredErrors: sse, level, trend };
+  workspace.sumSquaredErrors = sse;
+  workspace.level = level;
+  workspace.trend = trend;
+  if (!(sse > 0) || !Number.isFinite(sse)) return sse === 0 ? -Infinity : Infinity;
+  return n * Math.log(sse) + (multiplicativeError ? 2 * (logForecasts + Math.log(forecastProduct)) : 0);
 }

@@ -19,6 +19,8 @@ export interface EtsCandidateScore {
 export interface EtsSelection {
   best: FittedEts;
   candidates: EtsCandidateScore[];
+  /** every model that could be fitted, in candidate order */
+  fitted: FittedEts[];
 }
 
 /** The candidate models R's default `ets()` searches for this series. */
@@ -41,15 +43,17 @@ export function etsCandidates(y: readonly number[], m: number, options: { damped
 export function selectEts(y: readonly number[], m: number, specs: readonly EtsSpec[] = etsCandidates(y, m)): EtsSelection {
   let best: FittedEts | undefined;
   const candidates: EtsCandidateScore[] = [];
+  const fittedModels: FittedEts[] = [];
   for (const spec of specs) {
     try {
       const fitted = fitEts(y, spec, m);
       candidates.push({ model: fitted.model, aicc: fitted.aicc });
+      fittedModels.push(fitted);
       if (Number.isFinite(fitted.aicc) && (!best || fitted.aicc < best.aicc)) best = fitted;
     } catch {
       candidates.push({ model: etsName(spec), aicc: Infinity });
     }
   }
   if (!best) throw notAvailable("no ETS model could be fitted to this history.", "history");
-  return { best, candidates };
+  return { best, candidates, fitted: fittedModels };
 }
