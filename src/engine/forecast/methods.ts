@@ -11,7 +11,8 @@ import { predictEts } from "./ets/etsPredict";
 import { etsCandidates, selectEts } from "./ets/etsSelect";
 import { ETS_SPECS, EtsSpec, etsName, parseEtsName } from "./ets/etsSpec";
 import { FittedIntermittent, IntermittentMethod, fitIntermittent, predictIntermittent } from "./intermittent";
-import { Prediction, PredictOptions } from "./prediction";
+import { Prediction, PredictOptions, SIMULATED_PATHS, drawNormals } from "./prediction";
+import { seededRandom } from "./randomSource";
 import { FittedTheta, fitTheta, predictTheta } from "./theta";
 
 export interface FittedCombination {
@@ -185,7 +186,11 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
     case "baseline":
       return predictBaseline(fitted, horizon, options);
     case "combination": {
-      const predictions = fitted.members.map((member) => predictModel(member, horizon, options));
+      const shared =
+        options.level !== undefined && !options.normals
+          ? { ...options, normals: drawNormals(options.random ?? seededRandom(), SIMULATED_PATHS * horizon) }
+          : options;
+      const predictions = fitted.members.map((member) => predictModel(member, horizon, shared));
       return fitted.rule === "median" ? combineByMedian(predictions) : combineByMean(predictions);
     }
   }

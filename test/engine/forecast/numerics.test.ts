@@ -2,6 +2,7 @@ import { nelderMead } from "../../../src/engine/forecast/nelderMead";
 import { normalQuantile } from "../../../src/engine/forecast/normalQuantile";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
 import { prepareHistory } from "../../../src/engine/forecast/prepareHistory";
+import { drawNormals, quantileInPlace } from "../../../src/engine/forecast/prediction";
 
 describe("numerical helpers", () => {
   it("normal quantiles equal R's qnorm", () => {
@@ -36,5 +37,27 @@ describe("numerical helpers", () => {
     expect(prepareHistory([null, 10, null, 14, null, null, 20, null]).values).toEqual([10, 12, 14, 16, 18, 20]);
     expect(prepareHistory([null, 10, null, 14, null, null, 20, null]).filledGaps).toBe(3);
     expect(() => prepareHistory([null, null])).toThrow(/no numbers/);
+  });
+});
+
+describe("simulation helpers", () => {
+  it("quantile by selection equals R's type-7 quantile", () => {
+    // R: quantile(c(3, 1, 2, 4), c(0.5, 0.025, 0.975)) → 2.5, 1.075, 3.925
+    expect(quantileInPlace(Float64Array.from([3, 1, 2, 4]), 0.5)).toBe(2.5);
+    expect(quantileInPlace(Float64Array.from([3, 1, 2, 4]), 0.025)).toBeCloseTo(1.075, 12);
+    expect(quantileInPlace(Float64Array.from([3, 1, 2, 4]), 0.975)).toBeCloseTo(3.925, 12);
+    const random = seededRandom(3);
+    const values = Float64Array.from({ length: 1001 }, () => random());
+    const sorted = Float64Array.from(values).sort();
+    expect(quantileInPlace(values, 0.9)).toBe(sorted[900]);
+  });
+
+  it("normal draws have mean ≈ 0 and variance ≈ 1", () => {
+    const z = drawNormals(seededRandom(5), 20000);
+    const mean = z.reduce((a, b) => a + b, 0) / z.length;
+    const variance = z.reduce((a, b) => a + (b - mean) ** 2, 0) / z.length;
+    // standard errors: 1/sqrt(20000) ≈ 0.007 for the mean, ≈ 0.01 for the variance
+    expect(Math.abs(mean)).toBeLessThan(0.03);
+    expect(Math.abs(variance - 1)).toBeLessThan(0.04);
   });
 });
