@@ -95,12 +95,12 @@ async function explainInfeasible(
     const periods = shortBy.map((amount, t) => ({ amount, t })).filter(({ amount }) => amount > 1e-6);
     if (periods.length === 0) return;
     const where = periods.map(({ amount, t }) => `${units(amount)} by period ${t + 1}`).join(", ");
-    parts.push(families.length === 1 && family.name === "the family" ? where : `${family.name}: ${where}`);
+    parts.push(families.length === 1 && family.name === "the family" ? `short ${where}` : `${family.name} is short ${where}`);
   });
   if (parts.length === 0) return generic;
   const anyBacklogAllowed = families.some((family) => family.backlogAllowed);
   const why = anyBacklogAllowed
     ? "more than regular time, overtime and subcontracting supply in time, and backlog at the end may not exceed endingBacklog"
     : "more than regular time, overtime and subcontracting supply in time, and backlog is not allowed (give backlogCost to allow it)";
-  return notAvailable(`No plan meets demand: short ${parts.join("; ")}: ${why}.`);
+  return notAvailable(`No plan meets demand: ${parts.join("; ")}: ${why}.`);
 }
