@@ -94,7 +94,10 @@ async function explainInfeasible(
     const shortBy = first.shortfall?.[f].map((column) => readValue(chosen.values, column)) ?? [];
     const periods = shortBy.map((amount, t) => ({ amount, t })).filter(({ amount }) => amount > 1e-6);
     if (periods.length === 0) return;
-    const where = periods.map(({ amount, t }) => `${units(amount)} by period ${t + 1}`).join(", ");
+    // Excel shows about 250 characters: the first three periods say enough.
+    const listed = periods.slice(0, 3).map(({ amount, t }) => `${units(amount)} by period ${t + 1}`);
+    if (periods.length > 3) listed.push(`${periods.length - 3} more period${periods.length === 4 ? "" : "s"}`);
+    const where = listed.join(", ");
     parts.push(families.length === 1 && family.name === "the family" ? `short ${where}` : `${family.name} is short ${where}`);
   });
   if (parts.length === 0) return generic;
