@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS, not Office.js: getCell/getRow here are plain in-memory reads. */
 /**
  * The `.xlsx` adapter (ExcelJS): the CLI's host. Reads input tables from the file's Excel
  * Tables (or plain sheets), and writes the owned sheets as Excel Tables with number formats,
