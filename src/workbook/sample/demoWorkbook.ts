@@ -35,17 +35,17 @@ interface DemoItem {
 }
 
 const ITEMS: DemoItem[] = [
-  { item: "CH-100", description: "Task chair", family: "Chairs", base: 420, trend: 0.010, seasonal: 0.15, peakMonth: 9, frequency: 1, unitCost: 62, unitPrice: 139 },
-  { item: "CH-110", description: "Task chair, mesh", family: "Chairs", base: 260, trend: 0.018, seasonal: 0.15, peakMonth: 9, frequency: 1, unitCost: 78, unitPrice: 179 },
-  { item: "CH-200", description: "Meeting chair", family: "Chairs", base: 180, trend: 0.004, seasonal: 0.10, peakMonth: 3, frequency: 1, unitCost: 41, unitPrice: 95 },
+  { item: "CH-100", description: "Task chair", family: "Chairs", base: 420, trend: 0.010, seasonal: 0.3, peakMonth: 9, frequency: 1, unitCost: 62, unitPrice: 139 },
+  { item: "CH-110", description: "Task chair, mesh", family: "Chairs", base: 260, trend: 0.018, seasonal: 0.3, peakMonth: 9, frequency: 1, unitCost: 78, unitPrice: 179 },
+  { item: "CH-200", description: "Meeting chair", family: "Chairs", base: 180, trend: 0.004, seasonal: 0.25, peakMonth: 3, frequency: 1, unitCost: 41, unitPrice: 95 },
   { item: "CH-900", description: "Chair spare kit", family: "Chairs", base: 14, trend: 0, seasonal: 0, peakMonth: 1, frequency: 0.35, unitCost: 9, unitPrice: 25 },
-  { item: "DK-120", description: "Desk 120 cm", family: "Desks", base: 150, trend: 0.008, seasonal: 0.25, peakMonth: 9, frequency: 1, unitCost: 88, unitPrice: 219 },
-  { item: "DK-160", description: "Desk 160 cm", family: "Desks", base: 110, trend: 0.012, seasonal: 0.25, peakMonth: 9, frequency: 1, unitCost: 104, unitPrice: 259 },
-  { item: "DK-SIT", description: "Sit-stand desk", family: "Desks", base: 70, trend: 0.025, seasonal: 0.20, peakMonth: 10, frequency: 1, unitCost: 210, unitPrice: 549 },
+  { item: "DK-120", description: "Desk 120 cm", family: "Desks", base: 150, trend: 0.008, seasonal: 0.35, peakMonth: 9, frequency: 1, unitCost: 88, unitPrice: 219 },
+  { item: "DK-160", description: "Desk 160 cm", family: "Desks", base: 110, trend: 0.012, seasonal: 0.35, peakMonth: 9, frequency: 1, unitCost: 104, unitPrice: 259 },
+  { item: "DK-SIT", description: "Sit-stand desk", family: "Desks", base: 70, trend: 0.025, seasonal: 0.3, peakMonth: 10, frequency: 1, unitCost: 210, unitPrice: 549 },
   { item: "DK-EXE", description: "Executive desk", family: "Desks", base: 6, trend: 0, seasonal: 0, peakMonth: 1, frequency: 0.4, unitCost: 390, unitPrice: 990 },
-  { item: "ST-2D", description: "Pedestal, 2 drawers", family: "Storage", base: 200, trend: 0.006, seasonal: 0.12, peakMonth: 9, frequency: 1, unitCost: 35, unitPrice: 89 },
-  { item: "ST-3D", description: "Pedestal, 3 drawers", family: "Storage", base: 160, trend: 0.006, seasonal: 0.12, peakMonth: 9, frequency: 1, unitCost: 42, unitPrice: 105 },
-  { item: "ST-CAB", description: "Tall cabinet", family: "Storage", base: 90, trend: -0.004, seasonal: 0.18, peakMonth: 1, frequency: 1, unitCost: 96, unitPrice: 229 },
+  { item: "ST-2D", description: "Pedestal, 2 drawers", family: "Storage", base: 200, trend: 0.006, seasonal: 0.3, peakMonth: 9, frequency: 1, unitCost: 35, unitPrice: 89 },
+  { item: "ST-3D", description: "Pedestal, 3 drawers", family: "Storage", base: 160, trend: 0.006, seasonal: 0.3, peakMonth: 9, frequency: 1, unitCost: 42, unitPrice: 105 },
+  { item: "ST-CAB", description: "Tall cabinet", family: "Storage", base: 90, trend: -0.004, seasonal: 0.3, peakMonth: 1, frequency: 1, unitCost: 96, unitPrice: 229 },
   { item: "ST-LCK", description: "Locker bank", family: "Storage", base: 8, trend: 0, seasonal: 0, peakMonth: 1, frequency: 0.3, unitCost: 310, unitPrice: 720 },
 ];
 
@@ -67,9 +67,9 @@ const BILL: [string, string, number, number][] = [
 /** Regular hours per month, overtime hours, cost per hour, overtime cost per hour. */
 const RESOURCES: [string, number, number, number, number][] = [
   ["Assembly", 1040, 160, 38, 57],
-  ["Paint", 420, 80, 42, 63],
+  ["Paint", 480, 80, 42, 63],
   ["Upholstery", 330, 60, 35, 52],
-  ["Packing", 300, 60, 28, 42],
+  ["Packing", 360, 60, 28, 42],
 ];
 
 /** A small, fast, seeded generator (mulberry32) so the demo data is the same on every machine. */
@@ -152,7 +152,7 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
     ["ConfidenceLevel", 0.9, "prediction interval level"],
     ["holdingCost", 2, "per unit per month"],
     ["backlogCost", 8, "per unit per month"],
-    ["subcontractCost", 40, "per unit, all-in premium"],
+    ["subcontractCost", 75, "per unit, all-in"],
   ];
   const settingsSheet = wb.addSheet("Settings");
   wb.addTable("Settings", "Settings", ["Name", "Value", "Note"], settings);
