@@ -12,7 +12,7 @@ import { rccpLoadFromExcel } from "./rccpLoadFunction";
 /**
  * Rough-cut capacity load: the hours each resource needs in each period to make the plan (bill of capacity, or resource profile with offsets).
  * @customfunction RCCP_LOAD
- * @param plan Planned units: items down, periods across. A single row is one item; a single column is one item with periods down.
+ * @param plan Planned units: items down, periods across. A single row is one item; a single column is one item with periods down (or items in one period when bill has a row per cell).
  * @param bill Bill of resources: hours per unit, items down, resources across. Blank = 0.
  * @param [capacity] Available hours: resources down, periods across, or one column used for every period. Needed for utilization, overload and remaining.
  * @param [offsets] Lead-time offsets in whole periods, items × resources: the hours for a plan in period t fall in period t − offset. Hours that would fall before the first period are added to the first (past due).

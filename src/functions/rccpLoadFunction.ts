@@ -3,7 +3,8 @@
  *
  * Shapes: `plan` is items down × periods across; a single row is one item. A single column
  * (several cells) is one item with periods down, and then the result is transposed to keep
- * that orientation (periods down × resources across). Blank cells in plan, bill, capacity and
+ * that orientation (periods down × resources across) — unless `bill` has as many rows as the
+ * column has cells, which makes it several items in one period. Blank cells in plan, bill, capacity and
  * offsets count as 0 (some hosts pass blanks as 0 anyway, so a blank and a 0 cannot differ).
  */
 import { BillLine, rccpLoad } from "../engine/capacity/rccpLoad";
@@ -13,7 +14,7 @@ import { isOmitted, orientationOf, readNumberMatrix, readOptionalChoice, toMatri
 
 export function rccpLoadFromExcel(plan: unknown, bill: unknown, capacity: unknown, offsets: unknown, output: unknown): number[][] {
   const planCells = toMatrix(plan, "plan");
-  const periodsDown = orientationOf(planCells) === "column";
+  const periodsDown = orientationOf(planCells) === "column" && !billHasRows(bill, planCells.length);
   const planMatrix = readNumberMatrix(periodsDown ? transpose(planCells) : planCells, "plan", { blank: "zero", nonNegative: true });
   const items = planMatrix.length;
   const periods = planMatrix[0].length;
@@ -55,6 +56,11 @@ export function rccpLoadFromExcel(plan: unknown, bill: unknown, capacity: unknow
   const { load } = rccpLoad({ plan: planMatrix, bill: lines, resourceCount: resources });
   const result = capacityMeasure(measure, load, capacityMatrix);
   return periodsDown ? transpose(result) : result;
+}
+
+/** True when `bill` is a range with `rows` rows: a column plan is then items down in one period. */
+function billHasRows(bill: unknown, rows: number): boolean {
+  return Array.isArray(bill) && bill.length === rows;
 }
 
 /**
