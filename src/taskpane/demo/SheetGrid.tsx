@@ -9,7 +9,7 @@ export interface SheetSnapshot {
   rows: GridValue[][];
 }
 
-const MAX_ROWS = 400;
+const MAX_ROWS = 1000;
 
 const useStyles = makeStyles({
   scroll: { overflow: "auto", maxHeight: "70vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -51,7 +51,8 @@ export function SheetGrid({ sheet, selected }: { sheet: SheetSnapshot; selected?
                 <td
                   key={c}
                   className={`${styles.cell} ${typeof value === "number" ? styles.number : ""} ${isSelected(r + 1, c) ? styles.selected : ""}`}
-                  aria-selected={isSelected(r + 1, c) || undefined}
+                  aria-current={isSelected(r + 1, c) || undefined}
+                  data-value={typeof value === "number" ? String(value) : undefined}
                 >
                   {show(value)}
                 </td>
