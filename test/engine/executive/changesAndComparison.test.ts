@@ -1,12 +1,12 @@
-import { changesSinceLastCycle, compareOptions } from "../../../src/engine/executive";
+import { changesSinceLastCycle, compareOptions, FamilySeriesByPeriod } from "../../../src/engine/executive";
 
 describe("changesSinceLastCycle", () => {
   it("compares the periods both plans cover, family by family", () => {
-    const previous = [
+    const previous: FamilySeriesByPeriod[] = [
       { family: "A", demand: { "2026-01": 100, "2026-02": 100, "2026-03": 100 }, production: { "2026-01": 90, "2026-02": 90, "2026-03": 90 } },
       { family: "Old", demand: { "2026-02": 10 }, production: { "2026-02": 10 } },
     ];
-    const current = [
+    const current: FamilySeriesByPeriod[] = [
       { family: "A", demand: new Map([["2026-02", 120], ["2026-03", 130], ["2026-04", 500]]), production: new Map([["2026-02", 100], ["2026-03", 80], ["2026-04", 500]]) },
       { family: "New", demand: { "2026-03": 40 }, production: { "2026-03": 0 } },
     ];
