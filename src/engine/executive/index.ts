@@ -10,3 +10,4 @@ export * from "./headlineKpis";
 export * from "./decisionsNeeded";
 export * from "./changesSinceLastCycle";
 export * from "./scenarioComparison";
+export * from "./executivePack";
