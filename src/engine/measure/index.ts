@@ -5,3 +5,4 @@
  */
 export * from "./planAdherence";
 export * from "./deliveryPerformance";
+export * from "./forecastAccuracy";
