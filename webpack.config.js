@@ -14,6 +14,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const { toProduction } = require("./scripts/manifest-url");
 
 const DEV_PORT = Number(process.env.PORT || 3000);
@@ -49,7 +50,7 @@ module.exports = (env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // HiGHS's Emscripten loader mentions Node modules it only uses under Node.
-      fallback: { fs: false, path: false, crypto: false, child_process: false, worker_threads: false, url: false, perf_hooks: false },
+      fallback: { fs: false, path: false, crypto: false, child_process: false, worker_threads: false, url: false, perf_hooks: false, module: false },
     },
     module: {
       rules: [
@@ -66,6 +67,11 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // highs.mjs imports "node:module" (and node:fs…) only when it runs under Node: strip the
+      // scheme so the fallbacks above apply and the browser bundle builds.
+      new NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

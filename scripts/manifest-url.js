@@ -12,8 +12,9 @@ function productionUrl() {
   return url.endsWith("/") ? url : url + "/";
 }
 
+/** Every resource URL becomes `url` + path; the bare origin (AppDomain) becomes the new origin. */
 function toProduction(manifestXml, url = productionUrl()) {
-  const origin = url.replace(/\/$/, "");
+  const origin = new URL(url).origin;
   return manifestXml.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(origin);
 }
 

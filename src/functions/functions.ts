@@ -9,11 +9,12 @@
 import { guard } from "./errors";
 import { rccpLoadFromExcel } from "./rccpLoadFunction";
 import { forecastSopFromExcel } from "./forecastSopFunction";
+import { reconcileFromExcel } from "./reconcileFunction";
 
 /**
  * Rough-cut capacity load: the hours each resource needs in each period to make the plan (bill of capacity, or resource profile with offsets).
  * @customfunction RCCP_LOAD
- * @param plan Planned units: items down, periods across. A single row is one item; a single column is one item with periods down.
+ * @param plan Planned units: items down, periods across. A single row is one item; a single column is one item with periods down (or items in one period when bill has a row per cell).
  * @param bill Bill of resources: hours per unit, items down, resources across. Blank = 0.
  * @param [capacity] Available hours: resources down, periods across, or one column used for every period. Needed for utilization, overload and remaining.
  * @param [offsets] Lead-time offsets in whole periods, items × resources: the hours for a plan in period t fall in period t − offset. Hours that would fall before the first period are added to the first (past due).
@@ -25,7 +26,7 @@ export function rccpLoad(plan: any[][], bill: any[][], capacity?: any[][], offse
 }
 
 /**
- * Statistical demand forecast: ETS (AICc), Theta, Croston/SBA/TSB, baselines, or "auto" (median of ETS, Theta and damped trend; SBA for intermittent demand).
+ * Statistical demand forecast: ETS (AICc), Theta, Croston/SBA/TSB, baselines, or "auto" (mean of the seasonal ETS models for seasonal data; median of ETS, Theta and damped trend otherwise; TSB for intermittent demand).
  * @customfunction FORECAST_SOP
  * @param history Past demand, oldest first. A row or a column is one series; a matrix is one series per row (items down, periods across). Blank cells are gaps.
  * @param horizon Number of periods to forecast (1 to 520).
@@ -36,4 +37,19 @@ export function rccpLoad(plan: any[][], bill: any[][], capacity?: any[][], offse
  */
 export function forecastSop(history: any[][], horizon: any, seasonality?: any, method?: any, level?: any): any[][] {
   return guard(() => forecastSopFromExcel(history, horizon, seasonality, method, level));
+}
+
+/**
+ * Production, inventory and backlog plan that balances demand with capacity: chase, level, or the minimum-cost optimal plan (a linear program solved exactly by HiGHS).
+ * @customfunction RECONCILE
+ * @param demand Units demanded: one row (one family, periods across), one column (periods down) or families down × periods across. Blank = 0.
+ * @param [capacity] Regular-time units per period: same shape as demand, one cell for all, one per period or one per family. Omit when costs give workforce and unitsPerWorker.
+ * @param [opening] Opening inventory (a negative number is an opening backlog): one cell, or one per family. Default 0.
+ * @param [strategy] "optimal" (default, minimum total cost), "chase" (production follows demand) or "level" (one constant rate).
+ * @param [costs] Two columns of name / value: regularCost, overtimeCost, overtimeCapacity, subcontractCost, subcontractCapacity, holdingCost, backlogCost, materialCost, workforce, unitsPerWorker, workerCost, hireCost, layoffCost, overtimePerWorker, endingInventory, endingBacklog, integerWorkforce, holdingOn ("ending" or "average").
+ * @param [output] "all" (default: rows production, inventory, backlog per family), "production", "regular", "overtime", "subcontract", "inventory", "backlog", "workforce", "cost" (total, one cell) or "costs" (category / amount rows and a total).
+ * @returns The plan, periods across (periods down for a column of demand).
+ */
+export function reconcile(demand: any[][], capacity?: any[][], opening?: any[][], strategy?: any, costs?: any[][], output?: any): Promise<any[][]> {
+  return guard(() => reconcileFromExcel(demand, capacity, opening, strategy, costs, output));
 }

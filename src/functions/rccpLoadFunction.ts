@@ -3,7 +3,8 @@
  *
  * Shapes: `plan` is items down × periods across; a single row is one item. A single column
  * (several cells) is one item with periods down, and then the result is transposed to keep
- * that orientation (periods down × resources across). Blank cells in plan, bill, capacity and
+ * that orientation (periods down × resources across) — unless `bill` has as many rows as the
+ * column has cells, which makes it several items in one period. Blank cells in plan, bill, capacity and
  * offsets count as 0 (some hosts pass blanks as 0 anyway, so a blank and a 0 cannot differ).
  */
 import { BillLine, rccpLoad } from "../engine/capacity/rccpLoad";
@@ -13,7 +14,7 @@ import { isOmitted, orientationOf, readNumberMatrix, readOptionalChoice, toMatri
 
 export function rccpLoadFromExcel(plan: unknown, bill: unknown, capacity: unknown, offsets: unknown, output: unknown): number[][] {
   const planCells = toMatrix(plan, "plan");
-  const periodsDown = orientationOf(planCells) === "column";
+  const periodsDown = orientationOf(planCells) === "column" && !billHasRows(bill, planCells.length);
   const planMatrix = readNumberMatrix(periodsDown ? transpose(planCells) : planCells, "plan", { blank: "zero", nonNegative: true });
   const items = planMatrix.length;
   const periods = planMatrix[0].length;
@@ -54,7 +55,30 @@ export function rccpLoadFromExcel(plan: unknown, bill: unknown, capacity: unknow
   }
   const { load } = rccpLoad({ plan: planMatrix, bill: lines, resourceCount: resources });
   const result = capacityMeasure(measure, load, capacityMatrix);
+  refuseBeyondExcelRange(result, measure);
   return periodsDown ? transpose(result) : result;
+}
+
+/**
+ * Excel's numbers stop at ±1.8E+308. Extreme plans or bills can overflow the load, and a tiny
+ * capacity (say 1E-320 hours) the utilization; Excel would show a bare #NUM!, so say where.
+ */
+function refuseBeyondExcelRange(result: readonly (readonly number[])[], measure: CapacityMeasure): void {
+  for (let r = 0; r < result.length; r++) {
+    for (let t = 0; t < result[r].length; t++) {
+      if (Number.isFinite(result[r][t])) continue;
+      const suspects = measure === "utilization" ? "capacity (a nearly zero capacity), plan and bill" : "plan, bill and capacity";
+      throw invalidInput(
+        measure === "utilization" ? "capacity" : "plan",
+        `the ${measure} of resource ${r + 1} in period ${t + 1} is beyond Excel's number range (±1.8E+308); check ${suspects} for extreme values.`,
+      );
+    }
+  }
+}
+
+/** True when `bill` is a range with `rows` rows: a column plan is then items down in one period. */
+function billHasRows(bill: unknown, rows: number): boolean {
+  return Array.isArray(bill) && bill.length === rows;
 }
 
 /**

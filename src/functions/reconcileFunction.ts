@@ -1,0 +1,160 @@
+/**
+ * Adapter for =SOP.RECONCILE: coerces Excel ranges, calls the reconcile engine (with HiGHS for
+ * the optimal strategy, loaded on the first optimal call), shapes the result.
+ *
+ * Shapes: `demand` is one row (one family, periods across), one column (one family, periods
+ * down: the result keeps that orientation) or families down × periods across (each family
+ * planned on its own with the same costs). Blank demand and capacity cells count as 0.
+ */
+import { invalidInput, PlanningError } from "../engine/errors";
+import {
+  COST_PARAMETER_NAMES,
+  CostParameters,
+  FamilyPlanInput,
+  LpSolver,
+  planFamily,
+  ProductionPlan,
+  STRATEGIES,
+  Strategy,
+} from "../engine/reconcile";
+import { createHighsSolver } from "../solver/highs";
+import {
+  isBlank,
+  isOmitted,
+  normalizeName,
+  orientationOf,
+  readNumberMatrix,
+  readOptionalBoolean,
+  readOptionalChoice,
+  readOptionalNumber,
+  toMatrix,
+  transpose,
+} from "./args";
+
+export const RECONCILE_OUTPUTS = ["all", "production", "regular", "overtime", "subcontract", "inventory", "backlog", "workforce", "cost", "costs"] as const;
+export type ReconcileOutput = (typeof RECONCILE_OUTPUTS)[number];
+
+let defaultSolver: LpSolver | undefined;
+function highsSolver(): LpSolver {
+  defaultSolver ??= createHighsSolver();
+  return defaultSolver;
+}
+
+/** Reads the two-column name/value range into cost parameters; unknown names are an error. */
+export function readCosts(costs: unknown): Partial<CostParameters> {
+  if (isOmitted(costs)) return {};
+  let cells = toMatrix(costs, "costs");
+  if (cells[0].length !== 2 && cells.length === 2) cells = transpose(cells);
+  if (cells[0].length !== 2) throw invalidInput("costs", `costs must be two columns, names then values; it has ${cells[0].length}.`);
+  const known = new Map(COST_PARAMETER_NAMES.map((name) => [normalizeName(name), name]));
+  const out: Record<string, unknown> = {};
+  cells.forEach(([name, value], r) => {
+    if (isBlank(name)) {
+      if (!isBlank(value)) throw invalidInput("costs", `costs row ${r + 1} has a value but no name.`);
+      return;
+    }
+    if (typeof name !== "string") throw invalidInput("costs", `costs row ${r + 1}: the name must be text, not ${String(name)}.`);
+    const key = known.get(normalizeName(name));
+    if (!key) throw invalidInput("costs", `costs row ${r + 1}: unknown name "${name}"; known names: ${COST_PARAMETER_NAMES.join(", ")}.`);
+    if (key in out) throw invalidInput("costs", `costs names ${key} twice (row ${r + 1}).`);
+    const argument = `costs ${key}`;
+    if (key === "integerWorkforce") out[key] = readOptionalBoolean(value, argument, false);
+    else if (key === "holdingOn") out[key] = readOptionalChoice(value, argument, ["ending", "average"] as const, "ending");
+    else {
+      const n = readOptionalNumber(value, argument, undefined, { min: 0 });
+      if (n !== undefined) out[key] = n;
+    }
+  });
+  return out as Partial<CostParameters>;
+}
+
+/** Per family and period, from one cell, one row/column per family or period, or the full shape. */
+function readPerFamilyPeriod(value: unknown, argument: string, families: number, periods: number, periodsDown: boolean): number[][] {
+  const cells = toMatrix(value, argument);
+  const oriented = periodsDown ? transpose(cells) : cells;
+  const matrix = readNumberMatrix(oriented, argument, { blank: "zero", nonNegative: true });
+  const rows = matrix.length;
+  const columns = matrix[0].length;
+  if (rows === 1 && columns === 1) return Array.from({ length: families }, () => new Array<number>(periods).fill(matrix[0][0]));
+  if (rows === families && columns === periods) return matrix;
+  if (rows === 1 && columns === periods) return Array.from({ length: families }, () => matrix[0].slice());
+  if (rows === families && columns === 1) return matrix.map((row) => new Array<number>(periods).fill(row[0]));
+  throw invalidInput(
+    argument,
+    `${argument} must match demand (${families} famil${families === 1 ? "y" : "ies"} × ${periods} periods), or be one value, one per period, or one per family.`,
+  );
+}
+
+function readOpening(value: unknown, families: number): number[] {
+  if (isOmitted(value)) return new Array<number>(families).fill(0);
+  const cells = toMatrix(value, "opening").flat();
+  if (cells.length !== 1 && cells.length !== families) throw invalidInput("opening", `opening must be one cell or one per family (${families}); it has ${cells.length}.`);
+  const numbers = readNumberMatrix([cells], "opening", { blank: "zero" })[0];
+  return cells.length === 1 ? new Array<number>(families).fill(numbers[0]) : numbers;
+}
+
+function series(plan: ProductionPlan, output: ReconcileOutput, family: number, families: number): number[][] {
+  switch (output) {
+    case "all":
+      return [plan.production, plan.inventory, plan.backlog];
+    case "workforce":
+      if (!plan.workforce) throw invalidInput("output", `output "workforce" needs a workforce: give workforce and unitsPerWorker in costs${families > 1 ? ` (family ${family + 1})` : ""}.`);
+      return [plan.workforce];
+    case "production":
+    case "regular":
+    case "overtime":
+    case "subcontract":
+    case "inventory":
+    case "backlog":
+      return [plan[output]];
+    default:
+      throw new Error(`unexpected output ${output}`);
+  }
+}
+
+export async function reconcileFromExcel(
+  demand: unknown,
+  capacity: unknown,
+  opening: unknown,
+  strategy: unknown,
+  costs: unknown,
+  output: unknown,
+  solver: LpSolver = highsSolver(),
+): Promise<(number | string)[][]> {
+  const demandCells = toMatrix(demand, "demand");
+  const periodsDown = orientationOf(demandCells) === "column";
+  const demandMatrix = readNumberMatrix(periodsDown ? transpose(demandCells) : demandCells, "demand", { blank: "zero", nonNegative: true });
+  const families = demandMatrix.length;
+  const periods = demandMatrix[0].length;
+  const capacityMatrix = isOmitted(capacity) ? undefined : readPerFamilyPeriod(capacity, "capacity", families, periods, periodsDown);
+  const openings = readOpening(opening, families);
+  const chosen = readOptionalChoice<Strategy>(strategy, "strategy", STRATEGIES, "optimal");
+  const costParameters = readCosts(costs);
+  const shape = readOptionalChoice<ReconcileOutput>(output, "output", RECONCILE_OUTPUTS, "all");
+
+  const plans: ProductionPlan[] = [];
+  for (let f = 0; f < families; f++) {
+    const input: FamilyPlanInput = {
+      demand: demandMatrix[f],
+      capacity: capacityMatrix?.[f],
+      openingInventory: Math.max(openings[f], 0),
+      openingBacklog: Math.max(-openings[f], 0),
+      costs: costParameters,
+    };
+    try {
+      plans.push(await planFamily(input, chosen, chosen === "optimal" ? solver : undefined));
+    } catch (e) {
+      if (e instanceof PlanningError && families > 1) throw new PlanningError(e.kind, `family ${f + 1}: ${e.message}`, e.argument);
+      throw e;
+    }
+  }
+
+  if (shape === "cost") return [[plans.reduce((total, plan) => total + plan.totalCost, 0)]];
+  if (shape === "costs") {
+    const rows: (number | string)[][] = plans[0].costs.map((line, k) => [line.category, plans.reduce((total, plan) => total + plan.costs[k].amount, 0)]);
+    rows.push(["total", plans.reduce((total, plan) => total + plan.totalCost, 0)]);
+    return rows;
+  }
+  const rows = plans.flatMap((plan, f) => series(plan, shape, f, families));
+  return periodsDown ? transpose(rows) : rows;
+}

@@ -1,0 +1,92 @@
+/**
+ * The engine's `LpSolver` port implemented with HiGHS (npm `highs`, WebAssembly).
+ *
+ * - Loaded lazily, once: the first solve imports the package (a separate webpack chunk, so the
+ *   task pane's first paint never waits for it) and instantiates the WebAssembly module; every
+ *   later solve reuses it. A failed load is forgotten so the next call can retry.
+ * - The model goes to HiGHS as arrays (CSR matrix, bounds, costs, integrality) through
+ *   `highs.createModel(modelData)`: no LP text is written, so no term can be dropped or
+ *   misparsed.
+ * - The status is checked; a solution is read only from an optimal solve.
+ * - In a browser, pass `locateFile` when `highs.wasm` is served from somewhere other than
+ *   beside the loader chunk (webpack emits it as an asset and finds it by default).
+ */
+import type { LinearProgram, LpSolution, LpSolver } from "../engine/reconcile/linearProgram";
+
+type HighsModule = typeof import("highs");
+type Highs = Awaited<ReturnType<HighsModule["default"]>>;
+
+export interface HighsSolverOptions {
+  /** maps an Emscripten asset name ("highs.wasm") to its URL */
+  locateFile?: (file: string) => string;
+  /** stop a solve after this many seconds (default 60) and report it as an error */
+  timeLimitSeconds?: number;
+}
+
+let loading: Promise<Highs> | undefined;
+
+/** Loads HiGHS once and returns the same instance on every later call. */
+export function loadHighs(options: Pick<HighsSolverOptions, "locateFile"> = {}): Promise<Highs> {
+  if (!loading) {
+    loading = import("highs")
+      .then((module) => {
+        const load = (module as unknown as { default?: HighsModule["default"] }).default ?? (module as unknown as HighsModule["default"]);
+        return load(options.locateFile ? { locateFile: options.locateFile } : {});
+      })
+      .catch((e: unknown) => {
+        loading = undefined;
+        throw e;
+      });
+  }
+  return loading;
+}
+
+/** Solves one program on a loaded HiGHS; synchronous (HiGHS blocks while it solves). */
+export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSeconds = 60): LpSolution {
+  const numCols = program.columnCost.length;
+  const numRows = program.rowLower.length;
+  const integer = program.integer.some((flag) => flag === 1);
+  const model = highs.createModel({
+    numCols,
+    numRows,
+    offset: program.objectiveOffset,
+    colCost: program.columnCost,
+    colLower: program.columnLower,
+    colUpper: program.columnUpper,
+    rowLower: program.rowLower,
+    rowUpper: program.rowUpper,
+    matrix: { format: "csr", numRows, numCols, starts: program.rowStarts, indices: program.rowColumns, values: program.rowValues },
+    ...(integer ? { integrality: Int32Array.from(program.integer) } : {}),
+  });
+  try {
+    model.options.set({ output_flag: false, time_limit: timeLimitSeconds });
+    model.run();
+    const status = model.getModelStatus();
+    const codes = highs.constants.modelStatus;
+    if (status === codes.optimal) {
+      return { status: "optimal", objective: model.getObjectiveValue(), values: model.getSolution().colValue };
+    }
+    if (status === codes.empty && numCols === 0) return { status: "optimal", objective: program.objectiveOffset, values: new Float64Array(0) };
+    if (status === codes.infeasible) return { status: "infeasible", objective: NaN, values: [] };
+    if (status === codes.unbounded) return { status: "unbounded", objective: NaN, values: [] };
+    if (status === codes.unboundedOrInfeasible) {
+      // All our costs are ≥ 0, so a minimization cannot be unbounded: it is infeasible.
+      const nonNegative = program.columnCost.every((c, j) => c >= 0 || program.columnUpper[j] < Infinity);
+      return { status: nonNegative ? "infeasible" : "unbounded", objective: NaN, values: [] };
+    }
+    const name = Object.entries(codes).find(([, code]) => code === status)?.[0] ?? String(status);
+    return { status: "error", objective: NaN, values: [], detail: `HiGHS stopped with status ${name}` };
+  } finally {
+    model.dispose();
+  }
+}
+
+/** An `LpSolver` backed by HiGHS, loaded on the first solve. */
+export function createHighsSolver(options: HighsSolverOptions = {}): LpSolver {
+  return {
+    async solve(program: LinearProgram): Promise<LpSolution> {
+      const highs = await loadHighs(options);
+      return solveWithHighs(highs, program, options.timeLimitSeconds);
+    },
+  };
+}

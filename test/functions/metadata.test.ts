@@ -1,0 +1,77 @@
+/**
+ * functions.json is generated from the JSDoc in src/functions/functions.ts. The generator exits 0
+ * even when it finds errors, so this reads its result and fails on any error it reports.
+ */
+import * as path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+
+interface Parameter {
+  name: string;
+  description?: string;
+  type: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: Parameter[];
+  result: { dimensionality?: string; type?: string };
+}
+
+const source = path.resolve(__dirname, "..", "..", "src", "functions", "functions.ts");
+
+/** Runs the generator, capturing what it prints to the console as well as what it returns. */
+async function generate(file = source): Promise<{ functions: FunctionMetadata[]; errors: string[]; printed: string[] }> {
+  const printed: string[] = [];
+  const spies = (["error", "warn", "log"] as const).map((level) =>
+    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args.join(" "))),
+  );
+  try {
+    const result = await generateCustomFunctionsMetadata([file], true);
+    return { functions: result.metadataJson ? JSON.parse(result.metadataJson).functions : [], errors: result.errors, printed };
+  } finally {
+    spies.forEach((spy) => spy.mockRestore());
+  }
+}
+
+describe("functions.json", () => {
+  let functions: FunctionMetadata[];
+  let errors: string[];
+  let printed: string[];
+  beforeAll(async () => {
+    ({ functions, errors, printed } = await generate());
+  });
+
+  it("is generated without errors, and the generator printed none", () => {
+    expect(errors).toEqual([]);
+    expect(printed).toEqual([]);
+  });
+
+  it("lists RCCP_LOAD with its parameters, descriptions and a matrix result", () => {
+    const rccp = functions.find((f) => f.id === "RCCP_LOAD")!;
+    expect(rccp).toBeDefined();
+    expect(rccp.description).toMatch(/capacity load/);
+    expect(rccp.parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false])).toEqual([
+      ["plan", "matrix", false],
+      ["bill", "matrix", false],
+      ["capacity", "matrix", true],
+      ["offsets", "matrix", true],
+      ["output", "scalar", true],
+    ]);
+    for (const p of rccp.parameters) expect(p.description?.length).toBeGreaterThan(20);
+    expect(rccp.result.dimensionality).toBe("matrix");
+  });
+
+  it("reports errors when the JSDoc is wrong (the check can fail)", async () => {
+    // A union element type is rejected by the generator (../shared/NOTES.md): prove the test would see it.
+    const fs = await import("fs");
+    const os = await import("os");
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cf-")), "bad.ts");
+    fs.writeFileSync(bad, "/**\n * Bad.\n * @customfunction\n * @param x a date\n */\nexport function bad(x: Date): number { return 1; }\n");
+    const result = await generate(bad);
+    expect(result.errors.join("\n")).toMatch(/does not support type "Date"/);
+    expect(result.printed.join("\n")).toMatch(/Date/);
+  });
+});
