@@ -34,11 +34,12 @@ interface Row {
 }
 
 const args = process.argv.slice(2);
-const dataDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(__dirname, "..", "..", "shared", "data"));
-const rAll = args.includes("--r-all");
-const noR = args.includes("--no-r");
 const subsetArg = args.indexOf("--r-subset");
 const rSubset = subsetArg >= 0 ? Number(args[subsetArg + 1]) : 40;
+const positional = args.filter((a, i) => !a.startsWith("--") && !(subsetArg >= 0 && i === subsetArg + 1));
+const dataDir = path.resolve(positional[0] ?? path.join(__dirname, "..", "..", "shared", "data"));
+const rAll = args.includes("--r-all");
+const noR = args.includes("--no-r");
 
 function load(name: string): Series[] | undefined {
   const file = path.join(dataDir, `${name}.json`);
