@@ -4,6 +4,7 @@ import { runEts, etsWorkspace } from "../../../src/engine/forecast/ets/etsRecurs
 import { selectEts } from "../../../src/engine/forecast/ets/etsSelect";
 import { parseEtsName } from "../../../src/engine/forecast/ets/etsSpec";
 import { R_SERIES, maxRelativeDifference, rModel } from "./rReference";
+import { forecastSeries } from "../../../src/engine/forecast";
 
 // Every expected number here is R output: see rReference.ts for the command.
 describe("ETS at R's estimated parameters reproduces R exactly", () => {
@@ -120,5 +121,21 @@ describe("likelihood recursion", () => {
     expect(Math.abs(predictEts(model, 1).point[0] - 34.69)).toBeLessThan(0.01);
     expect(Math.abs(model.final.level - 32.283)).toBeLessThan(0.01);
     expect(Math.abs(model.final.trend - 2.408)).toBeLessThan(0.01);
+  });
+});
+
+describe("R's named smoothing functions are these ETS models", () => {
+  // forecast 8.20 source: ses() fits ets(x, "ANN"), holt() "AAN" (damped = TRUE: "AAdN"),
+  // hw(seasonal = "additive") "AAA", hw(seasonal = "multiplicative") "MAM"; their exact
+  // recursions and bounds at R's estimates are checked above for each of those models.
+  const usAccDeaths = R_SERIES.find((s) => s.id === "USAccDeaths")!.values;
+  it.each([
+    ["ses", "ETS(A,N,N)"],
+    ["holt", "ETS(A,A,N)"],
+    ["ETS(A,Ad,N)", "ETS(A,Ad,N)"],
+    ["hw-additive", "ETS(A,A,A)"],
+    ["hw-multiplicative", "ETS(M,A,M)"],
+  ])("%s fits %s", (method, model) => {
+    expect(forecastSeries({ history: usAccDeaths, horizon: 3, seasonality: 12, method }).model).toBe(model);
   });
 });
