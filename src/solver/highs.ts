@@ -60,6 +60,8 @@ export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSe
   });
   try {
     model.options.set({ output_flag: false, time_limit: timeLimitSeconds });
+    // HiGHS stops a MIP within 0.01% of the optimum by default; plans are wanted to the cent.
+    if (integer) model.options.set({ mip_rel_gap: 1e-12, mip_abs_gap: 1e-3 });
     model.run();
     const status = model.getModelStatus();
     const codes = highs.constants.modelStatus;
