@@ -25,7 +25,7 @@ export interface HighsSolverOptions {
 
 let loading: Promise<Highs> | undefined;
 
-/** Loads HiGHS once and returns the same instance on every later call. */
+/** Loads HiGHS once and returns the same instance on every later call (later options are ignored). */
 export function loadHighs(options: Pick<HighsSolverOptions, "locateFile"> = {}): Promise<Highs> {
   if (!loading) {
     loading = import("highs")
@@ -88,7 +88,13 @@ export function createHighsSolver(options: HighsSolverOptions = {}): LpSolver {
   return {
     async solve(program: LinearProgram): Promise<LpSolution> {
       const highs = await loadHighs(options);
-      return solveWithHighs(highs, program, options.timeLimitSeconds);
+      try {
+        return solveWithHighs(highs, program, options.timeLimitSeconds);
+      } catch (e) {
+        // A WebAssembly abort can leave the instance unusable: load a fresh one next time.
+        loading = undefined;
+        return { status: "error", objective: NaN, values: [], detail: e instanceof Error ? e.message : String(e) };
+      }
     },
   };
 }
