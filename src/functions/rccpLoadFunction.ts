@@ -55,7 +55,25 @@ export function rccpLoadFromExcel(plan: unknown, bill: unknown, capacity: unknow
   }
   const { load } = rccpLoad({ plan: planMatrix, bill: lines, resourceCount: resources });
   const result = capacityMeasure(measure, load, capacityMatrix);
+  refuseBeyondExcelRange(result, measure);
   return periodsDown ? transpose(result) : result;
+}
+
+/**
+ * Excel's numbers stop at ±1.8E+308. Extreme plans or bills can overflow the load, and a tiny
+ * capacity (say 1E-320 hours) the utilization; Excel would show a bare #NUM!, so say where.
+ */
+function refuseBeyondExcelRange(result: readonly (readonly number[])[], measure: CapacityMeasure): void {
+  for (let r = 0; r < result.length; r++) {
+    for (let t = 0; t < result[r].length; t++) {
+      if (Number.isFinite(result[r][t])) continue;
+      const suspects = measure === "utilization" ? "capacity (a nearly zero capacity), plan and bill" : "plan, bill and capacity";
+      throw invalidInput(
+        measure === "utilization" ? "capacity" : "plan",
+        `the ${measure} of resource ${r + 1} in period ${t + 1} is beyond Excel's number range (±1.8E+308); check ${suspects} for extreme values.`,
+      );
+    }
+  }
 }
 
 /** True when `bill` is a range with `rows` rows: a column plan is then items down in one period. */

@@ -1,0 +1,34 @@
+/**
+ * Classical seasonal decomposition by moving averages (R `stats::decompose`): the trend is a
+ * centred moving average of length m (2×m for even m); the seasonal figure is the mean of the
+ * detrended values per season position, normalised to sum to 0 (additive) or m (multiplicative).
+ *
+ * Position j of the figure belongs to periods t with t mod m = j (t = 0 is the first point).
+ * Needs at least 2m points. O(n).
+ * Reference: Kendall & Stuart (1983); R `decompose(x, type)`.
+ * @example seasonalFigure([1, 3, 1, 3, 1, 3], 2, "additive"); // => [-1, 1]
+ */
+export function seasonalFigure(x: readonly number[], m: number, type: "additive" | "multiplicative"): number[] {
+  const n = x.length;
+  const half = Math.floor(m / 2);
+  const sums = new Array<number>(m).fill(0);
+  const counts = new Array<number>(m).fill(0);
+  const even = m % 2 === 0;
+  for (let t = half; t < n - half; t++) {
+    let trend = 0;
+    if (even) {
+      trend = 0.5 * x[t - half] + 0.5 * x[t + half];
+      for (let k = t - half + 1; k < t + half; k++) trend += x[k];
+    } else {
+      for (let k = t - half; k <= t + half; k++) trend += x[k];
+    }
+    trend /= m;
+    const detrended = type === "additive" ? x[t] - trend : x[t] / trend;
+    if (!Number.isFinite(detrended)) continue;
+    sums[t % m] += detrended;
+    counts[t % m]++;
+  }
+  const figure = sums.map((s, j) => (counts[j] > 0 ? s / counts[j] : type === "additive" ? 0 : 1));
+  const mean = figure.reduce((a, b) => a + b, 0) / m;
+  return type === "additive" ? figure.map((f) => f - mean) : figure.map((f) => f / mean);
+}

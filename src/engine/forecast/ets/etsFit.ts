@@ -1,0 +1,149 @@
+/**
+ * Fits one ETS model by maximum likelihood (R `forecast::ets(y, model = "...")`): the smoothing
+ * parameters and the initial level and trend are estimated by Nelder–Mead on the likelihood
+ * criterion inside R's "usual" bounds; the initial seasonal states come from the classical
+ * decomposition heuristic (R estimates them too; fixing them keeps the fit fast and stable).
+ *
+ * The series is divided by its mean absolute value before fitting so that huge or tiny
+ * quantities behave the same; states, σ² and the likelihood are reported in the planner's units.
+ */
+import { notAvailable } from "../../errors";
+import { nelderMead } from "../nelderMead";
+import { initialEtsStates } from "./etsInitialStates";
+import { runEts, etsWorkspace } from "./etsRecursion";
+import { EtsParameters, EtsSpec, EtsStates, etsName } from "./etsSpec";
+
+export interface FittedEts {
+  kind: "ets";
+  spec: EtsSpec;
+  model: string;
+  seasonLength: number;
+  parameters: EtsParameters;
+  initial: EtsStates;
+  /** states after the last observation; season indexed by t mod m as in `initial` */
+  final: EtsStates;
+  observations: number;
+  logLikelihood: number;
+  aicc: number;
+  /** variance of the one-step errors: Σe² / (n − number of estimated parameters) */
+  sigma2: number;
+}
+
+export interface EtsFitOptions {
+  /** fixed smoothing parameters (not estimated), as in R's ets(alpha = …) */
+  fixed?: Partial<EtsParameters>;
+  maxEvaluations?: number;
+}
+
+const LOWER = 1e-4;
+const UPPER = 0.9999;
+const PHI_LOWER = 0.8;
+const PHI_UPPER = 0.98;
+
+const logistic = (u: number): number => 1 / (1 + Math.exp(-u));
+const logit = (p: number): number => Math.log(p / (1 - p));
+const within = (lower: number, upper: number, u: number): number => lower + (upper - lower) * logistic(u);
+const unwithin = (lower: number, upper: number, value: number): number => {
+  const p = (value - lower) / (upper - lower);
+  return logit(Math.min(Math.max(p, 1e-6), 1 - 1e-6));
+};
+
+/**
+ * @example fitEts(airPassengersTrain, parseEtsName("ETS(M,Ad,M)"), 12).model; // => "ETS(M,Ad,M)"
+ * @throws notAvailable when the series is too short for the model's parameters, or a
+ *   multiplicative component meets a value ≤ 0.
+ */
+export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: EtsFitOptions = {}): FittedEts {
+  const n = y.length;
+  const seasonLength = spec.season === "N" ? 1 : m;
+  const multiplicative = spec.error === "M" || spec.season === "M";
+  if (multiplicative && y.some((v) => !(v > 0))) {
+    throw notAvailable(`${etsName(spec)} needs positive history; the series has zeros or negatives.`, "history");
+  }
+  if (spec.season !== "N" && (m < 2 || n < 2 * m)) throw notAvailable(`${etsName(spec)} needs at least two seasons of history.`, "history");
+  const hasTrend = spec.trend !== "N";
+  const seasonal = spec.season !== "N";
+  const damped = spec.trend === "Ad";
+  const estimatedStates = 1 + (hasTrend ? 1 : 0) + (seasonal ? m - 1 : 0);
+  const fixed = options.fixed ?? {};
+  const free = {
+    alpha: fixed.alpha === undefined,
+    beta: hasTrend && fixed.beta === undefined,
+    gamma: seasonal && fixed.gamma === undefined,
+    phi: damped && fixed.phi === undefined,
+  };
+  const estimatedSmoothing = (free.alpha ? 1 : 0) + (free.beta ? 1 : 0) + (free.gamma ? 1 : 0) + (free.phi ? 1 : 0);
+  const parameterCount = estimatedSmoothing + estimatedStates;
+  if (parameterCount >= n - 1) throw notAvailable(`${etsName(spec)} has ${parameterCount} parameters but only ${n} points of history.`, "history");
+
+  let scale = 0;
+  for (const v of y) scale += Math.abs(v);
+  scale = scale > 0 ? scale / n : 1;
+  const scaled = Float64Array.from(y, (v) => v / scale);
+  const start = initialEtsStates(Array.from(scaled), spec, m);
+  const workspace = etsWorkspace(seasonLength);
+  const season0 = Float64Array.from(seasonal ? start.season : [0]);
+
+  // Parameter vector layout: [alpha?, beta?, gamma?, phi?, level, trend?]
+  const decode = (x: ArrayLike<number>, out: EtsParameters): void => {
+    let i = 0;
+    out.alpha = free.alpha ? within(LOWER, UPPER, x[i++]) : (fixed.alpha as number);
+    out.beta = !hasTrend ? 0 : free.beta ? within(LOWER, Math.max(LOWER, out.alpha), x[i++]) : (fixed.beta as number);
+    out.gamma = !seasonal ? 0 : free.gamma ? within(LOWER, Math.max(LOWER, 1 - out.alpha), x[i++]) : (fixed.gamma as number);
+    out.phi = !damped ? 1 : free.phi ? within(PHI_LOWER, PHI_UPPER, x[i++]) : (fixed.phi as number);
+  };
+  const smoothingCount = estimatedSmoothing;
+  const startAlpha = fixed.alpha ?? (seasonal ? LOWER + (0.2 * (UPPER - LOWER)) / m : 0.2);
+  const initial: number[] = [];
+  if (free.alpha) initial.push(unwithin(LOWER, UPPER, startAlpha));
+  if (free.beta) initial.push(unwithin(LOWER, Math.max(LOWER, startAlpha), LOWER + 0.1 * (startAlpha - LOWER)));
+  if (free.gamma) initial.push(unwithin(LOWER, Math.max(LOWER, 1 - startAlpha), LOWER + 0.05 * (1 - startAlpha - LOWER)));
+  if (free.phi) initial.push(unwithin(PHI_LOWER, PHI_UPPER, PHI_LOWER + 0.99 * (PHI_UPPER - PHI_LOWER)));
+  initial.push(start.level);
+  if (hasTrend) initial.push(start.trend);
+  const steps = initial.map((v, i) => (i < smoothingCount ? 1 : Math.max(0.1 * Math.abs(v), 0.05)));
+
+  const trial: EtsParameters = { alpha: 0, beta: 0, gamma: 0, phi: 1 };
+  const objective = (x: Float64Array): number => {
+    decode(x, trial);
+    const level0 = x[smoothingCount];
+    const trend0 = hasTrend ? x[smoothingCount + 1] : 0;
+    return runEts(scaled, spec, seasonLength, trial.alpha, trial.beta, trial.gamma, trial.phi, level0, trend0, season0, workspace);
+  };
+  const best = nelderMead(objective, initial, { steps, tolerance: 1e-7, maxEvaluations: options.maxEvaluations ?? 120 * initial.length + 200 });
+  if (!Number.isFinite(best.value)) throw notAvailable(`${etsName(spec)} could not be fitted to this history.`, "history");
+
+  const parameters: EtsParameters = { alpha: 0, beta: 0, gamma: 0, phi: 1 };
+  decode(best.point, parameters);
+  const level0 = best.point[smoothingCount];
+  const trend0 = hasTrend ? best.point[smoothingCount + 1] : 0;
+  const runCriterion = runEts(scaled, spec, seasonLength, parameters.alpha, parameters.beta, parameters.gamma, parameters.phi, level0, trend0, season0, workspace);
+  const additiveSeasonScale = spec.season === "A" ? scale : 1;
+  const run = workspace;
+  const criterion = runCriterion + 2 * n * Math.log(scale);
+  const logLikelihood = -0.5 * criterion;
+  const k = parameterCount + 1;
+  const aicc = criterion + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
+  const errorScale = spec.error === "A" ? scale * scale : 1;
+  return {
+    kind: "ets",
+    spec,
+    model: etsName(spec),
+    seasonLength,
+    parameters,
+    initial: {
+      level: level0 * scale,
+      trend: trend0 * (spec.trend === "N" ? 0 : scale),
+      season: seasonal ? Array.from(season0, (s) => s * additiveSeasonScale) : [],
+    },
+    final: {
+      level: run.level * scale,
+      trend: run.trend * scale,
+      season: seasonal ? Array.from(workspace.season, (s) => s * additiveSeasonScale) : [],
+    },
+    observations: n,
+    logLikelihood,
+    aicc,
+    sigma2: (run.sumSquaredErrors * errorScale) / (n - parameterCount),
+  };
+}

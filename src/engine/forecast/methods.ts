@@ -1,0 +1,192 @@
+/**
+ * The method registry: every method has the same two verbs, `fit` (history → typed fitted
+ * model) and `predict` (fitted model, horizon, level → forecasts and bounds); `forecast` is fit
+ * then predict. Fitted models are a discriminated union, so callers can inspect them.
+ */
+import { invalidInput } from "../errors";
+import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
+import { combineByMean, combineByMedian } from "./combination";
+import { FittedEts, fitEts } from "./ets/etsFit";
+import { predictEts } from "./ets/etsPredict";
+import { etsCandidates, selectEts } from "./ets/etsSelect";
+import { ETS_SPECS, EtsSpec, etsName, parseEtsName } from "./ets/etsSpec";
+import { FittedIntermittent, IntermittentMethod, fitIntermittent, predictIntermittent } from "./intermittent";
+import { Prediction, PredictOptions } from "./prediction";
+import { FittedTheta, fitTheta, predictTheta } from "./theta";
+
+export interface FittedCombination {
+  kind: "combination";
+  /** median (robust to one wild member) or mean (equal-weight pool) */
+  rule: "median" | "mean";
+  model: string;
+  seasonLength: number;
+  members: FittedModel[];
+}
+
+export type FittedModel = FittedEts | FittedTheta | FittedIntermittent | FittedBaseline | FittedCombination;
+
+/** Named methods (besides the ETS model strings such as "ETS(A,Ad,M)"). */
+export const NAMED_METHODS = [
+  "auto",
+  "combination",
+  "ets-pool",
+  "ets",
+  "ses",
+  "holt",
+  "damped",
+  "hw-additive",
+  "hw-multiplicative",
+  "theta",
+  "croston",
+  "sba",
+  "tsb",
+  "naive",
+  "snaive",
+  "mean",
+  "moving-average",
+  "linear",
+] as const;
+
+export type NamedMethod = (typeof NAMED_METHODS)[number];
+
+const FIXED_SPECS: Partial<Record<NamedMethod, EtsSpec>> = {
+  ses: { error: "A", trend: "N", season: "N" },
+  holt: { error: "A", trend: "A", season: "N" },
+  "hw-additive": { error: "A", trend: "A", season: "A" },
+  "hw-multiplicative": { error: "M", trend: "A", season: "M" },
+};
+
+/** A method request resolved to either a named method or one ETS model. */
+export type MethodChoice = { kind: "named"; name: NamedMethod } | { kind: "ets"; spec: EtsSpec };
+
+/**
+ * @example parseMethod("Moving Average"); // => { kind: "named", name: "moving-average" }
+ * @throws invalidInput for an unknown name (the message lists the known ones).
+ */
+export function parseMethod(method: string | undefined): MethodChoice {
+  if (method === undefined || method.trim() === "") return { kind: "named", name: "auto" };
+  const key = method.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const named = NAMED_METHODS.find((m) => m === key || m.replace(/-/g, "") === key.replace(/-/g, ""));
+  if (named) return { kind: "named", name: named };
+  if (/^ets/i.test(method.trim())) return { kind: "ets", spec: parseEtsName(method) };
+  throw invalidInput("method", `method "${method}" is unknown; use one of ${NAMED_METHODS.join(", ")} or an ETS model like "ETS(A,Ad,M)".`);
+}
+
+/** Every accepted method name: the named methods and each ETS model. */
+export const ALL_METHOD_NAMES: readonly string[] = [...NAMED_METHODS, ...ETS_SPECS.map(etsName)];
+
+/**
+ * Makes a spec fit the data: seasonality dropped without a season, multiplicative parts made
+ * additive when the history has zeros or negatives.
+ */
+export function adaptSpec(spec: EtsSpec, y: readonly number[], m: number): EtsSpec {
+  const positive = y.every((v) => v > 0);
+  const seasonOk = m >= 2 && y.length >= 2 * m;
+  return {
+    error: positive ? spec.error : "A",
+    trend: spec.trend,
+    season: !seasonOk ? "N" : positive ? spec.season : spec.season === "N" ? "N" : "A",
+  };
+}
+
+/** Fits a method to a clean series with season length m (1 = none). */
+export function fitMethod(choice: MethodChoice, y: readonly number[], m: number): FittedModel {
+  if (choice.kind === "ets") return fitEts(y, adaptSpec(choice.spec, y, m), m);
+  const name = choice.name;
+  switch (name) {
+    case "ets":
+      return selectEts(y, m).best;
+    case "damped":
+      return selectEts(y, m, etsCandidates(y, m, { damped: true })).best;
+    case "ses":
+    case "holt":
+    case "hw-additive":
+    case "hw-multiplicative":
+      return fitEts(y, adaptSpec(FIXED_SPECS[name] as EtsSpec, y, m), m);
+    case "theta":
+      return fitTheta(y, m);
+    case "croston":
+    case "sba":
+    case "tsb":
+      return fitIntermittent(y, name as IntermittentMethod);
+    case "naive":
+    case "snaive":
+    case "mean":
+    case "moving-average":
+    case "linear":
+      return fitBaseline(y, name as BaselineMethod, m);
+    case "ets-pool":
+      return fitEtsPool(y, m);
+    case "combination":
+    case "auto":
+      return fitCombination(y, m);
+  }
+}
+
+/**
+ * Median of ETS (AICc-selected), Theta and the best damped-trend ETS (the damped model comes
+ * from the same set of fits); members that fail are left out.
+ */
+export function fitCombination(y: readonly number[], m: number): FittedCombination {
+  const members: FittedModel[] = [];
+  const selection = trySelect(() => selectEts(y, m));
+  if (selection) members.push(selection.best);
+  const theta = trySelect(() => fitTheta(y, m));
+  if (theta) members.push(theta);
+  const damped = selection?.fitted.filter((f) => f.spec.trend === "Ad").sort((a, b) => a.aicc - b.aicc)[0];
+  if (damped) members.push(damped);
+  if (members.length === 0) members.push(fitBaseline(y, "naive", m));
+  return {
+    kind: "combination",
+    rule: "median",
+    model: `combination(${members.map((f) => memberLabel(f)).join(",")})`,
+    seasonLength: Math.max(...members.map((f) => f.seasonLength)),
+    members,
+  };
+}
+
+/**
+ * Equal-weight pool of every admissible seasonal ETS model (R ets()'s seasonal candidates:
+ * A,N,A; A,A,A; A,Ad,A and, for positive data, the six M-error models with A or M season):
+ * the forecast is their mean, the bounds the mean of their bounds (quantile averaging,
+ * Lichtendahl, Grushka-Cockayne & Winkler 2013). Pooling instead of picking one model by AICc
+ * follows Kolassa (2011) and Kourentzes, Barrow & Petropoulos (2019). Without a season it is
+ * the plain combination.
+ */
+export function fitEtsPool(y: readonly number[], m: number): FittedCombination {
+  const specs = etsCandidates(y, m).filter((spec) => spec.season !== "N");
+  if (specs.length === 0) return fitCombination(y, m);
+  const fitted = trySelect(() => selectEts(y, m, specs).fitted.filter((f) => Number.isFinite(f.aicc)));
+  if (!fitted || fitted.length === 0) return fitCombination(y, m);
+  return { kind: "combination", rule: "mean", model: `ETS pool(${fitted.length} seasonal models)`, seasonLength: m, members: fitted };
+}
+
+function memberLabel(fitted: FittedModel): string {
+  return fitted.model;
+}
+
+function trySelect<T>(fit: () => T): T | undefined {
+  try {
+    return fit();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forecasts `horizon` periods from a fitted model, with bounds when `options.level` is given. */
+export function predictModel(fitted: FittedModel, horizon: number, options: PredictOptions = {}): Prediction {
+  switch (fitted.kind) {
+    case "ets":
+      return predictEts(fitted, horizon, options);
+    case "theta":
+      return predictTheta(fitted, horizon, options);
+    case "intermittent":
+      return predictIntermittent(fitted, horizon, options);
+    case "baseline":
+      return predictBaseline(fitted, horizon, options);
+    case "combination": {
+      const predictions = fitted.members.map((member) => predictModel(member, horizon, options));
+      return fitted.rule === "median" ? combineByMedian(predictions) : combineByMean(predictions);
+    }
+  }
+}

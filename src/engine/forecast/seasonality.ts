@@ -1,0 +1,80 @@
+/**
+ * Season length: given, none, or detected, following Excel's `FORECAST.ETS` convention for
+ * the argument (undefined or 1 = detect, 0 = none, n ≥ 2 = season length).
+ */
+import { invalidInput } from "../errors";
+
+/** Lengths tried by detection, in order of preference: monthly first, then quarterly, weekly. */
+export const DETECTED_SEASON_LENGTHS: readonly number[] = [12, 4, 7, 52];
+
+/**
+ * Sample autocorrelation at lags 1..maxLag (R `acf`): r_k = Σ (x_t − x̄)(x_{t+k} − x̄) / Σ (x_t − x̄)².
+ * O(n · maxLag). Returns zeros for a constant series.
+ * @example autocorrelations([1, 2, 3, 4], 1); // => [0.25]  (R: acf(1:4, plot = FALSE)$acf[2])
+ */
+export function autocorrelations(x: readonly number[], maxLag: number): number[] {
+  const n = x.length;
+  let mean = 0;
+  for (let t = 0; t < n; t++) mean += x[t];
+  mean /= n;
+  let denominator = 0;
+  for (let t = 0; t < n; t++) denominator += (x[t] - mean) ** 2;
+  const r: number[] = new Array(maxLag).fill(0);
+  if (denominator <= 0) return r;
+  for (let k = 1; k <= maxLag && k < n; k++) {
+    let s = 0;
+    for (let t = 0; t + k < n; t++) s += (x[t] - mean) * (x[t + k] - mean);
+    r[k - 1] = s / denominator;
+  }
+  return r;
+}
+
+/**
+ * The seasonality test of R's `forecast::thetaf`: the lag-m autocorrelation is significant at
+ * the 90% two-sided level, with Bartlett's standard error sqrt((1 + 2 Σ_{k<m} r_k²) / n).
+ * Needs at least two full seasons plus one point (n > 2m).
+ * @example isSeasonal([1, 5, 1, 5, 1, 5, 1, 5, 1], 2); // => true
+ */
+export function isSeasonal(x: readonly number[], m: number): boolean {
+  const n = x.length;
+  if (m < 2 || n <= 2 * m) return false;
+  const r = autocorrelations(x, m);
+  let sum = 0;
+  for (let k = 0; k < m - 1; k++) sum += r[k] * r[k];
+  const standardError = Math.sqrt((1 + 2 * sum) / n);
+  return Math.abs(r[m - 1]) / standardError > 1.6448536269514722;
+}
+
+/**
+ * Detects a season length: the first of 12, 4, 7, 52 whose lag shows a significant positive
+ * autocorrelation in the first differences (differencing removes trend, which would make every
+ * lag look significant). Returns 1 (no season) when none qualifies.
+ * @example detectSeasonLength(monthlySeriesWithSummerPeak); // => 12
+ */
+export function detectSeasonLength(x: readonly number[]): number {
+  const differences: number[] = [];
+  for (let t = 1; t < x.length; t++) differences.push(x[t] - x[t - 1]);
+  for (const m of DETECTED_SEASON_LENGTHS) {
+    if (differences.length <= 2 * m) continue;
+    const r = autocorrelations(differences, m);
+    if (r[m - 1] > 0 && isSeasonal(differences, m)) return m;
+  }
+  return 1;
+}
+
+/**
+ * Resolves the `seasonality` argument to the season length used for a series of `n` points.
+ * Seasonality is dropped (1) when the series has fewer than two full seasons.
+ * @example resolveSeasonLength(undefined, values); // => 12 for a seasonal monthly series
+ * @throws invalidInput when seasonality is negative, fractional or above 8760.
+ */
+export function resolveSeasonLength(seasonality: number | undefined, values: readonly number[]): number {
+  if (seasonality !== undefined) {
+    if (!Number.isInteger(seasonality) || seasonality < 0 || seasonality > 8760) {
+      throw invalidInput("seasonality", `seasonality must be a whole number from 0 to 8760 (1 = detect, 0 = none), not ${seasonality}.`);
+    }
+  }
+  if (seasonality === 0) return 1;
+  const m = seasonality === undefined || seasonality === 1 ? detectSeasonLength(values) : seasonality;
+  return values.length >= 2 * m ? m : 1;
+}

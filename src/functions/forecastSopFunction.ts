@@ -1,0 +1,51 @@
+/**
+ * Adapter for =SOP.FORECAST_SOP(history, horizon, [seasonality], [method], [level]).
+ *
+ * Shapes (Excel's habits):
+ * - a single row is one series and the result is a row of `horizon` forecasts;
+ * - a single column is one series (periods down) and the result is a column;
+ * - a matrix is one series per row (items down, periods across) and the result has one row
+ *   per item with `horizon` columns.
+ * With `level`, the bounds come beside the forecast:
+ * - row / matrix: each row holds `horizon` forecasts, then `horizon` lower bounds, then
+ *   `horizon` upper bounds (3 × horizon columns);
+ * - column: `horizon` rows × 3 columns (forecast, lower, upper).
+ * Blank history cells are gaps (filled by interpolation; leading and trailing blanks are
+ * dropped). Some hosts pass a blank as 0, which then counts as a real zero. A row with no
+ * numbers at all (a new item) gives blank cells ("").
+ */
+import { invalidInput } from "../engine/errors";
+import { forecastSeries } from "../engine/forecast";
+import { isOmitted, orientationOf, readNumberMatrix, readOptionalNumber, readRequiredNumber, toMatrix, transpose, isBlank } from "./args";
+
+const MAX_HORIZON = 520;
+
+export function forecastSopFromExcel(history: unknown, horizon: unknown, seasonality: unknown, method: unknown, level: unknown): (number | string)[][] {
+  const cells = toMatrix(history, "history");
+  const periodsDown = orientationOf(cells) === "column";
+  const series = readNumberMatrix(periodsDown ? transpose(cells) : cells, "history", { blank: "gap" });
+  const periods = readRequiredNumber(horizon, "horizon", { min: 1, max: MAX_HORIZON, integer: true });
+  const season = readOptionalNumber(seasonality, "seasonality", undefined, { min: 0, max: 8760, integer: true });
+  const methodName = readMethod(method);
+  const probability = readOptionalNumber(level, "level", undefined, { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true });
+
+  const rows: (number | string)[][] = series.map((history) => {
+    if (history.every((v) => v === null)) return new Array<string>(probability === undefined ? periods : 3 * periods).fill("");
+    const forecast = forecastSeries({ history, horizon: periods, seasonality: season, method: methodName, level: probability });
+    return probability === undefined ? forecast.point : [...forecast.point, ...(forecast.lower ?? []), ...(forecast.upper ?? [])];
+  });
+  if (!periodsDown) return rows;
+  const only = rows[0];
+  if (probability === undefined) return only.map((v) => [v]);
+  return Array.from({ length: periods }, (_, h) => [only[h], only[periods + h], only[2 * periods + h]]);
+}
+
+function readMethod(method: unknown): string | undefined {
+  if (isOmitted(method)) return undefined;
+  const cell = Array.isArray(method) ? toMatrix(method, "method") : [[method]];
+  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput("method", "method must be a single cell.");
+  const value = cell[0][0];
+  if (isBlank(value)) return undefined;
+  if (typeof value !== "string") throw invalidInput("method", `method must be a name such as "auto", "ets" or "theta", not ${String(value)}.`);
+  return value;
+}
