@@ -1,3 +1,5 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { parsePlanningData } from "../../src/workbook/parse/planningData";
 import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
 import { PlanningSession } from "../../src/workbook/session";
@@ -15,6 +17,13 @@ describe("XlsxWorkbook (ExcelJS)", () => {
     const fromFile = parsePlanningData(await file.readInputs());
     expect(fromFile.problems).toEqual([]);
     expect(fromFile.data).toEqual(parsePlanningData(await memory.readInputs()).data);
+  });
+
+  it("bundles assets/sample-workbook.xlsx as the demo generator makes it (regenerate with npm run make:sample)", async () => {
+    const bundled = await XlsxWorkbook.fromBuffer(fs.readFileSync(path.join(__dirname, "..", "..", "assets", "sample-workbook.xlsx")));
+    const inputs = await bundled.readInputs();
+    expect(inputs.owned.filter((s) => s.exists)).toEqual([]);
+    expect(parsePlanningData(inputs)).toEqual(parsePlanningData(await demoWorkbook().readInputs()));
   });
 
   it("writes owned sheets as Excel Tables that survive save and reopen, and keeps overrides typed in the file", async () => {
