@@ -1,13 +1,85 @@
-import { FluentProvider, Text, Title2, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { StepNav } from "./components/StepNav";
+import type { PaneCycle } from "./cycle/paneCycle";
+import type { CellAddress } from "./cycle/views";
+import { DemoWorkbook } from "./demo/DemoWorkbook";
+import type { SheetSnapshot } from "./demo/SheetGrid";
+import type { PaneHost } from "./host/officeHost";
+import type { CycleState } from "./state/cycleReducer";
+import { useCycle } from "./state/useCycle";
+import { DemandStep } from "./steps/demand/DemandStep";
+import { ExecutiveStep } from "./steps/executive/ExecutiveStep";
+import { GatherStep } from "./steps/gather/GatherStep";
+import { MeasureStep } from "./steps/measure/MeasureStep";
+import { ReconcileStep } from "./steps/reconcile/ReconcileStep";
+import { SupplyStep } from "./steps/supply/SupplyStep";
 
-/** The pane's shell; the guided S&OP steps come with their own components. */
-export function App() {
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
+  layout: { display: "flex", gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: "flex-start" },
+  pane: { width: "360px", maxWidth: "100%", flexShrink: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+});
+
+export interface AppProps {
+  host: PaneHost;
+  cycle: PaneCycle;
+  /** in demo mode: the in-memory workbook's sheets, read after every action */
+  demoSheets?: () => SheetSnapshot[];
+}
+
+/** The pane: the cycle's steps on the left; in a plain browser, the demo workbook on the right. */
+export function App({ host, cycle, demoSheets }: AppProps) {
+  const styles = useStyles();
+  const [sheets, setSheets] = useState<SheetSnapshot[]>(() => demoSheets?.() ?? []);
+  const [selected, setSelected] = useState<CellAddress | undefined>(undefined);
+  const refresh = useCallback(() => demoSheets && setSheets(demoSheets()), [demoSheets]);
+  const [state, actions] = useCycle(cycle, refresh);
+  const selectCell = useCallback(
+    (cell: CellAddress) => {
+      setSelected(cell);
+      void cycle.selectCell(cell).catch(() => undefined);
+    },
+    [cycle],
+  );
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title2 as="h1">S&amp;OP Planner</Title2>
-        <Text as="p">Type =SOP.RCCP_LOAD in a cell to compute rough-cut capacity load.</Text>
-      </main>
+    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <div className={styles.layout}>
+        <main className={styles.pane}>
+          <Title2 as="h1">S&amp;OP Planner</Title2>
+          {host.kind === "browser" && (
+            <MessageBar intent="info">
+              <MessageBarBody>Demo mode: the pane runs on a sample workbook shown beside it. {host.reason}</MessageBarBody>
+            </MessageBar>
+          )}
+          <StepNav current={state.current} steps={state.steps} onSelect={actions.select} />
+          <CurrentStep state={state} actions={actions} onSelectCell={selectCell} />
+        </main>
+        {demoSheets && <DemoWorkbook sheets={sheets} selected={selected} />}
+      </div>
     </FluentProvider>
   );
+}
+
+function gatherClean(state: CycleState): boolean {
+  const view = state.steps.gather.result;
+  return !!view && view.missingTables.length === 0 && !view.problems.some((p) => p.severity === "error");
+}
+
+function CurrentStep({ state, actions, onSelectCell }: { state: CycleState; actions: ReturnType<typeof useCycle>[1]; onSelectCell(cell: CellAddress): void }) {
+  const { steps } = state;
+  switch (state.current) {
+    case "gather":
+      return <GatherStep run={steps.gather} onGather={actions.gather} onInsertTemplate={actions.insertTemplate} onSelectCell={onSelectCell} />;
+    case "demand":
+      return <DemandStep run={steps.demand} canRun={gatherClean(state)} onRun={actions.demandPlan} />;
+    case "supply":
+      return <SupplyStep run={steps.supply} canRun={!!steps.demand.result} onRun={actions.supplyPlan} />;
+    case "reconcile":
+      return <ReconcileStep run={steps.reconcile} canRun={!!steps.demand.result} onCompare={actions.compareStrategies} onChoose={actions.choosePlan} />;
+    case "executive":
+      return <ExecutiveStep run={steps.executive} canRun={!!steps.reconcile.result?.chosen} onRun={actions.executiveSummary} />;
+    case "measure":
+      return <MeasureStep run={steps.measure} canRun={gatherClean(state)} onRun={actions.measure} />;
+  }
 }

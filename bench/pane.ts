@@ -1,0 +1,112 @@
+/**
+ * Task pane bench: what the pane downloads (gzipped) and how fast it first renders in headless
+ * Chromium. Targets: initial JavaScript ≤ 300 KB gzipped (HiGHS's WebAssembly and the chart code
+ * load later), first render ≤ 1 s.
+ *
+ * Baselines measured in the same run: React + ReactDOM alone (what any React pane downloads),
+ * and the page's DOMContentLoaded (the browser fetching and running the scripts), so the
+ * ratios say how much the pane adds.
+ *
+ *   npm run build && npm run bench:pane
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../test/e2e/harness";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serveDist } = require("../scripts/serve-dist.js") as { serveDist(o?: { port?: number }): Promise<{ url: string; close(): Promise<void> }> };
+
+const DIST = path.resolve(__dirname, "..", "dist");
+const RUNS = 7;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+function files(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+function bundleSizes() {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const initial = [...html.matchAll(/<script[^>]+src="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const rows = files(DIST)
+    .filter((f) => /\.(js|wasm)$/.test(f))
+    .map((f) => {
+      const name = path.relative(DIST, f);
+      return { name, raw: fs.statSync(f).size, gzip: gz(f), initial: initial.includes(name) };
+    })
+    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+  const reactBaseline = ["react/cjs/react.production.min.js", "react-dom/cjs/react-dom.production.min.js"].reduce((sum, f) => sum + gz(path.resolve(__dirname, "..", "node_modules", f)), 0);
+  return { rows, initialGzip: rows.filter((r) => r.initial).reduce((s, r) => s + r.gzip, 0), reactBaseline };
+}
+
+async function renderTimes(url: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const firstRender: number[] = [];
+  const domContentLoaded: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      // Offline, as the e2e tests: the Office CDN fails at once.
+      await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("internetdisconnected")));
+      await context.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('nav[aria-label="S&OP steps"]')) {
+            (window as unknown as { __firstRender: number }).__firstRender = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender !== undefined);
+      firstRender.push(await page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender));
+      domContentLoaded.push(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // The first run warms the browser's caches of fonts and code: keep it out.
+  return { firstRender: median(firstRender.slice(1)), domContentLoaded: median(domContentLoaded.slice(1)), runs: RUNS - 1 };
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    console.error("dist/ is missing: run `npm run build` first.");
+    process.exit(1);
+  }
+  const sizes = bundleSizes();
+  console.log("Bundle (dist/, gzip -9)");
+  console.log("file".padEnd(44) + "raw KB".padStart(10) + "gzip KB".padStart(10) + "  loaded");
+  for (const r of sizes.rows) console.log(r.name.padEnd(44) + kb(r.raw).padStart(10) + kb(r.gzip).padStart(10) + (r.initial ? "  at start" : "  on demand"));
+  console.log("");
+  console.log("measure".padEnd(44) + "value".padStart(10) + "baseline".padStart(10) + "ratio".padStart(8) + "  target");
+  console.log(
+    "initial JS, gzip KB (baseline: React+ReactDOM)".padEnd(44) +
+      kb(sizes.initialGzip).padStart(10) +
+      kb(sizes.reactBaseline).padStart(10) +
+      (sizes.initialGzip / sizes.reactBaseline).toFixed(2).padStart(8) +
+      `  ≤ 300 ${sizes.initialGzip <= 300 * 1024 ? "ok" : "OVER"}`,
+  );
+  const server = await serveDist({ port: 0 });
+  try {
+    const t = await renderTimes(`${server.url}/taskpane.html`);
+    console.log(
+      `first render, ms (baseline: DOMContentLoaded)`.padEnd(44) +
+        t.firstRender.toFixed(0).padStart(10) +
+        t.domContentLoaded.toFixed(0).padStart(10) +
+        (t.firstRender / t.domContentLoaded).toFixed(2).padStart(8) +
+        `  ≤ 1000 ${t.firstRender <= 1000 ? "ok" : "OVER"}  (median of ${t.runs} runs)`,
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { Badge, Button, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import type { StepRuns, StepStatus } from "../state/cycleReducer";
+import { STEP_IDS, STEPS, type StepId } from "../state/steps";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  button: { width: "100%", justifyContent: "space-between" },
+});
+
+const STATUS_TEXT: Record<StepStatus, string> = { notStarted: "not started", running: "running", done: "done", attention: "needs attention" };
+const STATUS_COLOR = { notStarted: "informative", running: "brand", done: "success", attention: "warning" } as const;
+
+/** The cycle's steps with their status; the current one is marked for screen readers with aria-current. Arrow keys move between steps. */
+export function StepNav({ current, steps, onSelect }: { current: StepId; steps: StepRuns; onSelect: (step: StepId) => void }) {
+  const styles = useStyles();
+  // Tab reaches the list; the arrow keys move between steps.
+  const arrows = useArrowNavigationGroup({ axis: "vertical", circular: true });
+  return (
+    <nav aria-label="S&OP steps">
+      <ol className={styles.list} {...arrows}>
+        {STEP_IDS.map((id, index) => (
+          <li key={id}>
+            <Button
+              className={styles.button}
+              appearance={id === current ? "primary" : "subtle"}
+              aria-current={id === current ? "step" : undefined}
+              data-step={id}
+              data-status={steps[id].status}
+              onClick={() => onSelect(id)}
+            >
+              <span>
+                {index + 1}. {STEPS[id].title}
+              </span>
+              <Badge appearance="tint" color={STATUS_COLOR[steps[id].status]}>
+                {STATUS_TEXT[steps[id].status]}
+              </Badge>
+            </Button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * What the pane asks of the planning cycle. One implementation runs the workbook's
+ * PlanningSession over a WorkbookPort (Office.js inside Excel, the in-memory demo workbook in a
+ * browser); tests hand in their own.
+ */
+import type { CellAddress, DemandView, ExecutiveView, GatherView, MeasureView, ReconcileView, StrategyName, SupplyView } from "./views";
+
+export interface PaneCycle {
+  /** reads the input tables and validates them */
+  gather(): Promise<GatherView>;
+  /** inserts the template tables with sample data (offered when tables are missing) */
+  insertTemplate(): Promise<void>;
+  /** forecasts every item and family and writes DemandPlan */
+  demandPlan(): Promise<DemandView>;
+  /** RCCP on the consensus demand; writes CapacityLoad */
+  supplyPlan(): Promise<SupplyView>;
+  /** computes chase, level and optimal side by side; writes nothing */
+  compareStrategies(): Promise<ReconcileView>;
+  /** writes the chosen strategy as ProductionPlan, InventoryPlan and BacklogPlan */
+  choosePlan(strategy: StrategyName): Promise<ReconcileView>;
+  executiveSummary(): Promise<ExecutiveView>;
+  measure(): Promise<MeasureView>;
+  /** selects a cell in the workbook (a validation problem's cell); no-op where the host cannot */
+  selectCell(cell: CellAddress): Promise<void>;
+}

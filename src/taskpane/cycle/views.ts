@@ -1,0 +1,134 @@
+/**
+ * What each step shows: the pane's own types, made from the planning session's results at the
+ * edge (cycle/fromSession.ts). Components render these and nothing else, so a change in the
+ * workbook layer touches one file, not every step.
+ */
+
+export interface CellAddress {
+  sheet: string;
+  /** 0-based row inside the sheet (header row = 0) */
+  row: number;
+  /** 0-based column inside the sheet */
+  column: number;
+}
+
+export interface ProblemView {
+  severity: "error" | "warning";
+  table: string;
+  row?: number;
+  column?: string;
+  value?: string;
+  message: string;
+  hint?: string;
+  cell?: CellAddress;
+}
+
+export interface GatherView {
+  /** input tables found, with their data row counts */
+  tables: { name: string; rows: number }[];
+  /** required tables that are not in the workbook */
+  missingTables: string[];
+  problems: ProblemView[];
+}
+
+export interface ForecastSeriesView {
+  /** "family" lines plan volume; "item" lines plan mix */
+  level: "family" | "item";
+  name: string;
+  historyPeriods: string[];
+  history: number[];
+  forecastPeriods: string[];
+  forecast: number[];
+  lower: number[];
+  upper: number[];
+  /** forecasting method that won the selection, e.g. "ETS(A,N,A)" */
+  method?: string;
+}
+
+export interface AccuracyView {
+  name: string;
+  /** weighted mean absolute percentage error on held-out history, a ratio (0.12 = 12 %) */
+  wmape: number;
+  /** mean error ÷ mean actual on held-out history, a ratio; positive = over-forecast */
+  bias: number;
+  /** periods held out */
+  holdout: number;
+}
+
+export interface DemandView {
+  series: ForecastSeriesView[];
+  /** accuracy of the statistical forecast on held-out history, total first */
+  accuracy: AccuracyView[];
+  written: string[];
+}
+
+export interface OverloadView {
+  resource: string;
+  period: string;
+  loadHours: number;
+  capacityHours: number;
+}
+
+export interface SupplyView {
+  resources: string[];
+  periods: string[];
+  /** hours, resources × periods */
+  loadHours: number[][];
+  capacityHours: number[][];
+  overloads: OverloadView[];
+  written: string[];
+}
+
+export type StrategyName = "chase" | "level" | "optimal";
+
+export interface StrategySummary {
+  strategy: StrategyName;
+  totalCost: number;
+  overtimeHours: number;
+  subcontractUnits: number;
+  peakBacklog: number;
+  endingInventory: number;
+  /** share of demand met on time, 0..1 */
+  fillRate: number;
+}
+
+export interface ProjectionView {
+  periods: string[];
+  demand: number[];
+  production: number[];
+  inventory: number[];
+  backlog: number[];
+}
+
+export interface ReconcileView {
+  strategies: StrategySummary[];
+  /** the plan written, once the planner picked one */
+  chosen?: { strategy: StrategyName; projection: ProjectionView; written: string[] };
+}
+
+export interface KpiView {
+  label: string;
+  value: number;
+  format: "units" | "hours" | "money" | "ratio" | "count";
+}
+
+export interface ExecutiveView {
+  strategy: StrategyName;
+  kpis: KpiView[];
+  decisions: string[];
+}
+
+export interface MeasureView {
+  /** accuracy of the statistical forecast on held-out history per family, total first */
+  accuracy: AccuracyView[];
+  holdout: number;
+}
+
+export interface StepResults {
+  gather: GatherView;
+  demand: DemandView;
+  supply: SupplyView;
+  reconcile: ReconcileView;
+  executive: ExecutiveView;
+  measure: MeasureView;
+}

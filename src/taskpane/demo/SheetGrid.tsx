@@ -1,0 +1,67 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { CellAddress } from "../cycle/views";
+
+export type GridValue = string | number | boolean | null | undefined;
+
+export interface SheetSnapshot {
+  name: string;
+  /** first row is the header */
+  rows: GridValue[][];
+}
+
+const MAX_ROWS = 1000;
+
+const useStyles = makeStyles({
+  scroll: { overflow: "auto", maxHeight: "70vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
+  cell: { padding: `1px ${tokens.spacingHorizontalXS}`, border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
+  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  number: { textAlign: "right" },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+});
+
+function show(value: GridValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  return String(value);
+}
+
+/** A read-only view of one sheet of the demo workbook, as plain text cells. */
+export function SheetGrid({ sheet, selected }: { sheet: SheetSnapshot; selected?: CellAddress }) {
+  const styles = useStyles();
+  const [header = [], ...body] = sheet.rows;
+  const shown = body.slice(0, MAX_ROWS);
+  const isSelected = (row: number, column: number) => selected?.sheet === sheet.name && selected.row === row && selected.column === column;
+  return (
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Sheet ${sheet.name}`}>
+      <table className={styles.grid} data-sheet={sheet.name}>
+        <thead>
+          <tr>
+            {header.map((h, c) => (
+              <th key={c} scope="col" className={`${styles.cell} ${styles.head} ${isSelected(0, c) ? styles.selected : ""}`}>
+                {show(h)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row, r) => (
+            <tr key={r}>
+              {row.map((value, c) => (
+                <td
+                  key={c}
+                  className={`${styles.cell} ${typeof value === "number" ? styles.number : ""} ${isSelected(r + 1, c) ? styles.selected : ""}`}
+                  aria-current={isSelected(r + 1, c) || undefined}
+                  data-value={typeof value === "number" ? String(value) : undefined}
+                >
+                  {show(value)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {body.length > MAX_ROWS && <p>Showing the first {MAX_ROWS} of {body.length} rows.</p>}
+    </div>
+  );
+}

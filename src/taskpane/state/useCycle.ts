@@ -1,0 +1,80 @@
+/**
+ * The side effects of the pane: runs a step's action on the PaneCycle and dispatches
+ * started / finished / failed, so every action shows progress and ends in a result or a message.
+ */
+import { useCallback, useMemo, useReducer, useRef } from "react";
+import type { PaneCycle } from "../cycle/paneCycle";
+import type { StepResults, StrategyName } from "../cycle/views";
+import { cycleReducer, initialCycleState, type CycleState } from "./cycleReducer";
+import type { StepId } from "./steps";
+import { describeDemand, describeExecutive, describeGather, describeMeasure, describeReconcile, describeSupply, type Outcome } from "./outcomes";
+
+export interface CycleActions {
+  select(step: StepId): void;
+  gather(): Promise<void>;
+  insertTemplate(): Promise<void>;
+  demandPlan(): Promise<void>;
+  supplyPlan(): Promise<void>;
+  compareStrategies(): Promise<void>;
+  choosePlan(strategy: StrategyName): Promise<void>;
+  executiveSummary(): Promise<void>;
+  measure(): Promise<void>;
+}
+
+/** Planner-facing text of anything thrown: PlanningError and friends carry a message written for planners. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return typeof error === "string" && error ? error : "The step failed for an unknown reason.";
+}
+
+export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [CycleState, CycleActions] {
+  const [state, dispatch] = useReducer(cycleReducer, undefined, initialCycleState);
+  const busy = useRef(false);
+  const changed = useRef(onWorkbookChanged);
+  changed.current = onWorkbookChanged;
+
+  const run = useCallback(
+    async <K extends StepId>(step: K, progress: string, action: () => Promise<StepResults[K]>, describe: (r: StepResults[K]) => Outcome) => {
+      // One action at a time: the port reads and writes the same workbook.
+      if (busy.current) return;
+      busy.current = true;
+      dispatch({ type: "started", step, progress });
+      try {
+        const result = await action();
+        const outcome = describe(result);
+        dispatch({ type: "finished", step, result, attention: outcome.attention, message: outcome.message } as never);
+      } catch (error) {
+        dispatch({ type: "failed", step, message: messageOf(error) });
+      } finally {
+        busy.current = false;
+        changed.current?.();
+      }
+    },
+    [],
+  );
+
+  const actions = useMemo<CycleActions>(
+    () => ({
+      select: (step) => dispatch({ type: "select", step }),
+      gather: () => run("gather", "Reading and checking the input tables…", () => cycle.gather(), describeGather),
+      insertTemplate: () =>
+        run(
+          "gather",
+          "Inserting the template tables with sample data…",
+          async () => {
+            await cycle.insertTemplate();
+            return cycle.gather();
+          },
+          describeGather,
+        ),
+      demandPlan: () => run("demand", "Forecasting every item and family…", () => cycle.demandPlan(), describeDemand),
+      supplyPlan: () => run("supply", "Computing the capacity load…", () => cycle.supplyPlan(), describeSupply),
+      compareStrategies: () => run("reconcile", "Computing chase, level and optimal plans…", () => cycle.compareStrategies(), describeReconcile),
+      choosePlan: (strategy) => run("reconcile", `Writing the ${strategy} plan…`, () => cycle.choosePlan(strategy), describeReconcile),
+      executiveSummary: () => run("executive", "Summarizing the plan…", () => cycle.executiveSummary(), describeExecutive),
+      measure: () => run("measure", "Measuring forecast accuracy on held-out history…", () => cycle.measure(), describeMeasure),
+    }),
+    [cycle, run],
+  );
+  return [state, actions];
+}

@@ -1,0 +1,111 @@
+/**
+ * The whole S&OP cycle in the browser demo: every step run on the in-memory demo workbook,
+ * each step screenshotted and checked with axe, and the sheets the pane wrote compared number
+ * by number with what the CLI writes for the same data.
+ */
+import type { Page } from "playwright-core";
+import { openPane, screenshot, seriousAxeViolations, startHarness, stopHarness, type PaneSession } from "./harness";
+import { cliOutputs, compareSheets, readDemoSheet } from "./sheets";
+
+let pane: PaneSession;
+
+beforeAll(async () => {
+  await startHarness();
+  pane = await openPane();
+});
+afterAll(async () => {
+  await pane?.close();
+  await stopHarness();
+});
+
+async function openStep(page: Page, title: string) {
+  await page.getByRole("navigation", { name: "S&OP steps" }).getByRole("button", { name: new RegExp(title) }).click();
+  await page.getByRole("heading", { level: 2, name: title }).waitFor();
+}
+
+/** Clicks an action and waits until the step is idle again with a new outcome message; returns it. */
+async function act(page: Page, button: string | RegExp): Promise<string> {
+  const step = page.locator("main section[aria-labelledby]");
+  const before = await messageOf(page);
+  await step.getByRole("button", { name: button }).click();
+  const handle = await page.waitForFunction(
+    (previous) => {
+      const section = document.querySelector("main section[aria-labelledby]");
+      const bar = section?.querySelector(".fui-MessageBar");
+      const text = bar?.textContent ?? "";
+      return section?.getAttribute("aria-busy") === "false" && text !== "" && text !== previous ? text : false;
+    },
+    before,
+    { timeout: 120000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+async function messageOf(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector("main section[aria-labelledby] .fui-MessageBar")?.textContent ?? "");
+}
+
+async function checkStep(name: string) {
+  await screenshot(pane.page, name);
+  expect(await seriousAxeViolations(pane.page)).toEqual([]);
+  expect(pane.errors).toEqual([]);
+}
+
+describe("the S&OP cycle in the browser demo", () => {
+  it("offers the template on an empty workbook and inserts it", async () => {
+    await pane.page.goto(`${pane.url}?workbook=empty`);
+    await openStep(pane.page, "Gather data");
+    expect(await act(pane.page, "Check the workbook")).toMatch(/Missing \d+ tables?: .*Sales/);
+    await checkStep("01-gather-empty");
+    expect(await act(pane.page, /Insert template/)).toMatch(/Found \d+ tables/);
+    await checkStep("01-gather-template");
+  });
+
+  it("runs every step on the demo workbook", async () => {
+    const page = pane.page;
+    await page.goto(pane.url);
+    await openStep(page, "Gather data");
+    expect(await act(page, "Check the workbook")).toMatch(/Found \d+ tables/);
+    await checkStep("01-gather");
+
+    await openStep(page, "Demand plan");
+    expect(await act(page, "Run the forecasts")).toMatch(/wrote DemandPlan/);
+    await page.locator('[role="figure"] svg').first().waitFor();
+    await page.getByRole("table", { name: /held-out history/ }).waitFor();
+    await checkStep("02-demand");
+
+    await openStep(page, "Supply plan");
+    expect(await act(page, "Compute the capacity load")).toMatch(/wrote CapacityLoad/);
+    await page.getByRole("region", { name: "Utilization by resource and period" }).waitFor();
+    await checkStep("03-supply");
+
+    await openStep(page, "Reconcile");
+    expect(await act(page, "Compare strategies")).toMatch(/pick one/);
+    await page.getByRole("table", { name: "Strategies compared" }).waitFor();
+    await page.getByRole("radio", { name: /Optimal/ }).check();
+    expect(await act(page, /Write the optimal/)).toMatch(/Wrote the optimal plan to ProductionPlan, InventoryPlan, BacklogPlan/);
+    await page.locator('[role="figure"] svg').first().waitFor();
+    await checkStep("04-reconcile");
+
+    await openStep(page, "Executive summary");
+    await act(page, "Summarize the plan");
+    await page.getByRole("table", { name: /Key figures/ }).waitFor();
+    await checkStep("05-executive");
+
+    await openStep(page, "Measure");
+    expect(await act(page, "Measure forecast accuracy")).toMatch(/WMAPE/);
+    await checkStep("06-measure");
+
+    const statuses = await page.locator("nav [data-step]").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-status")));
+    expect(statuses).not.toContain("notStarted");
+    expect(pane.offsite.filter((u) => !u.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
+  });
+
+  it("writes the same numbers as the CLI on the same data", async () => {
+    const expected = await cliOutputs("optimal");
+    for (const sheet of ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]) {
+      const written = await readDemoSheet(pane.page, sheet);
+      compareSheets(sheet, written, expected[sheet]);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The pane in a plain browser, with the Office CDN unreachable: it must start in demo mode,
+ * send nothing off the machine, log no errors, keep a strict CSP and pass axe in light and dark.
+ */
+import { contentSecurityPolicy, OFFICE_JS, openPane, screenshot, seriousAxeViolations, startHarness, stopHarness } from "./harness";
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+describe("the pane in a browser without Office", () => {
+  it("starts in demo mode with the Office CDN unreachable, within a second", async () => {
+    const pane = await openPane();
+    try {
+      const started = Date.now();
+      await pane.page.goto(pane.url);
+      await pane.page.getByRole("navigation", { name: "S&OP steps" }).waitFor();
+      expect(Date.now() - started).toBeLessThan(5000);
+      await pane.page.getByText("Demo mode").waitFor();
+      expect(pane.offsite).toEqual([OFFICE_JS]);
+      expect(pane.errors).toEqual([]);
+      await screenshot(pane.page, "00-start");
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it("declares a strict Content-Security-Policy", async () => {
+    const pane = await openPane();
+    try {
+      await pane.page.goto(pane.url);
+      const csp = await contentSecurityPolicy(pane.page);
+      expect(csp.get("default-src")).toEqual(["'none'"]);
+      expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", "'wasm-unsafe-eval'"]);
+      expect(csp.get("connect-src")).toEqual(["'self'"]);
+      expect(csp.get("object-src")).toEqual(["'none'"]);
+      expect(csp.get("base-uri")).toEqual(["'none'"]);
+      expect(csp.get("frame-src")).toEqual(["'none'"]);
+      for (const [directive, sources] of csp) {
+        if (directive !== "style-src") expect(sources).not.toContain("'unsafe-inline'");
+        expect(sources).not.toContain("'unsafe-eval'");
+        expect(sources).not.toContain("*");
+      }
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it.each(["light", "dark"] as const)("has no serious or critical accessibility violations in the %s theme", async (colorScheme) => {
+    const pane = await openPane({ colorScheme });
+    try {
+      await pane.page.goto(pane.url);
+      await pane.page.getByRole("navigation", { name: "S&OP steps" }).waitFor();
+      expect(await seriousAxeViolations(pane.page)).toEqual([]);
+      await screenshot(pane.page, `00-start-${colorScheme}`);
+      expect(pane.errors).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+});
