@@ -1,0 +1,76 @@
+/**
+ * The typed, host-free planning data the S&OP cycle runs on (what `src/workbook` parses the
+ * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
+ */
+
+export type Bucket = "month" | "week";
+export type PlanningStrategy = "chase" | "level" | "optimal";
+export const PLANNING_STRATEGIES: readonly PlanningStrategy[] = ["chase", "level", "optimal"];
+
+export interface PlanItem {
+  name: string;
+  family: string;
+  /** per unit, currency; null when not given */
+  unitCost: number | null;
+  unitPrice: number | null;
+  /** units on hand at the start of the plan */
+  openingInventory: number;
+  /** units owed to customers at the start of the plan */
+  openingBacklog: number;
+  /** units */
+  safetyStock: number;
+}
+
+export interface PlanResource {
+  name: string;
+  /** regular hours available per plan period */
+  hours: number[];
+  /** overtime hours available per plan period (0 when not given) */
+  overtimeHours: number[];
+  /** currency per regular hour; null when not given */
+  costPerHour: number | null;
+  /** currency per overtime hour; null when not given */
+  overtimeCostPerHour: number | null;
+}
+
+/** One line of the bill of resources, names resolved to indexes. */
+export interface PlanBillLine {
+  /** the line is for one item, or for every unit of a family (family-level bill of capacity) */
+  target: { kind: "item" | "family"; index: number };
+  resource: number;
+  hoursPerUnit: number;
+  /** lead-time offset in whole periods (resource profile) */
+  offset: number;
+}
+
+export interface ForecastSettings {
+  /** forecasting method name (the forecast engine's `FORECAST_METHODS`); undefined = auto */
+  method?: string;
+  /** FORECAST.ETS convention: undefined/1 detect, 0 none, n season length */
+  seasonality?: number;
+  /** prediction interval level, e.g. 0.95 */
+  level: number;
+}
+
+export interface PlanningData {
+  bucket: Bucket;
+  /** labels of the history periods, oldest first (`YYYY-MM` / `YYYY-Www`) */
+  historyPeriods: string[];
+  /** labels of the plan horizon's periods */
+  planPeriods: string[];
+  items: PlanItem[];
+  /** family names in first-seen order of the Items table */
+  families: string[];
+  /** units sold, items × history periods; null is a gap (no figure), not a zero */
+  history: (number | null)[][];
+  /** the planner's overrides, items × plan periods; null = none */
+  overrides: (number | null)[][];
+  /** the planner's reasons, items × plan periods; null = none */
+  reasons: (string | null)[][];
+  resources: PlanResource[];
+  bill: PlanBillLine[];
+  forecast: ForecastSettings;
+  strategy: PlanningStrategy;
+  /** cost parameters by their reconcile names (regularCost, holdingCost, backlogCost, …) */
+  costs: Record<string, number | boolean | string>;
+}

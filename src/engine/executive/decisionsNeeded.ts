@@ -1,0 +1,183 @@
+/**
+ * "Decisions needed": the exceptions the executive meeting must rule on, found automatically.
+ *
+ * | kind       | raised when                                                          | threshold |
+ * |------------|----------------------------------------------------------------------|-----------|
+ * | `overload` | a resource's load exceeds its capacity (utilization > 100 %)          | 1.0       |
+ * | `backlog`  | a family ends a period with backlog (a stockout: demand not met)      | 0 units   |
+ * | `bias`     | the latest tracking signal of a forecast is outside ±4                | 4         |
+ * | `override` | a planner's override moves the statistical forecast by more than 30 % | 0.30      |
+ *
+ * Contiguous periods of one subject are one decision (e.g. "Assembly, 2026-03 to 2026-05"), so
+ * the list stays short. Overloads and backlog come first, then bias, then overrides; within a
+ * kind the biggest first. Tracking signal: Σ(A − F) ÷ MAD (APICS); a 30 % override limit is a
+ * common forecast-review rule of thumb (Gilliland, "The Business Forecasting Deal").
+ */
+import type { FamilyProjection, ResourceLoad } from "./types";
+
+export const TRACKING_SIGNAL_LIMIT = 4;
+export const LARGE_OVERRIDE_SHARE = 0.3;
+
+export type DecisionKind = "overload" | "backlog" | "bias" | "override";
+
+export interface Decision {
+  kind: DecisionKind;
+  /** resource, family or item */
+  subject: string;
+  /** 0-based plan periods the decision spans (first..last) */
+  firstPeriod: number;
+  lastPeriod: number;
+  /**
+   * the size: hours short (overload), peak backlog units (backlog), the tracking signal (bias),
+   * the largest relative change (override, 0.45 = +45 %)
+   */
+  value: number;
+  /** the limit it broke, in the same unit as value */
+  threshold: number;
+  message: string;
+}
+
+export interface BiasSeries {
+  /** item or family */
+  name: string;
+  /** the latest tracking signal (running Σ(A − F) ÷ MAD) */
+  trackingSignal: number;
+}
+
+export interface OverrideSeries {
+  item: string;
+  /** statistical forecast per plan period */
+  statistical: readonly number[];
+  /** the planner's override per plan period, null = none */
+  override: readonly (number | null)[];
+}
+
+export interface DecisionInput {
+  periodLabels: readonly string[];
+  families?: readonly FamilyProjection[];
+  resources?: readonly ResourceLoad[];
+  bias?: readonly BiasSeries[];
+  overrides?: readonly OverrideSeries[];
+  trackingSignalLimit?: number;
+  largeOverrideShare?: number;
+}
+
+const KIND_ORDER: DecisionKind[] = ["overload", "backlog", "bias", "override"];
+
+/**
+ * @example
+ * decisionsNeeded({ periodLabels: ["2026-01", "2026-02"],
+ *   resources: [{ resource: "Press", loadHours: [90, 130], capacityHours: [100, 100] }] })
+ * // => [{ kind: "overload", subject: "Press", firstPeriod: 1, lastPeriod: 1, value: 30, threshold: 1, … }]
+ */
+export function decisionsNeeded(input: DecisionInput): Decision[] {
+  const labels = input.periodLabels;
+  const label = (t: number) => labels[t] ?? `period ${t + 1}`;
+  const span = (first: number, last: number) => (first === last ? label(first) : `${label(first)} to ${label(last)}`);
+  const tsLimit = input.trackingSignalLimit ?? TRACKING_SIGNAL_LIMIT;
+  const overrideLimit = input.largeOverrideShare ?? LARGE_OVERRIDE_SHARE;
+  const decisions: Decision[] = [];
+
+  for (const r of input.resources ?? []) {
+    const short = r.loadHours.map((load, t) => load - r.capacityHours[t]);
+    for (const [first, last] of runs(short.map((s) => s > 1e-9))) {
+      const hoursShort = sumRange(short, first, last);
+      let peak = 0;
+      for (let t = first; t <= last; t++) peak = Math.max(peak, r.capacityHours[t] > 0 ? r.loadHours[t] / r.capacityHours[t] : Infinity);
+      decisions.push({
+        kind: "overload",
+        subject: r.resource,
+        firstPeriod: first,
+        lastPeriod: last,
+        value: hoursShort,
+        threshold: 1,
+        message: `${r.resource} is loaded beyond capacity in ${span(first, last)}: ${round(hoursShort)} hours short, peak ${Number.isFinite(peak) ? `${Math.round(peak * 100)} %` : "with no capacity"}. Add overtime or capacity, move load, or accept backlog.`,
+      });
+    }
+  }
+
+  for (const f of input.families ?? []) {
+    for (const [first, last] of runs(f.backlog.map((b) => b > 1e-9))) {
+      let peak = 0;
+      for (let t = first; t <= last; t++) peak = Math.max(peak, f.backlog[t]);
+      decisions.push({
+        kind: "backlog",
+        subject: f.family,
+        firstPeriod: first,
+        lastPeriod: last,
+        value: peak,
+        threshold: 0,
+        message: `${f.family} cannot meet demand in ${span(first, last)}: backlog peaks at ${round(peak)} units. Decide whether customers wait or supply is added.`,
+      });
+    }
+  }
+
+  for (const b of input.bias ?? []) {
+    if (Math.abs(b.trackingSignal) <= tsLimit) continue;
+    const direction = b.trackingSignal > 0 ? "under-forecast (actuals above forecast)" : "over-forecast (actuals below forecast)";
+    decisions.push({
+      kind: "bias",
+      subject: b.name,
+      firstPeriod: 0,
+      lastPeriod: labels.length - 1,
+      value: b.trackingSignal,
+      threshold: tsLimit,
+      message: `${b.name} is ${direction}: tracking signal ${b.trackingSignal.toFixed(1)} is outside ±${tsLimit}. Review the forecast model or the overrides.`,
+    });
+  }
+
+  for (const o of input.overrides ?? []) {
+    const change = o.override.map((v, t) => (v === null ? 0 : relativeChange(o.statistical[t], v)));
+    for (const [first, last] of runs(change.map((c) => Math.abs(c) > overrideLimit))) {
+      let largest = 0;
+      for (let t = first; t <= last; t++) if (Math.abs(change[t]) > Math.abs(largest)) largest = change[t];
+      const size = Number.isFinite(largest) ? `${largest > 0 ? "+" : ""}${Math.round(largest * 100)} %` : "an override where the statistical forecast is 0";
+      decisions.push({
+        kind: "override",
+        subject: o.item,
+        firstPeriod: first,
+        lastPeriod: last,
+        value: largest,
+        threshold: overrideLimit,
+        message: `${o.item} is overridden by up to ${size} against the statistical forecast in ${span(first, last)}. Confirm the reason.`,
+      });
+    }
+  }
+
+  return decisions.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || magnitude(b) - magnitude(a) || a.firstPeriod - b.firstPeriod);
+}
+
+/** (override − statistical) ÷ statistical; ±Infinity when the statistical forecast is 0 and the override is not. */
+export function relativeChange(statistical: number, override: number): number {
+  if (statistical === 0) return override === 0 ? 0 : override > 0 ? Infinity : -Infinity;
+  return (override - statistical) / Math.abs(statistical);
+}
+
+/** [first, last] index pairs of the runs of `true`. */
+function runs(flags: readonly boolean[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  flags.forEach((flag, t) => {
+    if (flag && start < 0) start = t;
+    if (!flag && start >= 0) {
+      out.push([start, t - 1]);
+      start = -1;
+    }
+  });
+  if (start >= 0) out.push([start, flags.length - 1]);
+  return out;
+}
+
+function sumRange(values: readonly number[], first: number, last: number): number {
+  let s = 0;
+  for (let t = first; t <= last; t++) s += values[t];
+  return s;
+}
+
+function magnitude(d: Decision): number {
+  return Math.abs(d.value);
+}
+
+function round(value: number): string {
+  return Math.round(value).toLocaleString("en-US");
+}

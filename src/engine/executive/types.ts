@@ -1,0 +1,33 @@
+/**
+ * The shapes the executive step reads: one reconciled plan per family, periods as the plan's
+ * columns (0-based), quantities in units per period.
+ */
+
+/** One family's projection, as the reconciliation wrote it (ProductionPlan, InventoryPlan, BacklogPlan). */
+export interface FamilyProjection {
+  family: string;
+  /** consensus demand, units per period */
+  demand: number[];
+  /** units made (regular + overtime + subcontract) per period */
+  production: number[];
+  /** ending inventory per period, units */
+  inventory: number[];
+  /** ending backlog per period, units */
+  backlog: number[];
+  /** units on hand before the first period */
+  openingInventory: number;
+  /** units owed before the first period */
+  openingBacklog: number;
+}
+
+/** Load against capacity of one resource (CapacityLoad). */
+export interface ResourceLoad {
+  resource: string;
+  /** hours per period */
+  loadHours: number[];
+  /** regular hours available per period */
+  capacityHours: number[];
+}
+
+/** How a KPI value reads; the layouts turn this into a number format. */
+export type KpiFormat = "money" | "units" | "hours" | "ratio" | "days" | "turns" | "count";

@@ -1,0 +1,8 @@
+/**
+ * The measure step (step 6): did the plan work? Forecast accuracy and value added of an
+ * earlier cycle's forecast against actuals, production plan adherence, and delivery
+ * performance (OTD, OTIF).
+ */
+export * from "./planAdherence";
+export * from "./deliveryPerformance";
+export * from "./forecastAccuracy";

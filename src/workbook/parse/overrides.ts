@@ -1,0 +1,80 @@
+/**
+ * The planner's Override and Reason cells in the add-in's own DemandPlan sheet, carried into
+ * the next run (matched on Item and Period), so a re-run never drops them.
+ */
+import type { PlanItem } from "../../engine/cycle/types";
+import type { CellValue, InputTables, ValidationProblem } from "../port";
+import { isBlankCell } from "../regions";
+import { findColumn } from "../schema/tables";
+import { TableReader } from "./tableReader";
+
+export interface PlannerEdits {
+  overrides: (number | null)[][];
+  reasons: (string | null)[][];
+}
+
+/** An override row that matches no item × plan period of this run, kept so it is not lost. */
+export interface KeptEdit {
+  item: string;
+  family: CellValue;
+  period: string;
+  override: number | null;
+  reason: string | null;
+}
+
+const column = (name: string) => ({ name, required: true, describe: name });
+
+/** Reads Override/Reason from the owned DemandPlan table; problems for non-numeric or negative overrides. */
+export function readOverrides(inputs: InputTables, problems: ValidationProblem[], items: PlanItem[], planPeriods: string[]): PlannerEdits {
+  const overrides = items.map(() => new Array<number | null>(planPeriods.length).fill(null));
+  const reasons = items.map(() => new Array<string | null>(planPeriods.length).fill(null));
+  const table = inputs.owned.find((s) => s.name === "DemandPlan" && s.ownedByAddIn)?.table;
+  if (!table) return { overrides, reasons };
+  const at = {
+    item: findColumn(table.headers, column("Item")),
+    period: findColumn(table.headers, column("Period")),
+    override: findColumn(table.headers, column("Override")),
+    reason: findColumn(table.headers, column("Reason")),
+  };
+  if (at.item < 0 || at.period < 0) return { overrides, reasons };
+  const itemIndex = new Map(items.map((item, i) => [item.name.toLowerCase(), i]));
+  const periodIndex = new Map(planPeriods.map((p, t) => [p, t]));
+  const reader = new TableReader(table, problems);
+  for (let row = 0; row < reader.rowCount; row++) {
+    const item = itemIndex.get(String(reader.value(row, at.item) ?? "").toLowerCase());
+    const t = periodIndex.get(String(reader.value(row, at.period) ?? ""));
+    if (item === undefined || t === undefined) continue;
+    if (at.override >= 0 && !isBlankCell(reader.value(row, at.override))) {
+      const value = reader.number(row, at.override, { nonNegative: true, meaning: "the planner's demand in units (≥ 0), or blank for the statistical forecast" });
+      if (typeof value === "number") overrides[item][t] = value;
+    }
+    const reason = at.reason >= 0 ? reader.value(row, at.reason) : null;
+    if (!isBlankCell(reason)) reasons[item][t] = String(reason);
+  }
+  return { overrides, reasons };
+}
+
+/** Override rows of the previous DemandPlan that this run's items × periods do not cover (a later or unknown period). */
+export function unmatchedEdits(inputs: InputTables, items: PlanItem[], planPeriods: string[]): KeptEdit[] {
+  const table = inputs.owned.find((s) => s.name === "DemandPlan" && s.ownedByAddIn)?.table;
+  if (!table) return [];
+  const at = (name: string) => findColumn(table.headers, column(name));
+  const [item, family, period, override, reason] = ["Item", "Family", "Period", "Override", "Reason"].map(at);
+  if (item < 0 || period < 0) return [];
+  const known = new Set(items.map((i) => i.name.toLowerCase()));
+  const planned = new Set(planPeriods);
+  const firstPlanned = planPeriods[0] ?? "";
+  const kept: KeptEdit[] = [];
+  for (const row of table.rows) {
+    const name = String(row[item] ?? "");
+    const label = String(row[period] ?? "");
+    const value = override >= 0 ? row[override] : null;
+    const note = reason >= 0 ? row[reason] : null;
+    if (isBlankCell(value) && isBlankCell(note)) continue;
+    if (known.has(name.toLowerCase()) && planned.has(label)) continue;
+    // Periods before the plan start are history now: those overrides are in PreviousPlan.
+    if (label < firstPlanned) continue;
+    kept.push({ item: name, family: family >= 0 ? row[family] : null, period: label, override: typeof value === "number" ? value : null, reason: isBlankCell(note) ? null : String(note) });
+  }
+  return kept;
+}

@@ -1,0 +1,297 @@
+/**
+ * Gather step: input tables → typed `PlanningData`, with every problem found at once.
+ * Nothing here throws on bad data; problems carry the table, row, column, value and a hint.
+ */
+import type { PlanBillLine, PlanItem, PlanResource, PlanningData } from "../../engine/cycle/types";
+import type { InputTables, TableData, ValidationProblem } from "../port";
+import { inferBucket, periodIndex, periodLabel } from "../schema/periods";
+import { BILL_OF_RESOURCES, CAPACITY, INPUT_SPECS, ITEMS, locateColumns, SALES } from "../schema/tables";
+import { readOverrides } from "./overrides";
+import { detectLayout, periodRecords, periodValues } from "./periodRecords";
+import { parseSettings } from "./settings";
+import { TableReader } from "./tableReader";
+
+export interface ParseResult {
+  /** null when there is at least one error */
+  data: PlanningData | null;
+  problems: ValidationProblem[];
+}
+
+export function parsePlanningData(inputs: InputTables): ParseResult {
+  const problems: ValidationProblem[] = [];
+  for (const spec of INPUT_SPECS) {
+    if (spec.required && !inputs.tables[spec.name]) {
+      problems.push({
+        table: spec.name,
+        severity: "error",
+        message: `No ${spec.name} table found (${spec.describe}).`,
+        hint: `Insert an Excel Table named "${spec.name}" (or a sheet named "${spec.name}" with a header row) with columns ${spec.columns.filter((c) => c.required).map((c) => c.name).join(", ")}.`,
+      });
+    }
+  }
+  const settings = parseSettings(inputs.tables.Settings, problems);
+  const items = readItems(inputs.tables.Items, problems);
+  const sales = inputs.tables.Sales;
+  if (!sales || !items) return finish(null, problems);
+
+  // Sales → bucket, history periods and units per item.
+  const salesReader = new TableReader(sales, problems);
+  const salesColumns = locateColumns(sales, SALES, problems, ["Period", "Quantity"]);
+  const salesLayout = detectLayout(salesReader, salesColumns);
+  if (!salesLayout.wide) requireLongColumns(salesReader, SALES, salesColumns, ["Period", "Quantity"], problems);
+  if (salesColumns.Item < 0 || (!salesLayout.wide && (salesColumns.Period < 0 || salesColumns.Quantity < 0))) return finish(null, problems);
+  const bucket = settings.bucket ?? inferBucket(periodValues(salesReader, salesColumns, salesLayout));
+  const records = periodRecords(salesReader, SALES, salesColumns, salesLayout, "Item", bucket);
+  if (records.length === 0) {
+    problems.push({ table: "Sales", severity: "error", message: "The Sales table has no usable rows.", hint: "Add one row per item and period with the units sold." });
+    return finish(null, problems);
+  }
+  const firstHistory = Math.min(...records.map((r) => r.period));
+  const lastSales = Math.max(...records.map((r) => r.period));
+  let planStart = lastSales + 1;
+  if (settings.planStart !== null) {
+    const start = periodIndex(settings.planStart, bucket);
+    if (start === null) {
+      problems.push({ table: "Settings", row: (settings.planStartRow ?? 0) + 1, column: "Value", value: settings.planStart, severity: "error", message: `PlanStart ${JSON.stringify(settings.planStart)} is not a ${bucket}.`, hint: bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www." });
+    } else if (start <= firstHistory) {
+      problems.push({ table: "Settings", column: "Value", value: settings.planStart, severity: "error", message: `PlanStart ${periodLabel(start, bucket)} is not after the first Sales period ${periodLabel(firstHistory, bucket)}, so there is no history to forecast from.`, hint: "Set PlanStart to the period after the last actual sales." });
+    } else planStart = start;
+  }
+  const historyLength = planStart - firstHistory;
+  const history = items.list.map(() => new Array<number | null>(historyLength).fill(0));
+  const seenCell = new Map<string, number>();
+  const periodsSeen = new Set<number>();
+  for (const record of records) {
+    const item = items.index.get(record.key.toLowerCase());
+    if (item === undefined) {
+      salesReader.report(record.row, salesColumns.Item, `Sales row ${record.row + 1} is for item "${record.key}", which is not in the Items table.`, `Add "${record.key}" with its family to Items, or correct the item code.`);
+      continue;
+    }
+    const quantity = salesReader.number(record.row, record.valueColumn, { nonNegative: true, fallback: null, meaning: "units sold (a number ≥ 0)" });
+    if (quantity === undefined) continue;
+    if (!salesLayout.wide) {
+      const cellKey = `${item}|${record.period}`;
+      if (seenCell.has(cellKey)) {
+        salesReader.report(record.row, salesColumns.Period, `Item "${record.key}" has two Sales rows for ${periodLabel(record.period, bucket)} (rows ${seenCell.get(cellKey)! + 1} and ${record.row + 1}).`, "Keep one row per item and period (add the quantities together).");
+        continue;
+      }
+      seenCell.set(cellKey, record.row);
+      const family = salesColumns.Family >= 0 ? salesReader.text(record.row, salesColumns.Family, null) : null;
+      if (family !== null && family.toLowerCase() !== items.list[item].family.toLowerCase()) {
+        salesReader.report(record.row, salesColumns.Family, `Sales row ${record.row + 1} puts "${record.key}" in family "${family}", but Items says "${items.list[item].family}".`, "The Items table decides the family; correct one of them.", "warning");
+      }
+    }
+    if (record.period >= planStart) continue;
+    periodsSeen.add(record.period);
+    history[item][record.period - firstHistory] = quantity;
+  }
+  const missingPeriods: string[] = [];
+  for (let p = firstHistory; p < Math.min(planStart, lastSales + 1); p++) if (!periodsSeen.has(p)) missingPeriods.push(periodLabel(p, bucket));
+  if (missingPeriods.length > 0) {
+    problems.push({
+      table: "Sales",
+      column: salesLayout.wide ? undefined : "Period",
+      severity: "error",
+      message: `The Sales history has gaps: no rows for ${summarize(missingPeriods)}.`,
+      hint: "Add the missing periods (Quantity 0 where nothing sold) so forecasts see every period.",
+      cell: { sheet: sales.sheet, row: sales.origin.row, column: sales.origin.column },
+    });
+  }
+  if (planStart > lastSales + 1) {
+    problems.push({ table: "Settings", column: "Value", severity: "warning", message: `PlanStart ${periodLabel(planStart, bucket)} leaves ${planStart - lastSales - 1} period(s) after the last Sales period with no sales (read as 0).`, hint: "Set PlanStart to the period after the last actual sales." });
+  }
+  const historyPeriods = Array.from({ length: historyLength }, (_, i) => periodLabel(firstHistory + i, bucket));
+  const planPeriods = Array.from({ length: settings.horizon }, (_, i) => periodLabel(planStart + i, bucket));
+
+  const resources = readCapacity(inputs.tables.Capacity, problems, bucket, planStart, settings.horizon);
+  const bill = resources ? readBill(inputs.tables.BillOfResources, problems, items.list, resources) : null;
+  const { overrides, reasons } = readOverrides(inputs, problems, items.list, planPeriods);
+  if (!resources || !bill) return finish(null, problems);
+
+  const data: PlanningData = {
+    bucket,
+    historyPeriods,
+    planPeriods,
+    items: items.list,
+    families: [...new Set(items.list.map((i) => i.family))],
+    history,
+    overrides,
+    reasons,
+    resources,
+    bill,
+    forecast: { method: settings.method, seasonality: settings.seasonality, level: settings.level },
+    strategy: settings.strategy,
+    costs: settings.costs,
+  };
+  return finish(data, problems);
+}
+
+function finish(data: PlanningData | null, problems: ValidationProblem[]): ParseResult {
+  return { data: problems.some((p) => p.severity === "error") ? null : data, problems };
+}
+
+function summarize(labels: string[]): string {
+  return labels.length <= 6 ? labels.join(", ") : `${labels.slice(0, 5).join(", ")} and ${labels.length - 5} more`;
+}
+
+function requireLongColumns(reader: TableReader, spec: typeof SALES, columns: Record<string, number>, names: string[], problems: ValidationProblem[]): void {
+  for (const name of names) {
+    if (columns[name] >= 0) continue;
+    problems.push({
+      table: spec.name,
+      column: name,
+      severity: "error",
+      message: `The ${spec.name} table has no "${name}" column, and no period headers for a wide layout.`,
+      hint: `Use long columns ${spec.columns.filter((c) => c.required).map((c) => c.name).join(", ")}, or put one period per column header (YYYY-MM, YYYY-Www or dates). Found ${reader.table.headers.map((h) => `"${h}"`).join(", ")}.`,
+      cell: { sheet: reader.table.sheet, row: reader.table.origin.row, column: reader.table.origin.column },
+    });
+  }
+}
+
+function readItems(table: TableData | undefined, problems: ValidationProblem[]): { list: PlanItem[]; index: Map<string, number> } | null {
+  if (!table) return null;
+  const reader = new TableReader(table, problems);
+  const columns = locateColumns(table, ITEMS, problems);
+  if (columns.Item < 0 || columns.Family < 0) return null;
+  const list: PlanItem[] = [];
+  const index = new Map<string, number>();
+  const rowOf = new Map<string, number>();
+  for (let row = 0; row < reader.rowCount; row++) {
+    const name = reader.text(row, columns.Item, "Item");
+    if (name === null) continue;
+    const key = name.toLowerCase();
+    if (rowOf.has(key)) {
+      reader.report(row, columns.Item, `Item "${name}" is listed twice in Items (rows ${rowOf.get(key)! + 1} and ${row + 1}).`, "Keep one row per item.");
+      continue;
+    }
+    rowOf.set(key, row);
+    const family = reader.text(row, columns.Family, null);
+    if (family === null) reader.report(row, columns.Family, `Item "${name}" has no family.`, "S&OP plans families: give every item a Family.");
+    const optional = (column: string, meaning: string) => reader.number(row, columns[column], { nonNegative: true, fallback: null, meaning });
+    const unitCost = optional("UnitCost", "a cost per unit ≥ 0");
+    const unitPrice = optional("UnitPrice", "a price per unit ≥ 0");
+    const openingInventory = optional("OpeningInventory", "units on hand ≥ 0");
+    const openingBacklog = optional("OpeningBacklog", "units owed ≥ 0");
+    const safetyStock = optional("SafetyStock", "units ≥ 0");
+    index.set(key, list.length);
+    list.push({
+      name,
+      family: family ?? "",
+      unitCost: unitCost ?? null,
+      unitPrice: unitPrice ?? null,
+      openingInventory: openingInventory ?? 0,
+      openingBacklog: openingBacklog ?? 0,
+      safetyStock: safetyStock ?? 0,
+    });
+  }
+  return { list, index };
+}
+
+function readCapacity(table: TableData | undefined, problems: ValidationProblem[], bucket: PlanningData["bucket"], planStart: number, horizon: number): PlanResource[] | null {
+  if (!table) return null;
+  const reader = new TableReader(table, problems);
+  const columns = locateColumns(table, CAPACITY, problems, ["Period", "Hours"]);
+  const layout = detectLayout(reader, columns);
+  if (!layout.wide) requireLongColumns(reader, CAPACITY, columns, ["Period", "Hours"], problems);
+  if (columns.Resource < 0 || (!layout.wide && (columns.Period < 0 || columns.Hours < 0))) return null;
+  const records = periodRecords(reader, CAPACITY, columns, layout, "Resource", bucket);
+  const resources: PlanResource[] = [];
+  const byName = new Map<string, PlanResource>();
+  const seen = new Map<string, number>();
+  for (const record of records) {
+    const key = record.key.toLowerCase();
+    let resource = byName.get(key);
+    if (!resource) {
+      resource = { name: record.key, hours: new Array(horizon).fill(NaN), overtimeHours: new Array(horizon).fill(0), costPerHour: null, overtimeCostPerHour: null };
+      byName.set(key, resource);
+      resources.push(resource);
+    }
+    const cellKey = `${key}|${record.period}`;
+    if (!layout.wide && seen.has(cellKey)) {
+      reader.report(record.row, columns.Period, `Resource "${record.key}" has two Capacity rows for ${periodLabel(record.period, bucket)} (rows ${seen.get(cellKey)! + 1} and ${record.row + 1}).`, "Keep one row per resource and period.");
+      continue;
+    }
+    seen.set(cellKey, record.row);
+    const hours = reader.number(record.row, record.valueColumn, { required: true, nonNegative: true, meaning: "hours available (≥ 0)" });
+    const overtime = layout.wide ? 0 : reader.number(record.row, columns.OvertimeHours, { nonNegative: true, fallback: 0, meaning: "overtime hours (≥ 0)" });
+    const cost = layout.wide ? null : reader.number(record.row, columns.CostPerHour, { nonNegative: true, fallback: null, meaning: "a cost per hour (≥ 0)" });
+    const overtimeCost = layout.wide ? null : reader.number(record.row, columns.OvertimeCostPerHour, { nonNegative: true, fallback: null, meaning: "a cost per overtime hour (≥ 0)" });
+    if (typeof cost === "number") resource.costPerHour = cost;
+    if (typeof overtimeCost === "number") resource.overtimeCostPerHour = overtimeCost;
+    const t = record.period - planStart;
+    if (t < 0 || t >= horizon) continue;
+    resource.hours[t] = typeof hours === "number" ? hours : 0;
+    resource.overtimeHours[t] = typeof overtime === "number" ? overtime : 0;
+  }
+  if (resources.length === 0) {
+    problems.push({ table: "Capacity", severity: "error", message: "The Capacity table has no usable rows.", hint: "Add one row per resource and plan period with the hours available." });
+    return null;
+  }
+  const lastPlanPeriod = planStart + horizon - 1;
+  for (const resource of resources) {
+    const missing = resource.hours.map((h, t) => (Number.isNaN(h) ? periodLabel(planStart + t, bucket) : null)).filter((p): p is string => p !== null);
+    if (missing.length === 0) continue;
+    const firstMissing = resource.hours.findIndex((h) => Number.isNaN(h));
+    const beyond = resource.hours.slice(firstMissing).every((h) => Number.isNaN(h));
+    problems.push({
+      table: "Capacity",
+      severity: "error",
+      message: beyond
+        ? `The plan horizon (${periodLabel(planStart, bucket)} to ${periodLabel(lastPlanPeriod, bucket)}) is longer than the Capacity table for "${resource.name}": no hours for ${summarize(missing)}.`
+        : `Resource "${resource.name}" has no capacity for ${summarize(missing)} inside the plan horizon.`,
+      hint: "Add Capacity rows for every plan period, or shorten Horizon in Settings.",
+      cell: { sheet: table.sheet, row: table.origin.row, column: table.origin.column },
+    });
+    resource.hours = resource.hours.map((h) => (Number.isNaN(h) ? 0 : h));
+  }
+  return resources;
+}
+
+function readBill(table: TableData | undefined, problems: ValidationProblem[], items: PlanItem[], resources: PlanResource[]): PlanBillLine[] | null {
+  if (!table) return null;
+  const reader = new TableReader(table, problems);
+  const columns = locateColumns(table, BILL_OF_RESOURCES, problems);
+  if (columns.ItemOrFamily < 0 || columns.Resource < 0 || columns.HoursPerUnit < 0) return null;
+  const itemIndex = new Map(items.map((item, i) => [item.name.toLowerCase(), i]));
+  const families = [...new Set(items.map((i) => i.family))];
+  const familyIndex = new Map(families.map((f, i) => [f.toLowerCase(), i]));
+  const resourceIndex = new Map(resources.map((r, i) => [r.name.toLowerCase(), i]));
+  const lines: PlanBillLine[] = [];
+  const seen = new Map<string, number>();
+  for (let row = 0; row < reader.rowCount; row++) {
+    const target = reader.text(row, columns.ItemOrFamily, "item or family");
+    const resourceName = reader.text(row, columns.Resource, "resource");
+    const hours = reader.number(row, columns.HoursPerUnit, { required: true, nonNegative: true, meaning: "hours per unit (≥ 0)" });
+    const offset = reader.number(row, columns.OffsetPeriods, { nonNegative: true, integer: true, fallback: 0, meaning: "an offset in whole periods ≥ 0" });
+    if (target === null || resourceName === null) continue;
+    const item = itemIndex.get(target.toLowerCase());
+    const family = familyIndex.get(target.toLowerCase());
+    const resource = resourceIndex.get(resourceName.toLowerCase());
+    if (item === undefined && family === undefined) {
+      reader.report(row, columns.ItemOrFamily, `BillOfResources row ${row + 1} is for "${target}", which is neither an item nor a family in Items.`, "Correct the name, or add the item to Items.");
+    }
+    if (resource === undefined) {
+      reader.report(row, columns.Resource, `BillOfResources row ${row + 1} uses resource "${resourceName}", which has no Capacity rows.`, `Known resources: ${resources.map((r) => r.name).join(", ")}.`);
+    }
+    if (item !== undefined && family !== undefined) {
+      reader.report(row, columns.ItemOrFamily, `"${target}" is both an item and a family; the line is read as the item's.`, "Give items and families distinct names.", "warning");
+    }
+    if (item === undefined && family === undefined) continue;
+    if (resource === undefined || typeof hours !== "number" || offset === undefined) continue;
+    const key = `${target.toLowerCase()}|${resource}`;
+    if (seen.has(key)) {
+      reader.report(row, columns.Resource, `"${target}" on "${resourceName}" is listed twice in BillOfResources (rows ${seen.get(key)! + 1} and ${row + 1}).`, "Keep one line per item (or family) and resource.");
+      continue;
+    }
+    seen.set(key, row);
+    lines.push({ target: item !== undefined ? { kind: "item", index: item } : { kind: "family", index: family! }, resource, hoursPerUnit: hours, offset: offset ?? 0 });
+  }
+  for (let i = 0; i < items.length; i++) {
+    const family = familyIndex.get(items[i].family.toLowerCase());
+    const loaded = lines.some((l) => (l.target.kind === "item" && l.target.index === i) || (l.target.kind === "family" && l.target.index === family));
+    if (!loaded && items[i].family) {
+      problems.push({ table: "BillOfResources", severity: "warning", message: `Item "${items[i].name}" (family "${items[i].family}") has no bill of resources, so it loads no resource.`, hint: "Add a line for the item or its family if it uses a key resource." });
+    }
+  }
+  return lines;
+}

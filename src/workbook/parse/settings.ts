@@ -1,0 +1,112 @@
+/**
+ * The Settings table (Name / Value pairs): plan start, horizon, bucket, strategy, forecast
+ * method, seasonality, confidence level, and the reconciliation cost parameters.
+ */
+import type { Bucket, PlanningStrategy } from "../../engine/cycle/types";
+import { PLANNING_STRATEGIES } from "../../engine/cycle/types";
+import { normalizeName, type CellValue, type TableData, type ValidationProblem } from "../port";
+import { locateColumns, SETTINGS } from "../schema/tables";
+import { TableReader } from "./tableReader";
+
+export interface PlanningSettings {
+  /** the raw PlanStart cell (a period), parsed once the bucket is known */
+  planStart: CellValue;
+  planStartRow?: number;
+  horizon: number;
+  bucket?: Bucket;
+  strategy: PlanningStrategy;
+  method?: string;
+  seasonality?: number;
+  level: number;
+  costs: Record<string, number | boolean | string>;
+}
+
+export const DEFAULT_HORIZON = 12;
+export const DEFAULT_LEVEL = 0.95;
+
+/** Cost parameters passed to reconciliation (issue 4's documented names). */
+export const COST_SETTINGS = [
+  "regularCost",
+  "overtimeCost",
+  "subcontractCost",
+  "subcontractCapacity",
+  "holdingCost",
+  "backlogCost",
+  "materialCost",
+  "endingInventory",
+  "hireCost",
+  "layoffCost",
+  "holdingOn",
+] as const;
+
+const GENERAL_SETTINGS = ["PlanStart", "Horizon", "Bucket", "Strategy", "ForecastMethod", "Seasonality", "ConfidenceLevel"];
+
+export function parseSettings(table: TableData | undefined, problems: ValidationProblem[]): PlanningSettings {
+  const settings: PlanningSettings = { planStart: null, horizon: DEFAULT_HORIZON, strategy: "optimal", level: DEFAULT_LEVEL, costs: {} };
+  if (!table) return settings;
+  const reader = new TableReader(table, problems);
+  const columns = locateColumns(table, SETTINGS, problems);
+  if (columns.Name < 0 || columns.Value < 0) return settings;
+  const seen = new Map<string, number>();
+  const known = [...GENERAL_SETTINGS, ...COST_SETTINGS];
+  for (let row = 0; row < reader.rowCount; row++) {
+    const name = reader.text(row, columns.Name, null);
+    if (name === null) continue;
+    const key = normalizeName(name);
+    const canonical = known.find((k) => normalizeName(k) === key);
+    if (!canonical) {
+      reader.report(row, columns.Name, `Unknown setting "${name}"; it is ignored.`, `Known settings: ${known.join(", ")}.`, "warning");
+      continue;
+    }
+    if (seen.has(key)) {
+      reader.report(row, columns.Name, `Setting "${name}" is given twice (rows ${seen.get(key)! + 1} and ${row + 1}).`, "Keep one row per setting.");
+      continue;
+    }
+    seen.set(key, row);
+    const value = reader.value(row, columns.Value);
+    const text = typeof value === "string" ? value.trim().toLowerCase() : null;
+    switch (canonical) {
+      case "PlanStart":
+        settings.planStart = value;
+        settings.planStartRow = row;
+        break;
+      case "Horizon": {
+        const horizon = reader.number(row, columns.Value, { required: true, nonNegative: true, integer: true, meaning: "the number of periods to plan" });
+        if (horizon === 0) reader.report(row, columns.Value, "Horizon is 0; plan at least one period.", "Use e.g. 12 (months) or 26 (weeks).");
+        else if (typeof horizon === "number") settings.horizon = horizon;
+        break;
+      }
+      case "Bucket":
+        if (text === "month" || text === "monthly" || text === "m") settings.bucket = "month";
+        else if (text === "week" || text === "weekly" || text === "w") settings.bucket = "week";
+        else reader.report(row, columns.Value, `Bucket is ${JSON.stringify(value)}; it should be "month" or "week".`);
+        break;
+      case "Strategy":
+        if (text && (PLANNING_STRATEGIES as readonly string[]).includes(text)) settings.strategy = text as PlanningStrategy;
+        else reader.report(row, columns.Value, `Strategy is ${JSON.stringify(value)}; it should be one of ${PLANNING_STRATEGIES.join(", ")}.`);
+        break;
+      case "ForecastMethod":
+        if (text) settings.method = text;
+        break;
+      case "Seasonality": {
+        const seasonality = reader.number(row, columns.Value, { nonNegative: true, integer: true, meaning: "0 (none), 1 (detect) or a season length in periods" });
+        if (typeof seasonality === "number") settings.seasonality = seasonality;
+        break;
+      }
+      case "ConfidenceLevel": {
+        const level = reader.number(row, columns.Value, { required: true, meaning: "a level between 0 and 1, e.g. 0.95" });
+        if (typeof level === "number" && (level <= 0 || level >= 1)) reader.report(row, columns.Value, `ConfidenceLevel ${level} is not between 0 and 1.`, "Type 0.95 for 95 %.");
+        else if (typeof level === "number") settings.level = level;
+        break;
+      }
+      default: {
+        if (typeof value === "boolean" || (canonical === "holdingOn" && text)) settings.costs[canonical] = typeof value === "boolean" ? value : text!;
+        else {
+          const amount = reader.number(row, columns.Value, { required: true, nonNegative: true, meaning: `the ${canonical} (a number ≥ 0)` });
+          if (typeof amount === "number") settings.costs[canonical] = amount;
+        }
+      }
+    }
+  }
+  return settings;
+}
