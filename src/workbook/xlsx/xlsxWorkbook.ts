@@ -40,16 +40,14 @@ export class XlsxWorkbook implements WorkbookPort {
     const xlsx = new XlsxWorkbook(workbook);
     for (const sheet of memory.sheets) {
       const ws = workbook.addWorksheet(sheet.name);
-      const placed = new Set<string>();
+      const inTable = (r: number, c: number) => sheet.tables.some((t) => r >= t.row && r < t.row + t.rowCount && c >= t.column && c < t.column + t.columnCount);
       for (const table of sheet.tables) {
         const values = memory.tableValues(table.name)!;
         addTable(ws, table.name, values[0].map(String), values.slice(1), { row: table.row, column: table.column });
-        for (let r = 0; r < table.rowCount; r++) placed.add(`${table.row + r}`);
       }
       sheet.cells.forEach((line, r) => {
-        if (placed.has(String(r))) return;
         line.forEach((value, c) => {
-          if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = value;
+          if (value !== null && value !== undefined && !inTable(r, c)) ws.getCell(r + 1, c + 1).value = value;
         });
       });
       format(ws, { numberFormats: sheet.numberFormats, columnWidths: sheet.columnWidths, frozen: sheet.frozenRows ?? 1, rows: sheet.cells.length });
