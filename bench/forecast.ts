@@ -131,7 +131,7 @@ function benchData(name: string, methods: string[], intermittent: boolean, withR
   const subset = indices.map((i) => series[i]);
   const r = runR(path.join(dataDir, `${name}.json`), indices);
   if (!r) return;
-  const ours = ["auto", "snaive"].map((m) => timeOurs(subset, m));
+  const ours = (intermittent ? ["auto", "snaive", "mean"] : ["auto", "snaive", "ets", "theta"]).map((m) => timeOurs(subset, m));
   const auto = ours[0];
   r.ets.note = `(${fmt(r.ets.msPerSeries / auto.msPerSeries, 0)}× our auto's time)`;
   print(
