@@ -7,6 +7,7 @@
  * - `gather()`: nothing (reads and validates);
  * - `demandPlan()`: DemandPlan, PlanLog (and PreviousPlan at a new cycle);
  * - `supplyPlan()`: CapacityLoad, PlanLog;
+ * - `compareStrategies(strategy?)`: nothing (chase, level and optimal computed side by side);
  * - `reconcile(strategy?)`: ProductionPlan, InventoryPlan, BacklogPlan, PlanLog (PreviousPlan);
  * - `run(strategy?)`: all of the above in one write.
  */
@@ -125,6 +126,25 @@ export class PlanningSession {
       },
       (data, r) => supplySheets(data, r.demand!, r.reconcile!),
     );
+  }
+
+  /**
+   * Chase, level and optimal side by side for the scenario comparison: reads, validates and
+   * computes, writes nothing. `reconcile(strategy)` then writes the chosen one.
+   */
+  async compareStrategies(strategy?: PlanningStrategy): Promise<StepResult> {
+    const timings: StepResult["timings"] = {};
+    const { data, problems } = await this.gather(timings);
+    if (!data) return { ok: false, problems, written: [], data, timings };
+    try {
+      const demand = await this.timed(timings, "forecast", () => planDemand(data));
+      const solver = await this.solver();
+      const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, strategy ?? data.strategy, solver));
+      return { ok: true, problems, written: [], data, demand, reconcile, timings };
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      return { ok: false, problems: [...problems, { table: "Plan", severity: "error", message: e.message, hint: hintFor(e) }], written: [], data, timings };
+    }
   }
 
   /** The whole cycle, written in one round trip. */

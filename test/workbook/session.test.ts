@@ -129,6 +129,10 @@ describe("PlanningSession on the demo workbook", () => {
     expect(gathered.tables.map((t) => t.name).sort()).toEqual(["BillOfResources", "Capacity", "Items", "Sales", "Settings"]);
     expect((await s.demandPlan()).written).toEqual(["DemandPlan", "PlanLog"]);
     expect((await s.supplyPlan()).written).toEqual(["CapacityLoad", "PlanLog"]);
+    const compared = await s.compareStrategies("level");
+    expect(compared.written).toEqual([]);
+    expect(compared.reconcile!.outcomes.map((o) => o.strategy)).toEqual(["chase", "level", "optimal"]);
+    expect(wb.sheet("ProductionPlan")).toBeUndefined();
     expect((await s.reconcile("level")).written).toEqual(["ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog"]);
     expect(wb.tableValues("SOP_PlanLog")!.slice(1).map((r) => r[1])).toEqual(["demand", "supply", "reconcile"]);
     const load = wb.tableValues("SOP_CapacityLoad")!;
