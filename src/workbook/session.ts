@@ -194,6 +194,8 @@ export class PlanningSession {
     const foreign = [...targets, "PreviousPlan", "PlanLog"].filter((name) => inputs.owned.some((o) => o.name === name && o.exists && !o.ownedByAddIn));
     if (foreign.length > 0) {
       const error = new OwnershipError(foreign);
+      const others = problems.filter((p) => !(p.severity === "warning" && foreign.includes(p.table) && p.cell?.row === 0));
+      problems.splice(0, problems.length, ...others);
       return failed(foreign.map((sheet) => ({ table: sheet, severity: "error" as const, message: error.message, hint: `Rename or delete "${sheet}", or run the planner on a copy of the workbook.`, cell: { sheet, row: 0, column: 0 } })));
     }
 
