@@ -11,9 +11,9 @@
  * Every number comes from `ExecutivePack` (src/engine/executive); this file only places them.
  */
 import type { ExecutivePack } from "../../engine/executive";
-import type { ChartSpec, SheetSection } from "./sheetParts";
+import { sectionCells, type ChartSpec, type SheetSection } from "./sheetParts";
 
-type CellValue = string | number | boolean | null;
+import type { CellValue } from "../port";
 
 export const EXECUTIVE_SHEET = "ExecutiveSummary";
 
@@ -146,12 +146,6 @@ export function layoutGrid(layout: Pick<ExecutiveSheetLayout, "headers" | "rows"
     line[c] = v;
   };
   [layout.headers, ...layout.rows].forEach((line, r) => line.forEach((v, c) => set(r, c, v)));
-  for (const s of layout.sections) {
-    const c0 = s.column ?? 0;
-    set(s.row, c0, s.title);
-    if (s.headers.length === 0) continue;
-    s.headers.forEach((h, c) => set(s.row + 1, c0 + c, h));
-    s.rows.forEach((line, r) => line.forEach((v, c) => set(s.row + 2 + r, c0 + c, v)));
-  }
+  for (const cell of sectionCells(layout.sections)) set(cell.row, cell.column, cell.value);
   return grid;
 }
