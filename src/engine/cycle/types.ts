@@ -3,6 +3,8 @@
  * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
  */
 
+import type { NewProductSpec } from "../newProducts";
+
 export type Bucket = "month" | "week";
 export type PlanningStrategy = "chase" | "level" | "optimal";
 export const PLANNING_STRATEGIES: readonly PlanningStrategy[] = ["chase", "level", "optimal"];
@@ -73,4 +75,6 @@ export interface PlanningData {
   strategy: PlanningStrategy;
   /** cost parameters by their reconcile names (regularCost, holdingCost, backlogCost, …) */
   costs: Record<string, number | boolean | string>;
+  /** per item (same order): LikeItem, LaunchPeriod, LikeItemFactor of new products (see ../newProducts) */
+  newProducts?: NewProductSpec[];
 }

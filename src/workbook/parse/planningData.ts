@@ -10,6 +10,7 @@ import { readOverrides } from "./overrides";
 import { detectLayout, periodRecords, periodValues } from "./periodRecords";
 import { parseSettings } from "./settings";
 import { TableReader } from "./tableReader";
+import { readNewProductSpecs } from "../executive/readActuals";
 
 export interface ParseResult {
   /** null when there is at least one error */
@@ -122,6 +123,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     forecast: { method: settings.method, seasonality: settings.seasonality, level: settings.level },
     strategy: settings.strategy,
     costs: settings.costs,
+    newProducts: readNewProductSpecs(inputs, items.list.map((i) => i.name), bucket, problems),
   };
   return finish(data, problems);
 }
