@@ -66,6 +66,8 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // Readable chunk names (charts, highs, …) so bench/pane's table says what loads when.
+    optimization: { chunkIds: "named" },
     plugins: [
       // highs.mjs imports "node:module" (and node:fs…) only when it runs under Node: strip the
       // scheme so the fallbacks above apply and the browser bundle builds.

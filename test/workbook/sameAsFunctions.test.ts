@@ -38,14 +38,15 @@ describe("the cycle gives the custom functions' numbers", () => {
     result = await run(wb, "optimal");
   }, 60_000);
 
-  it("DemandPlan's Statistical, Lower and Upper are =SOP.FORECAST_SOP(history, 18, , \"auto\", 0.9) for every item", () => {
+  it("DemandPlan's Statistical, Lower and Upper are =SOP.FORECAST_SOP(history, 18, 12, \"auto\", 0.9) for every item", () => {
     const data = result.data!;
     const sheet = wb.tableValues("SOP_DemandPlan")!;
     const [item, stat, lower, upper] = ["Item", "Statistical", "Lower", "Upper"].map((h) => column(sheet, h));
     const horizon = data.planPeriods.length;
     data.items.forEach((it, i) => {
-      // The demo's Settings: ForecastMethod auto, ConfidenceLevel 0.9, no Seasonality (detect).
-      const [row] = forecastSop([data.history[i]], horizon, null, "auto", 0.9) as number[][];
+      // The demo's Settings: ForecastMethod auto, Seasonality 12, ConfidenceLevel 0.9.
+      expect(data.forecast).toEqual({ method: "auto", seasonality: 12, level: 0.9 });
+      const [row] = forecastSop([data.history[i]], horizon, 12, "auto", 0.9) as number[][];
       const rows = sheet.slice(1).filter((r) => r[item] === it.name);
       expectClose(rows.map((r) => r[stat] as number), row.slice(0, horizon));
       expectClose(rows.map((r) => r[lower] as number), row.slice(horizon, 2 * horizon));

@@ -85,15 +85,11 @@ export function predictIntermittent(fitted: FittedIntermittent, horizon: number,
   const random = options.random ?? seededRandom();
   const meanSize = fitted.sizes.reduce((a, b) => a + b, 0) / fitted.sizes.length;
   const sizeScale = meanSize > 0 ? fitted.rate / fitted.probability / meanSize : 0;
-  const paths: Float64Array[] = [];
-  for (let i = 0; i < SIMULATED_PATHS; i++) {
-    const path = new Float64Array(horizon);
-    for (let h = 0; h < horizon; h++) {
-      if (random() < fitted.probability) path[h] = fitted.sizes[Math.floor(random() * fitted.sizes.length)] * sizeScale;
-    }
-    paths.push(path);
+  const paths = new Float64Array(SIMULATED_PATHS * horizon);
+  for (let i = 0; i < paths.length; i++) {
+    if (random() < fitted.probability) paths[i] = fitted.sizes[Math.floor(random() * fitted.sizes.length)] * sizeScale;
   }
-  return simulatedBounds(point, paths, options.level);
+  return simulatedBounds(point, paths, SIMULATED_PATHS, options.level);
 }
 
 /**
