@@ -73,6 +73,11 @@ describe("the S&OP cycle in the browser demo", () => {
     await page.locator('[role="figure"] svg').first().waitFor();
     await page.getByRole("table", { name: /held-out history/ }).waitFor();
     await checkStep("02-demand");
+    // An item's chart carries its prediction band (family volumes have none).
+    await page.getByLabel("Family or item to chart").selectOption({ label: "CH-100" });
+    await page.locator('[role="figure"][aria-label="CH-100: history, forecast and prediction band"] svg').first().waitFor();
+    await page.getByText("Lower bound").first().waitFor();
+    await checkStep("02-demand-item");
 
     await openStep(page, "Supply plan");
     expect(await act(page, "Compute the capacity load")).toMatch(/wrote CapacityLoad/);
