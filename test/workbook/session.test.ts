@@ -31,7 +31,7 @@ describe("PlanningSession on the demo workbook", () => {
     const wb = demoWorkbook();
     const result = await session(wb).run(strategy);
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(result.written).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog"]);
+    expect(result.written).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary", "PlanLog"]);
     const worst = worstBalanceError(wb.tableValues("SOP_ProductionPlan")!, wb.tableValues("SOP_InventoryPlan")!, wb.tableValues("SOP_BacklogPlan")!, openings(wb));
     expect(worst).toBeLessThan(1e-4);
     expect(wb.calls).toEqual({ readInputs: 1, writeSheets: 1 });

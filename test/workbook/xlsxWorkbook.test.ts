@@ -42,7 +42,7 @@ describe("XlsxWorkbook (ExcelJS)", () => {
     const rerun = file.workbook.getWorksheet("DemandPlan")!;
     expect([rerun.getCell("A4").value, rerun.getCell("G4").value, rerun.getCell("H4").value, rerun.getCell("I4").value]).toEqual(["CH-100", 999, "promotion", 999]);
     // The input sheets are untouched, in their order, with the owned sheets after them.
-    expect(file.workbook.worksheets.map((ws) => ws.name)).toEqual(["Sales", "Items", "Capacity", "BillOfResources", "Settings", "DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog", "PreviousPlan"]);
+    expect(file.workbook.worksheets.map((ws) => ws.name)).toEqual(["Sales", "Items", "Capacity", "BillOfResources", "Settings", "DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary", "PlanLog", "PreviousPlan"]);
     const load = file.workbook.getWorksheet("CapacityLoad")! as unknown as { conditionalFormattings: { rules: unknown[] }[] };
     expect(load.conditionalFormattings[0].rules[0]).toMatchObject({ type: "expression", formulae: ["AND(ISNUMBER(C2),C2>D2)"] });
   });

@@ -86,7 +86,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     rows: pack.decisions.length
       ? pack.decisions.map((d) => [DECISION_LABEL[d.kind], d.subject, span(d.firstPeriod, d.lastPeriod), Number.isFinite(d.value) ? d.value : null, d.threshold, d.message])
       : [["None", "", "", null, null, "No overloads, backlog, biased forecasts or large overrides."]],
-    numberFormats: [null, null, null, "#,##0.00", "#,##0.00", null],
+    numberFormats: [null, null, null, "#,##0.0", "#,##0.0", null],
   });
   add({
     title: pack.changes ? `Changes since the last cycle (${pack.changes.periods[0] ?? "–"} to ${pack.changes.periods[pack.changes.periods.length - 1] ?? "–"})` : "Changes since the last cycle",
@@ -129,7 +129,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     headers: KPI_COLUMNS.map((k) => k.header),
     rows: [KPI_COLUMNS.map((k) => k.pick(pack))],
     numberFormats: KPI_COLUMNS.map((k) => k.format),
-    columnWidths: KPI_COLUMNS.map((_, c) => (c === 0 ? 24 : 15)),
+    columnWidths: KPI_COLUMNS.map((_, c) => (c === 0 ? 24 : 18)),
     landscape: true,
     sections,
     charts,
