@@ -7,6 +7,7 @@
  * - `gather()`: nothing (reads and validates);
  * - `demandPlan()`: DemandPlan, PlanLog (and PreviousPlan at a new cycle);
  * - `supplyPlan()`: CapacityLoad, PlanLog;
+ * - `compareStrategies(strategy?)`: nothing (chase, level and optimal computed side by side);
  * - `reconcile(strategy?)`: ProductionPlan, InventoryPlan, BacklogPlan, PlanLog (PreviousPlan);
  * - `run(strategy?)`: all of the above in one write.
  */
@@ -138,6 +139,25 @@ export class PlanningSession {
     );
   }
 
+  /**
+   * Chase, level and optimal side by side for the scenario comparison: reads, validates and
+   * computes, writes nothing. `reconcile(strategy)` then writes the chosen one.
+   */
+  async compareStrategies(strategy?: PlanningStrategy): Promise<StepResult> {
+    const timings: StepResult["timings"] = {};
+    const { data, problems } = await this.gather(timings);
+    if (!data) return { ok: false, problems, written: [], data, timings };
+    try {
+      const demand = await this.timed(timings, "forecast", () => planDemand(data));
+      const solver = await this.solver();
+      const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, strategy ?? data.strategy, solver));
+      return { ok: true, problems, written: [], data, demand, reconcile, timings };
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      return { ok: false, problems: [...problems, { table: "Plan", severity: "error", message: e.message, hint: hintFor(e) }], written: [], data, timings };
+    }
+  }
+
   /** The whole cycle, written in one round trip. */
   async run(strategy?: PlanningStrategy): Promise<StepResult> {
     return this.step(
@@ -252,6 +272,8 @@ export class PlanningSession {
     const foreign = [...targets, "PreviousPlan", "PlanLog"].filter((name) => inputs.owned.some((o) => o.name === name && o.exists && !o.ownedByAddIn));
     if (foreign.length > 0) {
       const error = new OwnershipError(foreign);
+      const others = problems.filter((p) => !(p.severity === "warning" && foreign.includes(p.table) && p.cell?.row === 0));
+      problems.splice(0, problems.length, ...others);
       return failed(foreign.map((sheet) => ({ table: sheet, severity: "error" as const, message: error.message, hint: `Rename or delete "${sheet}", or run the planner on a copy of the workbook.`, cell: { sheet, row: 0, column: 0 } })));
     }
 

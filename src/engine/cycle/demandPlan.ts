@@ -70,7 +70,21 @@ export function planDemand(data: PlanningData): DemandPlan {
     const consensus = statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
     return { item: item.name, family: item.family, statistical, lower, upper, model, consensus };
   });
-  withNewProducts(data, items);
+  // New products (a LikeItem and no history) borrow their like item's forecast from launch on.
+  if (data.items.some((item) => item.likeItem)) {
+    const borrowed = applyNewProducts(data.items, data.history, data.planPeriods, {
+      point: items.map((it) => it.statistical),
+      ...(items.every((it) => it.lower && it.upper) ? { lower: items.map((it) => it.lower!), upper: items.map((it) => it.upper!) } : {}),
+    });
+    for (const i of borrowed.newProducts) {
+      const item = items[i];
+      item.statistical = borrowed.point[i];
+      item.lower = borrowed.lower?.[i] ?? null;
+      item.upper = borrowed.upper?.[i] ?? null;
+      item.model = `like ${data.items[i].likeItem}${data.items[i].likeItemFactor != null && data.items[i].likeItemFactor !== 1 ? ` × ${data.items[i].likeItemFactor}` : ""}`;
+      item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
+    }
+  }
   const families: FamilyDemandPlan[] = data.families.map((family) => {
     const members = items.filter((it) => it.family === family);
     const sum = (pick: (it: ItemDemandPlan) => number[]) => Array.from({ length: horizon }, (_, t) => members.reduce((total, it) => total + pick(it)[t], 0));
@@ -82,28 +96,4 @@ export function planDemand(data: PlanningData): DemandPlan {
     return it.consensus.map((units, t) => (volume[t] > 0 ? units / volume[t] : 0));
   });
   return { items, families, mix };
-}
-
-/**
- * New products (Items `LikeItem`, `LaunchPeriod`, `LikeItemFactor`): an item with no history takes
- * its like item's statistical forecast and bounds × the factor from its launch period on
- * (../newProducts); its consensus follows (override ?? statistical).
- */
-function withNewProducts(data: PlanningData, items: ItemDemandPlan[]): void {
-  const specs = data.newProducts;
-  if (!specs || !specs.some((s) => s.likeItem)) return;
-  const bounds = items.every((it) => it.lower && it.upper);
-  const applied = applyNewProducts(specs, data.history, data.planPeriods, {
-    point: items.map((it) => it.statistical),
-    ...(bounds ? { lower: items.map((it) => it.lower!), upper: items.map((it) => it.upper!) } : {}),
-  });
-  for (const i of applied.newProducts) {
-    const spec = specs[i];
-    const item = items[i];
-    item.statistical = applied.point[i];
-    item.lower = applied.lower?.[i] ?? null;
-    item.upper = applied.upper?.[i] ?? null;
-    item.model = `new product: like ${spec.likeItem} × ${spec.likeItemFactor ?? 1}${spec.launchPeriod ? ` from ${spec.launchPeriod}` : ""}`;
-    item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
-  }
 }

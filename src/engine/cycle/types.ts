@@ -3,7 +3,6 @@
  * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
  */
 
-import type { NewProductSpec } from "../newProducts";
 
 export type Bucket = "month" | "week";
 export type PlanningStrategy = "chase" | "level" | "optimal";
@@ -21,6 +20,12 @@ export interface PlanItem {
   openingBacklog: number;
   /** units */
   safetyStock: number;
+  /** new product: the existing item it will sell like (forecast by analogy); null otherwise */
+  likeItem?: string | null;
+  /** new product: first plan period it sells (`YYYY-MM` / `YYYY-Www`); null = from the start */
+  launchPeriod?: string | null;
+  /** new product: scale on the like item's forecast, default 1 */
+  likeItemFactor?: number | null;
 }
 
 export interface PlanResource {
@@ -75,6 +80,4 @@ export interface PlanningData {
   strategy: PlanningStrategy;
   /** cost parameters by their reconcile names (regularCost, holdingCost, backlogCost, …) */
   costs: Record<string, number | boolean | string>;
-  /** per item (same order): LikeItem, LaunchPeriod, LikeItemFactor of new products (see ../newProducts) */
-  newProducts?: NewProductSpec[];
 }

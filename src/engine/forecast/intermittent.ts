@@ -32,8 +32,11 @@ export interface FittedIntermittent {
   sizes: number[];
 }
 
+/** Croston's smoothing constant for sizes and intervals (R `croston`'s default). */
 export const CROSTON_ALPHA = 0.1;
+/** TSB's smoothing constant for the demand size. */
 export const TSB_ALPHA = 0.1;
+/** TSB's smoothing constant for the probability of a demand. */
 export const TSB_BETA = 0.1;
 
 /** SES with the level started at the first value (R `ses(initial = "simple")`); returns the final level. */

@@ -8,7 +8,6 @@
 import type { Bucket } from "../../engine/cycle/types";
 import type { DeliveryRow } from "../../engine/measure";
 import type { FamilySeriesByPeriod } from "../../engine/executive";
-import type { NewProductSpec } from "../../engine/newProducts";
 import type { ScenarioBook } from "../../engine/scenarios";
 import type { CellValue, InputTables, TableData, ValidationProblem } from "../port";
 import { normalizeName } from "../port";
@@ -102,38 +101,6 @@ export function readProduction(table: TableData | undefined, bucket: Bucket, pro
     made.set(name, byPeriod);
   }
   return made;
-}
-
-/** `LikeItem`, `LaunchPeriod` and `LikeItemFactor` per item of `Items`, in the given item order. */
-export function readNewProductSpecs(inputs: InputTables, itemNames: readonly string[], bucket: Bucket, problems: ValidationProblem[]): NewProductSpec[] {
-  const table = inputs.tables.Items;
-  const specs: NewProductSpec[] = itemNames.map((name) => ({ name }));
-  if (!table) return specs;
-  const at = { item: column(table, "Item"), like: column(table, "LikeItem"), launch: column(table, "LaunchPeriod"), factor: column(table, "LikeItemFactor", "LikeFactor") };
-  if (at.item < 0 || at.like < 0) return specs;
-  const reader = new TableReader(table, problems);
-  const index = new Map(itemNames.map((n, i) => [n, i]));
-  for (let r = 0; r < reader.rowCount; r++) {
-    const name = reader.text(r, at.item, null);
-    const like = reader.text(r, at.like, null);
-    if (name === null || like === null || !index.has(name)) continue;
-    const spec = specs[index.get(name)!];
-    if (!index.has(like) || like === name) {
-      reader.report(r, at.like, `LikeItem "${like}" of ${name} is ${like === name ? "the item itself" : "not an item in Items"}; ${name} is forecast from its own history.`, "Name an existing item with sales history.", "warning");
-      continue;
-    }
-    spec.likeItem = like;
-    if (at.launch >= 0 && !isBlankCell(reader.value(r, at.launch))) {
-      const launch = periodIndex(reader.value(r, at.launch), bucket);
-      if (launch === null) reader.report(r, at.launch, `LaunchPeriod of ${name} is not a ${bucket}; the item sells from the plan start.`, bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.", "warning");
-      else spec.launchPeriod = periodLabel(launch, bucket);
-    }
-    if (at.factor >= 0) {
-      const factor = reader.number(r, at.factor, { nonNegative: true, meaning: "the scale on the like item's forecast (1 = the same)" });
-      if (typeof factor === "number") spec.likeItemFactor = factor;
-    }
-  }
-  return specs;
 }
 
 /** The scenario book kept on the owned `Scenarios` sheet (empty when there is none). */

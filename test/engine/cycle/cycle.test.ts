@@ -54,6 +54,19 @@ describe("the S&OP cycle", () => {
     expect(demand.items[0].lower).toHaveLength(2);
   });
 
+  it("forecasts a new product by analogy: its like item's forecast × factor from its launch period", () => {
+    const d = data();
+    d.items.push({ name: "D", family: "G", unitCost: null, unitPrice: null, openingInventory: 0, openingBacklog: 0, safetyStock: 0, likeItem: "C", launchPeriod: "2024-05", likeItemFactor: 0.5 });
+    d.history.push([0, 0, 0]);
+    d.overrides.push([null, null]);
+    d.reasons.push([null, null]);
+    const demand = planDemand(d);
+    // C's naive forecast is 8 in both periods; D launches in the 2nd plan period at half of C.
+    expect(demand.items[3].statistical).toEqual([0, 4]);
+    expect(demand.items[3].model).toBe("like C × 0.5");
+    expect(demand.families[1].consensus).toEqual([8, 12]);
+  });
+
   it("loads resources from family and item bill lines, with offsets and past-due load", () => {
     const d = data();
     const supply = planSupply(d, planDemand(d));
