@@ -29,7 +29,7 @@ describe("parsePlanningData", () => {
     expect(problems).toEqual([]);
     // demoWorkbook defaults: history 2023-01 … 2025-12, horizon 18 from PlanStart 2026-01.
     expect(data!.items).toHaveLength(13);
-    expect(data!.newProducts?.[12]).toEqual({ name: "CH-300", likeItem: "CH-110", launchPeriod: "2026-04", likeItemFactor: 0.5 });
+    expect(data!.items[12]).toMatchObject({ name: "CH-300", likeItem: "CH-110", launchPeriod: "2026-04", likeItemFactor: 0.5 });
     expect(data!.families).toEqual(["Chairs", "Desks", "Storage"]);
     expect(data!.historyPeriods[0]).toBe("2023-01");
     expect(data!.historyPeriods).toHaveLength(36);

@@ -48,7 +48,7 @@ describe("the cycle gives the custom functions' numbers", () => {
       expect(data.forecast).toEqual({ method: "auto", seasonality: 12, level: 0.9 });
       // A new product (Items LikeItem, no history) is its like item's forecast × LikeItemFactor
       // from its LaunchPeriod (the demo's CH-300: like CH-110 × 0.5 from 2026-04).
-      const spec = data.newProducts?.[i];
+      const spec = data.items[i];
       const like = spec?.likeItem ? data.items.findIndex((x) => x.name === spec.likeItem) : -1;
       const [likeRow] = like >= 0 ? (forecastSop([data.history[like]], horizon, 12, "auto", 0.9) as number[][]) : [null];
       const [row] = likeRow
