@@ -46,18 +46,26 @@ export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSe
   const numCols = program.columnCost.length;
   const numRows = program.rowLower.length;
   const integer = program.integer.some((flag) => flag === 1);
-  const model = highs.createModel({
-    numCols,
-    numRows,
-    offset: program.objectiveOffset,
-    colCost: program.columnCost,
-    colLower: program.columnLower,
-    colUpper: program.columnUpper,
-    rowLower: program.rowLower,
-    rowUpper: program.rowUpper,
-    matrix: { format: "csr", numRows, numCols, starts: program.rowStarts, indices: program.rowColumns, values: program.rowValues },
-    ...(integer ? { integrality: Int32Array.from(program.integer) } : {}),
-  });
+  let model: ReturnType<Highs["createModel"]>;
+  try {
+    model = highs.createModel({
+      numCols,
+      numRows,
+      offset: program.objectiveOffset,
+      colCost: program.columnCost,
+      colLower: program.columnLower,
+      colUpper: program.columnUpper,
+      rowLower: program.rowLower,
+      rowUpper: program.rowUpper,
+      matrix: { format: "csr", numRows, numCols, starts: program.rowStarts, indices: program.rowColumns, values: program.rowValues },
+      ...(integer ? { integrality: Int32Array.from(program.integer) } : {}),
+    });
+  } catch (e) {
+    // HiGHS refuses a matrix or bound it treats as infinite (1e20 or more): a planner's extreme
+    // number, not a bug of ours, so it is an unfinished solve with the reason, not a crash.
+    const reason = e instanceof Error ? e.message : String(e);
+    return { status: "error", objective: NaN, values: [], detail: `HiGHS refused the model (${reason}): demand, capacity or a cost holds a number of 1E+20 or more` };
+  }
   try {
     model.options.set({ output_flag: false, time_limit: timeLimitSeconds });
     model.run();
