@@ -149,12 +149,27 @@ export async function reconcileFromExcel(
     }
   }
 
-  if (shape === "cost") return [[plans.reduce((total, plan) => total + plan.totalCost, 0)]];
+  if (shape === "cost") return refuseBeyondExcelRange([[plans.reduce((total, plan) => total + plan.totalCost, 0)]]);
   if (shape === "costs") {
     const rows: (number | string)[][] = plans[0].costs.map((line, k) => [line.category, plans.reduce((total, plan) => total + plan.costs[k].amount, 0)]);
     rows.push(["total", plans.reduce((total, plan) => total + plan.totalCost, 0)]);
-    return rows;
+    return refuseBeyondExcelRange(rows);
   }
-  const rows = plans.flatMap((plan, f) => series(plan, shape, f, families));
+  const rows = refuseBeyondExcelRange(plans.flatMap((plan, f) => series(plan, shape, f, families)));
   return periodsDown ? transpose(rows) : rows;
+}
+
+/**
+ * Excel's numbers stop at ±1.8E+308: extreme demand or costs can overflow a cost (Infinity) or
+ * make it undefined (NaN), which Excel would show as a bare #NUM!. Say what to check instead.
+ */
+function refuseBeyondExcelRange<T extends (number | string)[][]>(rows: T): T {
+  for (const row of rows) {
+    for (const cell of row) {
+      if (typeof cell === "number" && !Number.isFinite(cell)) {
+        throw invalidInput("costs", "the plan's quantities or costs are beyond Excel's number range (±1.8E+308); check demand, capacity and costs for extreme values.");
+      }
+    }
+  }
+  return rows;
 }
