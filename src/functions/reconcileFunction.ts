@@ -34,9 +34,17 @@ import {
 export const RECONCILE_OUTPUTS = ["all", "production", "regular", "overtime", "subcontract", "inventory", "backlog", "workforce", "cost", "costs"] as const;
 export type ReconcileOutput = (typeof RECONCILE_OUTPUTS)[number];
 
+/**
+ * The longest one cell may solve, in seconds. HiGHS solves synchronously in the shared runtime
+ * (the task pane waits meanwhile), and with `integerWorkforce` a small model can stall in the
+ * MIP solver far beyond its 60 s default (seen on 8 periods, `npm run fuzz`); past this limit
+ * the cell answers #N/A saying so.
+ */
+export const CELL_SOLVE_SECONDS = 5;
+
 let defaultSolver: LpSolver | undefined;
 function highsSolver(): LpSolver {
-  defaultSolver ??= createHighsSolver();
+  defaultSolver ??= createHighsSolver({ timeLimitSeconds: CELL_SOLVE_SECONDS });
   return defaultSolver;
 }
 

@@ -82,6 +82,10 @@ export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSe
       const nonNegative = program.columnCost.every((c, j) => c >= 0 || program.columnUpper[j] < Infinity);
       return { status: nonNegative ? "infeasible" : "unbounded", objective: NaN, values: [] };
     }
+    if (status === codes.timeLimit) {
+      const hint = integer ? " (whole workers make it a mixed-integer program: integerWorkforce FALSE solves as a linear program)" : "";
+      return { status: "error", objective: NaN, values: [], detail: `no plan was proven cheapest within the ${timeLimitSeconds} s time limit${hint}` };
+    }
     const name = Object.entries(codes).find(([, code]) => code === status)?.[0] ?? String(status);
     return { status: "error", objective: NaN, values: [], detail: `HiGHS stopped with status ${name}` };
   } finally {
