@@ -15,7 +15,7 @@
  * numbers at all (a new item) gives blank cells ("").
  */
 import { invalidInput } from "../engine/errors";
-import { forecastSeries } from "../engine/forecast";
+import { forecastSeries, parseMethod } from "../engine/forecast";
 import { isOmitted, orientationOf, readNumberMatrix, readOptionalNumber, readRequiredNumber, toMatrix, transpose, isBlank } from "./args";
 
 const MAX_HORIZON = 520;
@@ -47,5 +47,8 @@ function readMethod(method: unknown): string | undefined {
   const value = cell[0][0];
   if (isBlank(value)) return undefined;
   if (typeof value !== "string") throw invalidInput("method", `method must be a name such as "auto", "ets" or "theta", not ${String(value)}.`);
+  // Checked here, not only when a series is fitted, so a wrong name is refused even while every
+  // history row is still blank (a new item).
+  parseMethod(value);
   return value;
 }
