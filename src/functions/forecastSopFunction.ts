@@ -29,10 +29,17 @@ export function forecastSopFromExcel(history: unknown, horizon: unknown, seasona
   const methodName = readMethod(method);
   const probability = readOptionalNumber(level, "level", undefined, { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true });
 
-  const rows: (number | string)[][] = series.map((history) => {
+  const rows: (number | string)[][] = series.map((history, r) => {
     if (history.every((v) => v === null)) return new Array<string>(probability === undefined ? periods : 3 * periods).fill("");
     const forecast = forecastSeries({ history, horizon: periods, seasonality: season, method: methodName, level: probability });
-    return probability === undefined ? forecast.point : [...forecast.point, ...(forecast.lower ?? []), ...(forecast.upper ?? [])];
+    const values = probability === undefined ? forecast.point : [...forecast.point, ...(forecast.lower ?? []), ...(forecast.upper ?? [])];
+    // Extreme history (1E+300 beside ordinary months) can overflow a forecast or its bounds;
+    // Excel would show a bare #NUM!, so say which series and what to check.
+    if (!values.every(Number.isFinite)) {
+      const which = periodsDown ? "the history" : `history row ${r + 1}`;
+      throw invalidInput("history", `the forecast of ${which} is beyond Excel's number range (±1.8E+308); check that history for extreme values.`);
+    }
+    return values;
   });
   if (!periodsDown) return rows;
   const only = rows[0];
