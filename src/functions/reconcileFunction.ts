@@ -42,6 +42,13 @@ export type ReconcileOutput = (typeof RECONCILE_OUTPUTS)[number];
  */
 export const CELL_SOLVE_SECONDS = 5;
 
+/**
+ * The most demand cells (families × periods) one call plans by the optimal strategy (e.g. 100
+ * families × 100 periods, about 2.5 s here). Beyond it a cell would block the runtime for
+ * minutes, and near 1,000,000 periods HiGHS runs out of WebAssembly memory and aborts.
+ */
+export const MAX_OPTIMAL_CELLS = 10_000;
+
 let defaultSolver: LpSolver | undefined;
 function highsSolver(): LpSolver {
   defaultSolver ??= createHighsSolver({ timeLimitSeconds: CELL_SOLVE_SECONDS });
@@ -137,6 +144,12 @@ export async function reconcileFromExcel(
   const capacityMatrix = isOmitted(capacity) ? undefined : readPerFamilyPeriod(capacity, "capacity", families, periods, periodsDown);
   const openings = readOpening(opening, families);
   const chosen = readOptionalChoice<Strategy>(strategy, "strategy", STRATEGIES, "optimal");
+  if (chosen === "optimal" && families * periods > MAX_OPTIMAL_CELLS) {
+    throw invalidInput(
+      "demand",
+      `demand has ${(families * periods).toLocaleString("en-US")} cells; the optimal strategy plans at most ${MAX_OPTIMAL_CELLS.toLocaleString("en-US")} per call (e.g. 100 families × 100 periods): split the range, or use "chase" or "level".`,
+    );
+  }
   const costParameters = readCosts(costs);
   const shape = readOptionalChoice<ReconcileOutput>(output, "output", RECONCILE_OUTPUTS, "all");
 
