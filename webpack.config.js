@@ -62,10 +62,14 @@ module.exports = (env, argv) => {
             options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: !production } },
           },
         },
+        // After the metadata plugin's loader and ts-loader: associate only where Office.js is there.
+        { test: /src[\\/]functions[\\/]functions\.ts$/, enforce: "post", use: path.resolve(__dirname, "scripts/guard-associate-loader.js") },
         { test: /\.wasm$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
       ],
     },
     performance: { hints: false },
+    // Readable chunk names (charts, highs, …) so bench/pane's table says what loads when.
+    optimization: { chunkIds: "named" },
     plugins: [
       // highs.mjs imports "node:module" (and node:fs…) only when it runs under Node: strip the
       // scheme so the fallbacks above apply and the browser bundle builds.
@@ -82,6 +86,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // "Insert template" in Excel inserts this workbook's sheets (src/taskpane/host/insertTemplate.ts).
+          { from: "assets/sample-workbook.xlsx", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -25,7 +25,7 @@ export interface HighsSolverOptions {
 
 let loading: Promise<Highs> | undefined;
 
-/** Loads HiGHS once and returns the same instance on every later call. */
+/** Loads HiGHS once and returns the same instance on every later call (later options are ignored). */
 export function loadHighs(options: Pick<HighsSolverOptions, "locateFile"> = {}): Promise<Highs> {
   if (!loading) {
     loading = import("highs")
@@ -68,6 +68,8 @@ export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSe
   }
   try {
     model.options.set({ output_flag: false, time_limit: timeLimitSeconds });
+    // HiGHS stops a MIP within 0.01% of the optimum by default; plans are wanted to the cent.
+    if (integer) model.options.set({ mip_rel_gap: 1e-12, mip_abs_gap: 1e-3 });
     model.run();
     const status = model.getModelStatus();
     const codes = highs.constants.modelStatus;
@@ -98,7 +100,13 @@ export function createHighsSolver(options: HighsSolverOptions = {}): LpSolver {
   return {
     async solve(program: LinearProgram): Promise<LpSolution> {
       const highs = await loadHighs(options);
-      return solveWithHighs(highs, program, options.timeLimitSeconds);
+      try {
+        return solveWithHighs(highs, program, options.timeLimitSeconds);
+      } catch (e) {
+        // A WebAssembly abort can leave the instance unusable: load a fresh one next time.
+        loading = undefined;
+        return { status: "error", objective: NaN, values: [], detail: e instanceof Error ? e.message : String(e) };
+      }
     },
   };
 }

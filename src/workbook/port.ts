@@ -14,6 +14,10 @@
  * but without that table was not created by the add-in and is never overwritten.
  */
 
+import type { ChartSpec, SheetSection } from "./executive/sheetParts";
+
+export type { ChartSpec, SheetSection };
+
 export type CellValue = string | number | boolean | null;
 
 /** An input table as read from the workbook: header row plus data rows, values as Excel holds them. */
@@ -72,6 +76,10 @@ export interface OutputSheet {
   highlight?: Highlight[];
   /** print in landscape (wide period tables) */
   landscape?: boolean;
+  /** plain-cell blocks (title, header, values) below or beside the table, e.g. on ExecutiveSummary */
+  sections?: SheetSection[];
+  /** native charts over cells of this sheet (Office.js charts, DrawingML parts in .xlsx) */
+  charts?: ChartSpec[];
 }
 
 /** A problem found in the inputs; validation returns all of them at once. */
@@ -112,6 +120,8 @@ export const OWNED_SHEETS = [
   "PreviousPlan",
   "PlanLog",
   "ExecutiveSummary",
+  "Scenarios",
+  "Measure",
 ] as const;
 export type OwnedSheetName = (typeof OWNED_SHEETS)[number];
 

@@ -105,6 +105,9 @@ describe("the S&OP cycle in the browser demo", () => {
     const expected = await cliOutputs("optimal");
     for (const sheet of ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]) {
       const written = await readDemoSheet(pane.page, sheet);
+      // A header and at least one row per family (3 in the demo), with numbers in them.
+      expect(written.length).toBeGreaterThan(3);
+      expect(written.flat().filter((v) => typeof v === "number").length).toBeGreaterThan(10);
       compareSheets(sheet, written, expected[sheet]);
     }
   });

@@ -61,3 +61,21 @@ describe("HiGHS adapter", () => {
     expect(u.values).toHaveLength(0);
   });
 });
+
+describe("HiGHS adapter failures", () => {
+  it("turns a model HiGHS rejects into an error status, not an exception", async () => {
+    // a NaN cost is rejected by HiGHS's input validation
+    const lp = new LinearProgramBuilder();
+    lp.addVariable("x", { cost: 1 });
+    const program = lp.build();
+    program.columnCost[0] = NaN;
+    const solution = await solver.solve(program);
+    expect(solution.status).toBe("error");
+    expect(solution.values).toHaveLength(0);
+    // and the solver still works afterwards (a fresh instance is loaded)
+    const ok = new LinearProgramBuilder();
+    const y = ok.addVariable("y", { cost: 1, lower: 2 });
+    ok.addConstraint("any", [[y, 1]], 0, Infinity);
+    expect((await solver.solve(ok.build())).objective).toBeCloseTo(2, 9);
+  });
+});

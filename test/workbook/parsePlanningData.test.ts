@@ -102,6 +102,18 @@ describe("parsePlanningData", () => {
     expect(problems.find((p) => p.table === "Sales" && p.column === "Period" && !p.row)!.message).toContain("2024-03");
   });
 
+  it("reads new products (LikeItem, LaunchPeriod, LikeItemFactor) and reports an unknown like item", async () => {
+    const wb = small();
+    replaceTable(wb, "Items", ["Item", "Family", "Like item", "Launch period", "LikeItemFactor"], [["A", "F", null, null, null], ["B", "F", null, null, null], ["N", "F", "a", "2024-06", 0.5], ["M", "F", "Q", null, null]]);
+    const { problems } = parsePlanningData(await wb.readInputs());
+    expect(problems.filter((p) => p.severity === "error").map((p) => `${p.row}|${p.column}|${p.value}`)).toEqual(["4|Like item|Q"]);
+    replaceTable(wb, "Items", ["Item", "Family", "Like item", "Launch period", "LikeItemFactor"], [["A", "F", null, null, null], ["B", "F", null, null, null], ["N", "F", "a", 45444, 0.5]]);
+    const { data } = parsePlanningData(await wb.readInputs());
+    // 45444 = 2024-06-01 (Excel =DATE(2024,6,1)); the like item's name takes the Items spelling.
+    expect(data!.items[2]).toMatchObject({ likeItem: "A", launchPeriod: "2024-06", likeItemFactor: 0.5 });
+    expect(data!.history[2]).toEqual([0, 0, 0, 0]);
+  });
+
   it("names a missing table and a missing required column", async () => {
     const wb = small();
     wb.sheets.splice(wb.sheets.indexOf(wb.sheet("BillOfResources")!), 1);

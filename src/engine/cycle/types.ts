@@ -3,6 +3,7 @@
  * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
  */
 
+
 export type Bucket = "month" | "week";
 export type PlanningStrategy = "chase" | "level" | "optimal";
 export const PLANNING_STRATEGIES: readonly PlanningStrategy[] = ["chase", "level", "optimal"];
@@ -19,6 +20,12 @@ export interface PlanItem {
   openingBacklog: number;
   /** units */
   safetyStock: number;
+  /** new product: the existing item it will sell like (forecast by analogy); null otherwise */
+  likeItem?: string | null;
+  /** new product: first plan period it sells (`YYYY-MM` / `YYYY-Www`); null = from the start */
+  launchPeriod?: string | null;
+  /** new product: scale on the like item's forecast, default 1 */
+  likeItemFactor?: number | null;
 }
 
 export interface PlanResource {

@@ -28,7 +28,7 @@ import { isIntermittent } from "./intermittent";
 import { ALL_METHOD_NAMES, FittedModel, MethodChoice, adaptSpec, fitMethod, parseMethod, predictModel } from "./methods";
 import { isValidLevel } from "./prediction";
 import { prepareHistory } from "./prepareHistory";
-import { RandomSource } from "./randomSource";
+import { RandomSource, seededRandom } from "./randomSource";
 import { resolveSeasonLength } from "./seasonality";
 
 /** Every method name accepted (incl. "auto" and each ETS model string such as "ETS(A,Ad,M)"). */
@@ -79,7 +79,7 @@ export function forecastSeries(request: ForecastRequest): SeriesForecast {
   const choice = parseMethod(request.method);
   const { values } = prepareHistory(request.history);
   const m = resolveSeasonLength(request.seasonality, values);
-  const options = { level, random: request.random };
+  const options = { level, random: request.random ?? seededRandom() };
 
   const first = values[0];
   if (values.every((v) => v === first)) {

@@ -1,13 +1,3 @@
-/**
- * Nelder–Mead simplex minimiser with the coefficients R's `optim` uses (reflection 1,
- * contraction 0.5, expansion 2). Works on unbounded parameters: callers transform bounded
- * parameters (logistic maps) before calling. Allocation happens once per call, not per step.
- *
- * Stops when the spread of the simplex values falls below `tolerance · (|best| + tolerance)`
- * (R's relative criterion) or after `maxEvaluations` evaluations.
- * Reference: Nelder & Mead (1965); R `optim(method = "Nelder-Mead")`.
- * @example nelderMead((x) => (x[0] - 1) ** 2 + (x[1] + 2) ** 2, [0, 0]).point; // ≈ [1, -2]
- */
 export interface NelderMeadResult {
   point: Float64Array;
   value: number;
@@ -18,12 +8,26 @@ export interface NelderMeadOptions {
   /** initial step per coordinate (default 0.5, or 10% of |x| when larger) */
   steps?: readonly number[];
   tolerance?: number;
+  /** stop when the simplex values differ by less than this (same units as the objective) */
+  absoluteTolerance?: number;
   maxEvaluations?: number;
 }
 
+/**
+ * Nelder–Mead simplex minimiser with the coefficients R's `optim` uses (reflection 1,
+ * contraction 0.5, expansion 2). Works on unbounded parameters: callers transform bounded
+ * parameters (logistic maps) before calling. Allocation happens once per call, not per step.
+ *
+ * Stops when the spread of the simplex values falls below `tolerance · (|best| + tolerance)`
+ * (R's relative criterion), or below `absoluteTolerance` when given, or after
+ * `maxEvaluations` evaluations.
+ * Reference: Nelder & Mead (1965); R `optim(method = "Nelder-Mead")`.
+ * @example nelderMead((x) => (x[0] - 1) ** 2 + (x[1] + 2) ** 2, [0, 0]).point; // ≈ [1, -2]
+ */
 export function nelderMead(objective: (x: Float64Array) => number, start: readonly number[], options: NelderMeadOptions = {}): NelderMeadResult {
   const dim = start.length;
   const tolerance = options.tolerance ?? 1e-8;
+  const absoluteTolerance = options.absoluteTolerance ?? 0;
   const maxEvaluations = options.maxEvaluations ?? 200 * dim + 200;
   const vertices: Float64Array[] = [];
   const values = new Float64Array(dim + 1);
@@ -53,7 +57,8 @@ export function nelderMead(objective: (x: Float64Array) => number, start: readon
     const best = order[0];
     const worst = order[dim];
     const secondWorst = order[dim - 1];
-    if (!(values[worst] - values[best] > tolerance * (Math.abs(values[best]) + tolerance))) break;
+    const spread = values[worst] - values[best];
+    if (!(spread > tolerance * (Math.abs(values[best]) + tolerance)) || spread < absoluteTolerance) break;
 
     centroid.fill(0);
     for (let i = 0; i <= dim; i++) {

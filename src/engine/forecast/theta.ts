@@ -35,7 +35,8 @@ export function fitTheta(y: readonly number[], m: number): FittedTheta {
     if (figure.every((f) => Math.abs(f) >= 1e-4)) adjusted = y.map((v, t) => v / figure[t % m]);
     else figure = [];
   }
-  const ses = fitEts(adjusted, { error: "A", trend: "N", season: "N" }, 1);
+  // A tight stop: one two-parameter fit is cheap, and thetaf's bounds depend on it.
+  const ses = fitEts(adjusted, { error: "A", trend: "N", season: "N" }, 1, { tolerance: 1e-6 });
   // Least-squares slope of adjusted against 0..n−1.
   const meanT = (n - 1) / 2;
   let meanY = 0;

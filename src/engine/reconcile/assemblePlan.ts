@@ -23,7 +23,13 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
  * material = materialCost·Σ(R+O), holding = holdingCost·Σ inventory (ending, or the average
  * (opening + ending) / 2), backlog = backlogCost·Σ backlog, workers = workerCost·ΣW,
  * hiring = hireCost·ΣH, layoffs = layoffCost·ΣL with H, L the rises and falls of W from the
- * opening workforce.
+ * opening workforce. Units: plans in units per period; costs in money.
+ *
+ * @example
+ * // regular $2: make 10 and 10 against demand 5 and 15 → inventory 5 then 0
+ * assemblePlan(resolveFamily({ demand: [5, 15], capacity: [10, 10], costs: { regularCost: 2, holdingCost: 1 } }),
+ *   "level", { regular: [10, 10], overtime: [0, 0], subcontract: [0, 0] }).totalCost
+ * // => 45  (20 × $2 + 5 × $1)
  */
 export function assemblePlan(family: ResolvedFamily, strategy: Strategy, decision: ProductionDecision): ProductionPlan {
   const { regular, overtime, subcontract } = decision;

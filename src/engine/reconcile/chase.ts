@@ -24,13 +24,16 @@ import { assemblePlan } from "./assemblePlan";
 import type { ResolvedFamily } from "./resolveFamily";
 import type { ProductionPlan } from "./types";
 
-/** Workers needed to make `units` in regular time. */
+/** Workers needed to make `units` in regular time: `workersFor(25, 10, true)` → 3 (2.5 rounded up). */
 export function workersFor(units: number, unitsPerWorker: number, integer: boolean): number {
   const workers = units / unitsPerWorker;
   return integer ? Math.ceil(workers - 1e-9) : workers;
 }
 
-/** Overtime room for a period: the fixed limit, and the per-worker limit with a workforce. */
+/**
+ * Overtime units a period can use: the fixed `overtimeCapacity`, and with a workforce also
+ * `overtimePerWorker` × workers (e.g. 64 workers × 2.5 → at most 160 units).
+ */
 export function overtimeRoom(family: ResolvedFamily, workers: number | undefined): number {
   const perWorker = family.workforce?.overtimePerWorker ?? Infinity;
   if (workers === undefined || perWorker === Infinity) return family.overtimeCapacity;

@@ -45,6 +45,13 @@ export interface FamilyModelOptions {
   noCosts?: boolean;
 }
 
+/**
+ * Adds one family's columns and rows (above) to `lp` and returns their indices.
+ * @example
+ * const lp = new LinearProgramBuilder();
+ * addFamilyToModel(lp, resolveFamily({ demand: [5, 5], capacity: [10, 10] }), { prefix: "f1" }).regular
+ * // => [0, 5]  (R, O, C, I, S per period)
+ */
 export function addFamilyToModel(lp: LinearProgramBuilder, family: ResolvedFamily, options: FamilyModelOptions): FamilyColumns {
   const T = family.periods;
   const p = options.prefix;
@@ -110,7 +117,7 @@ export function addFamilyToModel(lp: LinearProgramBuilder, family: ResolvedFamil
   return cols;
 }
 
-/** Reads a value from a solution, cleaning solver noise below a millionth of a unit. */
+/** Reads a value from a solution, cleaning solver noise below 1e-7 of a unit: `readValue([3e-9], 0)` → 0. */
 export function readValue(values: ArrayLike<number>, column: number): number {
   const v = values[column];
   return Math.abs(v) < 1e-7 ? 0 : v;

@@ -69,15 +69,20 @@ export async function planFamily(input: FamilyPlanInput, strategy: Strategy, sol
  * resources, or bill lines that point nowhere.
  *
  * @example
- * // two families on one 100-hour resource, 1 h/unit, demand 60 each → 20 units short,
- * // found at the cheaper subcontractor
- * (await planFamilies({ families: [a, b], resources: [{ name: "line", hours: [100] }],
- *   bill: [{ family: 0, resource: 0, hoursPerUnit: 1 }, { family: 1, resource: 0, hoursPerUnit: 1 }] }, "optimal", highsSolver))
+ * // two families, one line of 100 h, 1 h per unit, demand 60 each, regular $1 per unit,
+ * // line $2 per hour; A buys at $10, B at $20: A buys the 20 the line cannot make
+ * (await planFamilies({
+ *   families: [{ name: "A", demand: [60], costs: { regularCost: 1, subcontractCost: 10 } },
+ *              { name: "B", demand: [60], costs: { regularCost: 1, subcontractCost: 20 } }],
+ *   resources: [{ name: "line", hours: [100], costPerHour: 2 }],
+ *   bill: [{ family: 0, resource: 0, hoursPerUnit: 1 }, { family: 1, resource: 0, hoursPerUnit: 1 }],
+ * }, "optimal", highsSolver)).totalCost
+ * // => 500  (100 × $1 + 100 h × $2 + 20 × $10)
  */
 export async function planFamilies(input: MultiFamilyInput, strategy: Strategy, solver?: LpSolver): Promise<MultiFamilyPlan> {
   checkStrategy(strategy, solver);
   if (!Array.isArray(input.families) || input.families.length === 0) throw invalidInput("demand", "planFamilies needs at least one family.");
-  const families = input.families.map((family, f) => resolveFamily({ ...family, capacity: family.capacity }, family.name || `family ${f + 1}`, { capacityOptional: true }));
+  const families = input.families.map((family, f) => resolveFamily(family, family.name || `family ${f + 1}`, { capacityOptional: true }));
   const periods = families[0].periods;
   families.forEach((family) => {
     if (family.periods !== periods) throw invalidInput("demand", `${family.name} has ${family.periods} periods but ${families[0].name} has ${periods}; plan families over the same horizon.`);

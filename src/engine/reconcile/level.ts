@@ -28,8 +28,11 @@ import type { ResolvedFamily } from "./resolveFamily";
 import type { ProductionPlan } from "./types";
 
 /**
- * The largest common rate r with Σ min(r, limit[t]) = required, and the per-period output
- * min(r, limit[t]); every period at its limit when even that falls short.
+ * The common rate r with Σ min(r, limit[t]) = required, as the per-period output
+ * min(r, limit[t]); every period at its limit when even that falls short. O(T log T).
+ *
+ * @example
+ * levelRate(300, [50, 200, 200]) // => [50, 125, 125]  (50 capped; the other two share 250)
  */
 export function levelRate(required: number, limits: readonly number[]): number[] {
   const T = limits.length;

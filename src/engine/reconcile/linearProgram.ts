@@ -153,19 +153,22 @@ export class LinearProgramBuilder {
   }
 }
 
-/** True when the program has at least one whole-number variable (a MIP). */
+/** True when the program has at least one whole-number variable (a MIP); a builder with only `addVariable("x")` → false. */
 export function isMixedInteger(model: LinearProgram): boolean {
   return model.integer.some((flag) => flag === 1);
 }
 
-/** The objective of `values` in `model` (offset included); for checking a solver's answer. */
+/** The objective of `values` in `model` (offset included), e.g. cost 2x with x = 3 → 6; for checking a solver's answer. */
 export function objectiveValue(model: LinearProgram, values: ArrayLike<number>): number {
   let total = model.objectiveOffset;
   for (let j = 0; j < model.columnCost.length; j++) total += model.columnCost[j] * values[j];
   return total;
 }
 
-/** A copy of `model` with one more row and, optionally, a new objective (same columns). */
+/**
+ * A copy of `model` with one more row and, optionally, a new objective (same columns); used to
+ * cap a first optimum while a second objective breaks ties (lexicographic solve).
+ */
 export function withRow(model: LinearProgram, name: string, terms: readonly Term[], lower: number, upper: number, columnCost?: Float64Array): LinearProgram {
   const extra = terms.length;
   const rowColumns = new Int32Array(model.rowColumns.length + extra);

@@ -27,6 +27,12 @@ export interface OptimalPlans {
   objective: number;
 }
 
+/**
+ * Solves the families' program and reads one plan per family plus the resource hours.
+ * @example
+ * (await optimalPlans([resolveFamily({ demand: [5], capacity: [10], costs: { regularCost: 2 } })], [], [], highsSolver)).objective
+ * // => 10
+ */
 export async function optimalPlans(
   families: readonly ResolvedFamily[],
   resources: readonly ResourceCapacity[],

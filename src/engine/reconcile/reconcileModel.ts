@@ -32,7 +32,11 @@ export interface ReconcileModelOptions {
   feasibility?: { shortfallCost: (period: number) => number };
 }
 
-/** Checks resources and bill against the families; errors name the resource or bill line. */
+/**
+ * Checks resources and bill against the families (periods, indices, hours ≥ 0).
+ * Errors: `invalidInput` naming the resource or the bill line, e.g. "bill line 2 refers to
+ * family 3, but there are 2."
+ */
 export function checkResources(periods: number, familyCount: number, resources: readonly ResourceCapacity[], bill: readonly BillOfResourcesLine[]): void {
   resources.forEach((resource, r) => {
     const label = resource.name || `resource ${r + 1}`;
@@ -67,6 +71,12 @@ export function checkResources(periods: number, familyCount: number, resources: 
   });
 }
 
+/**
+ * Builds the program for families sharing resources (families must have the same periods).
+ * @example
+ * buildReconcileModel([resolveFamily({ demand: [60], capacity: [100] })], [], []).program.rowLower.length
+ * // => 1  (one balance row)
+ */
 export function buildReconcileModel(
   families: readonly ResolvedFamily[],
   resources: readonly ResourceCapacity[],

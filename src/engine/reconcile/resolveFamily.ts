@@ -75,6 +75,12 @@ function finiteNonNegative(value: number | undefined, name: string, where: strin
  * (families sharing resources) a family without capacity or workforce is limited only by
  * the resources' hours.
  * Errors: `invalidInput` naming the field (demand, capacity, a cost name).
+ * Reference: the parameters of Chopra & Meindl, "Supply Chain Management", ch. 8.
+ *
+ * @example
+ * resolveFamily({ demand: [10, 20], capacity: [15, 15], costs: { overtimeCost: 7 } })
+ * // => { periods: 2, regularCapacity: [15, 15], overtimeCapacity: Infinity (offered, no limit),
+ * //      subcontractCapacity: 0 (not offered), backlogAllowed: false, … }
  */
 export function resolveFamily(input: FamilyPlanInput, name = "the family", options: { capacityOptional?: boolean } = {}): ResolvedFamily {
   const where = name === "the family" ? "" : ` (${name})`;

@@ -11,9 +11,9 @@
  * Every number comes from `ExecutivePack` (src/engine/executive); this file only places them.
  */
 import type { ExecutivePack } from "../../engine/executive";
-import type { ChartSpec, SheetSection } from "./sheetParts";
+import { sectionCells, type ChartSpec, type SheetSection } from "./sheetParts";
 
-type CellValue = string | number | boolean | null;
+import type { CellValue } from "../port";
 
 export const EXECUTIVE_SHEET = "ExecutiveSummary";
 
@@ -86,7 +86,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     rows: pack.decisions.length
       ? pack.decisions.map((d) => [DECISION_LABEL[d.kind], d.subject, span(d.firstPeriod, d.lastPeriod), Number.isFinite(d.value) ? d.value : null, d.threshold, d.message])
       : [["None", "", "", null, null, "No overloads, backlog, biased forecasts or large overrides."]],
-    numberFormats: [null, null, null, "#,##0.00", "#,##0.00", null],
+    numberFormats: [null, null, null, "#,##0.0", "#,##0.0", null],
   });
   add({
     title: pack.changes ? `Changes since the last cycle (${pack.changes.periods[0] ?? "–"} to ${pack.changes.periods[pack.changes.periods.length - 1] ?? "–"})` : "Changes since the last cycle",
@@ -129,7 +129,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     headers: KPI_COLUMNS.map((k) => k.header),
     rows: [KPI_COLUMNS.map((k) => k.pick(pack))],
     numberFormats: KPI_COLUMNS.map((k) => k.format),
-    columnWidths: KPI_COLUMNS.map((_, c) => (c === 0 ? 24 : 15)),
+    columnWidths: KPI_COLUMNS.map((_, c) => (c === 0 ? 24 : 18)),
     landscape: true,
     sections,
     charts,
@@ -146,12 +146,6 @@ export function layoutGrid(layout: Pick<ExecutiveSheetLayout, "headers" | "rows"
     line[c] = v;
   };
   [layout.headers, ...layout.rows].forEach((line, r) => line.forEach((v, c) => set(r, c, v)));
-  for (const s of layout.sections) {
-    const c0 = s.column ?? 0;
-    set(s.row, c0, s.title);
-    if (s.headers.length === 0) continue;
-    s.headers.forEach((h, c) => set(s.row + 1, c0 + c, h));
-    s.rows.forEach((line, r) => line.forEach((v, c) => set(s.row + 2 + r, c0 + c, v)));
-  }
+  for (const cell of sectionCells(layout.sections)) set(cell.row, cell.column, cell.value);
   return grid;
 }

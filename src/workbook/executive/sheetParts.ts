@@ -4,8 +4,7 @@
  * data so each adapter draws them its own way (Office.js `sheet.charts.add`, DrawingML chart
  * parts in an .xlsx, a list in the in-memory workbook).
  */
-/** A cell value as the port holds it (same union as `CellValue` in ../port). */
-type CellValue = string | number | boolean | null;
+import type { CellValue } from "../port";
 
 /** A block of plain cells below or beside the sheet's table. */
 export interface SheetSection {
@@ -44,4 +43,26 @@ export interface ChartSpec {
   valueFormat?: string;
   /** where it sits, in cells (0-based top-left; size in columns and rows) */
   anchor: { row: number; column: number; columns: number; rows: number };
+}
+
+/** One cell a section places: 0-based position, value, number format, and whether it is a title or header (bold). */
+export interface PlacedCell {
+  row: number;
+  column: number;
+  value: CellValue;
+  format: string | null;
+  bold: boolean;
+}
+
+/** The cells of the sections, in writing order: what every adapter writes. */
+export function sectionCells(sections: readonly SheetSection[]): PlacedCell[] {
+  const cells: PlacedCell[] = [];
+  for (const s of sections) {
+    const c0 = s.column ?? 0;
+    cells.push({ row: s.row, column: c0, value: s.title, format: null, bold: true });
+    if (s.headers.length === 0) continue;
+    s.headers.forEach((h, c) => cells.push({ row: s.row + 1, column: c0 + c, value: h, format: null, bold: true }));
+    s.rows.forEach((line, r) => line.forEach((value, c) => cells.push({ row: s.row + 2 + r, column: c0 + c, value, format: s.numberFormats?.[c] ?? null, bold: false })));
+  }
+  return cells;
 }

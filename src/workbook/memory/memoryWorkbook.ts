@@ -3,7 +3,8 @@
  * blocks. Used by tests, the browser demo and as the model the other adapters mirror.
  * No Node imports: it runs in the browser.
  */
-import type { CellValue, Highlight, InputTables, OutputSheet, WorkbookPort } from "../port";
+import type { CellValue, ChartSpec, Highlight, InputTables, OutputSheet, SheetSection, WorkbookPort } from "../port";
+import { sectionCells } from "../executive/sheetParts";
 import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
 import { type CellBlock, type FetchedInputs, toInputTables } from "../regions";
 
@@ -26,6 +27,9 @@ export interface MemorySheet {
   frozenRows?: number;
   highlight?: Highlight[];
   landscape?: boolean;
+  /** plain-cell sections written below the table, and charts over the sheet's cells (kept as data) */
+  sections?: SheetSection[];
+  charts?: ChartSpec[];
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -110,6 +114,9 @@ export class MemoryWorkbook implements WorkbookPort {
       sheet.highlight = output.highlight;
       sheet.landscape = output.landscape;
       sheet.frozenRows = 1;
+      for (const cell of sectionCells(output.sections ?? [])) setCell(sheet.cells, cell.row, cell.column, cell.value);
+      sheet.sections = output.sections;
+      sheet.charts = output.charts;
     }
   }
 

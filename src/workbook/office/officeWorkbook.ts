@@ -15,6 +15,7 @@
 import type { CellValue, InputTables, OutputSheet, OwnedSheetState, WorkbookPort } from "../port";
 import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
 import { type CellBlock, type FetchedInputs, columnLetters, foreignSheets, toInputTables } from "../regions";
+import { queueCharts } from "../executive/officeCharts";
 
 /** The part of the Office.js API the adapter uses: `Excel.run`, injectable for tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -88,7 +89,11 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const output of sheets) {
         const state = owned.find((o) => o.name === output.name)!;
         let sheet: Excel.Worksheet;
-        if (state.exists) {
+        if (state.exists && output.charts?.length) {
+          // Charts are shapes a range clear leaves behind; a fresh sheet drops the old ones without a read.
+          worksheets.getItem(output.name).delete();
+          sheet = worksheets.add(output.name);
+        } else if (state.exists) {
           sheet = worksheets.getItem(output.name);
           tables.getItem(markerTableName(output.name)).delete();
           const all = sheet.getRange();
@@ -145,6 +150,21 @@ function writeSheet(sheet: Excel.Worksheet, output: OutputSheet): void {
     format.custom.format.fill.color = OVER_FILL;
     format.custom.format.font.color = OVER_FONT;
   }
+  for (const section of output.sections ?? []) {
+    const c0 = section.column ?? 0;
+    const title = sheet.getRangeByIndexes(section.row, c0, 1, 1);
+    title.values = [[section.title]];
+    title.format.font.bold = true;
+    if (section.headers.length === 0) continue;
+    const header = sheet.getRangeByIndexes(section.row + 1, c0, 1, section.headers.length);
+    header.values = [section.headers];
+    header.format.font.bold = true;
+    if (section.rows.length === 0) continue;
+    const body = sheet.getRangeByIndexes(section.row + 2, c0, section.rows.length, section.headers.length);
+    body.values = section.rows.map((row) => section.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : row[c])));
+    body.numberFormat = section.rows.map(() => section.headers.map((_, c) => section.numberFormats?.[c] ?? "General"));
+  }
+  queueCharts(sheet, output.charts ?? []);
   sheet.pageLayout.orientation = output.landscape ? "Landscape" : "Portrait";
   sheet.pageLayout.setPrintTitleRows("$1:$1");
 }

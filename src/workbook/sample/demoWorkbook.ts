@@ -149,6 +149,7 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
     ["Bucket", "month", "month or week"],
     ["Strategy", "optimal", "chase, level or optimal (minimum cost)"],
     ["ForecastMethod", "auto", "statistical forecast method"],
+    ["Seasonality", 12, "season length in months (0 = none, 1 = detect)"],
     ["ConfidenceLevel", 0.9, "prediction interval level"],
     ["holdingCost", 2, "per unit per month"],
     ["backlogCost", 8, "per unit per month"],

@@ -14,12 +14,17 @@ import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../
 import type { MemoryWorkbook } from "../memory/memoryWorkbook";
 import { type CellBlock, type FetchedInputs, blockAddress, columnLetters, toInputTables } from "../regions";
 import { dateToSerial } from "../schema/periods";
+import { sectionCells, type ChartSpec } from "../executive/sheetParts";
+import { addCharts } from "../executive/xlsxCharts";
 
 const TABLE_STYLE = "TableStyleMedium2";
 const OVER_FILL = "FFFFC7CE"; // Excel's "Light red fill with dark red text"
 const OVER_FONT = "FF9C0006";
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** charts per written sheet: ExcelJS cannot write charts, so `toBuffer` adds their parts to the package */
+  private readonly charts = new Map<string, ChartSpec[]>();
+
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static async fromBuffer(buffer: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
@@ -35,16 +40,14 @@ export class XlsxWorkbook implements WorkbookPort {
     const xlsx = new XlsxWorkbook(workbook);
     for (const sheet of memory.sheets) {
       const ws = workbook.addWorksheet(sheet.name);
-      const placed = new Set<string>();
+      const inTable = (r: number, c: number) => sheet.tables.some((t) => r >= t.row && r < t.row + t.rowCount && c >= t.column && c < t.column + t.columnCount);
       for (const table of sheet.tables) {
         const values = memory.tableValues(table.name)!;
         addTable(ws, table.name, values[0].map(String), values.slice(1), { row: table.row, column: table.column });
-        for (let r = 0; r < table.rowCount; r++) placed.add(`${table.row + r}`);
       }
       sheet.cells.forEach((line, r) => {
-        if (placed.has(String(r))) return;
         line.forEach((value, c) => {
-          if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = value;
+          if (value !== null && value !== undefined && !inTable(r, c)) ws.getCell(r + 1, c + 1).value = value;
         });
       });
       format(ws, { numberFormats: sheet.numberFormats, columnWidths: sheet.columnWidths, frozen: sheet.frozenRows ?? 1, rows: sheet.cells.length });
@@ -53,7 +56,16 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const charted = [...this.charts].filter(([name, charts]) => charts.length > 0 && this.worksheet(name));
+    if (charted.length === 0) return bytes;
+    return addCharts(
+      bytes,
+      charted.map(([name, charts]) => {
+        const ws = this.worksheet(name)!;
+        return { sheet: ws.name, charts, lookup: (row: number, column: number) => cellValue(ws.getCell(row + 1, column + 1).value) };
+      }),
+    );
   }
 
   private worksheet(name: string): ExcelJS.Worksheet | undefined {
@@ -100,6 +112,13 @@ export class XlsxWorkbook implements WorkbookPort {
       if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
       addTable(ws, sheet.tableName, sheet.headers, sheet.rows, { row: 0, column: 0 });
       format(ws, { numberFormats: sheet.numberFormats, columnWidths: sheet.columnWidths ?? sheet.headers.map((h) => Math.max(10, h.length + 4)), frozen: 1, rows: sheet.rows.length + 1 });
+      for (const cell of sectionCells(sheet.sections ?? [])) {
+        const target = ws.getCell(cell.row + 1, cell.column + 1);
+        target.value = cell.value;
+        if (cell.format) target.numFmt = cell.format;
+        if (cell.bold) target.font = { bold: true };
+      }
+      this.charts.set(sheet.name, sheet.charts ?? []);
       for (const rule of sheet.highlight ?? []) {
         const column = sheet.headers.indexOf(rule.column);
         if (column < 0 || sheet.rows.length === 0) continue;

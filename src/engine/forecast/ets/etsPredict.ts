@@ -7,8 +7,8 @@
  * Table 6.1): var_h = σ² (1 + Σ_{j<h} c_j²), c_j = α + β φ_j + γ [j mod m = 0]. Models with a
  * multiplicative component get intervals from simulated sample paths (seeded).
  */
-import { Prediction, PredictOptions, SIMULATED_PATHS, normalBounds, simulatedBounds } from "../prediction";
-import { seededRandom, standardNormal } from "../randomSource";
+import { Prediction, PredictOptions, SIMULATED_PATHS, drawNormals, normalBounds, simulatedBounds } from "../prediction";
+import { seededRandom } from "../randomSource";
 import { FittedEts } from "./etsFit";
 
 /** @example predictEts(fitEts(y, parseEtsName("ANN"), 1), 3).point; // three equal numbers: the last level */
@@ -43,20 +43,24 @@ export function predictEts(fitted: FittedEts, horizon: number, options: PredictO
     }
     return normalBounds(point, sd, options.level);
   }
-  return simulatedBounds(point, simulateEts(fitted, horizon, options), options.level);
+  return simulatedBounds(point, simulateEts(fitted, horizon, options), SIMULATED_PATHS, options.level);
 }
 
-/** Sample paths of the fitted model's future, R `simulate.ets` style. */
-function simulateEts(fitted: FittedEts, horizon: number, options: PredictOptions): Float64Array[] {
-  const random = options.random ?? seededRandom();
+/**
+ * Sample paths of the fitted model's future, R `simulate.ets` style, laid out horizon-major
+ * (`paths[h · SIMULATED_PATHS + i]`).
+ */
+function simulateEts(fitted: FittedEts, horizon: number, options: PredictOptions): Float64Array {
+  const count = SIMULATED_PATHS * horizon;
+  const normals = options.normals && options.normals.length >= count ? options.normals : drawNormals(options.random ?? seededRandom(), count);
   const { spec, final, parameters, seasonLength: m, observations: n } = fitted;
   const sigma = Math.sqrt(fitted.sigma2);
   const seasonal = spec.season !== "N";
   const phi = spec.trend === "Ad" ? parameters.phi : 1;
+  const betaRatio = spec.trend === "N" ? 0 : parameters.beta / parameters.alpha;
   const season = new Float64Array(Math.max(1, m));
-  const paths: Float64Array[] = [];
+  const paths = new Float64Array(count);
   for (let i = 0; i < SIMULATED_PATHS; i++) {
-    const path = new Float64Array(horizon);
     let level = final.level;
     let trend = final.trend;
     if (seasonal) for (let j = 0; j < m; j++) season[j] = final.season[j];
@@ -66,17 +70,16 @@ function simulateEts(fitted: FittedEts, horizon: number, options: PredictOptions
       const q = level + phiB;
       const s = seasonal ? season[slot] : 0;
       const f = spec.season === "A" ? q + s : spec.season === "M" ? q * s : q;
-      const e = sigma * standardNormal(random);
+      const e = sigma * normals[h * SIMULATED_PATHS + i];
       const y = spec.error === "A" ? f + e : f * (1 + e);
-      path[h] = y;
+      paths[h * SIMULATED_PATHS + i] = y;
       // State update with the simulated observation (same recursion as the fit).
       const p = spec.season === "A" ? y - s : spec.season === "M" ? y / s : y;
       const newLevel = q + parameters.alpha * (p - q);
-      if (spec.trend !== "N") trend = phiB + (parameters.beta / parameters.alpha) * (newLevel - level - phiB);
+      if (spec.trend !== "N") trend = phiB + betaRatio * (newLevel - level - phiB);
       if (seasonal) season[slot] = s + parameters.gamma * ((spec.season === "A" ? y - q : y / q) - s);
       level = newLevel;
     }
-    paths.push(path);
   }
   return paths;
 }

@@ -1,0 +1,99 @@
+/**
+ * Demand plan (S&OP step 2): a statistical forecast with bounds per item; consensus = the
+ * planner's override where given, else the statistical forecast (never below 0); aggregated
+ * to families (volume) with each item's share of its family (mix).
+ *
+ * Reference: Wallace & Stahl, "Sales & Operations Planning: The How-To Handbook" (volume and
+ * mix); forecasts from `forecastSeries` (Hyndman & Athanasopoulos, FPP3).
+ */
+import { PlanningError } from "../errors";
+import { forecastSeries } from "../forecast";
+import { applyNewProducts } from "../newProducts";
+import type { PlanningData } from "./types";
+
+export interface ItemDemandPlan {
+  item: string;
+  family: string;
+  /** the forecast engine's point forecast per plan period (units) */
+  statistical: number[];
+  lower: number[] | null;
+  upper: number[] | null;
+  /** what the forecast engine used, e.g. "ETS(A,N,A)"; or why there is none */
+  model: string;
+  /** override ?? max(0, statistical), units */
+  consensus: number[];
+}
+
+export interface FamilyDemandPlan {
+  family: string;
+  /** Σ items' statistical forecasts */
+  statistical: number[];
+  /** Σ items' consensus demand: the volume S&OP plans */
+  consensus: number[];
+}
+
+export interface DemandPlan {
+  items: ItemDemandPlan[];
+  families: FamilyDemandPlan[];
+  /** items × periods: the item's share of its family's consensus volume (0 when the family has none) */
+  mix: number[][];
+}
+
+/**
+ * @example
+ * // one item, history 10, 12, 14, 16, 18, 20, method "holt", override 30 in the 2nd period
+ * planDemand(data).items[0].consensus // ≈ [22, 30]
+ */
+export function planDemand(data: PlanningData): DemandPlan {
+  const horizon = data.planPeriods.length;
+  const items: ItemDemandPlan[] = data.items.map((item, i) => {
+    const history = data.history[i];
+    let statistical: number[];
+    let lower: number[] | null = null;
+    let upper: number[] | null = null;
+    let model: string;
+    if (!history.some((v) => v !== null)) {
+      statistical = new Array<number>(horizon).fill(0);
+      model = "no history";
+    } else {
+      try {
+        const forecast = forecastSeries({ history, horizon, seasonality: data.forecast.seasonality, method: data.forecast.method, level: data.forecast.level });
+        statistical = forecast.point;
+        lower = forecast.lower ?? null;
+        upper = forecast.upper ?? null;
+        model = forecast.model;
+      } catch (e) {
+        if (e instanceof PlanningError) throw new PlanningError(e.kind, `Item "${item.name}": ${e.message}`, e.argument);
+        throw e;
+      }
+    }
+    const consensus = statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
+    return { item: item.name, family: item.family, statistical, lower, upper, model, consensus };
+  });
+  // New products (a LikeItem and no history) borrow their like item's forecast from launch on.
+  if (data.items.some((item) => item.likeItem)) {
+    const borrowed = applyNewProducts(data.items, data.history, data.planPeriods, {
+      point: items.map((it) => it.statistical),
+      ...(items.every((it) => it.lower && it.upper) ? { lower: items.map((it) => it.lower!), upper: items.map((it) => it.upper!) } : {}),
+    });
+    for (const i of borrowed.newProducts) {
+      const item = items[i];
+      item.statistical = borrowed.point[i];
+      item.lower = borrowed.lower?.[i] ?? null;
+      item.upper = borrowed.upper?.[i] ?? null;
+      item.model = `like ${data.items[i].likeItem}${data.items[i].likeItemFactor != null && data.items[i].likeItemFactor !== 1 ? ` × ${data.items[i].likeItemFactor}` : ""}`;
+      item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
+    }
+  }
+  const families: FamilyDemandPlan[] = data.families.map((family) => {
+    const members = items.filter((it) => it.family === family);
+    const sum = (pick: (it: ItemDemandPlan) => number[]) => Array.from({ length: horizon }, (_, t) => members.reduce((total, it) => total + pick(it)[t], 0));
+    return { family, statistical: sum((it) => it.statistical), consensus: sum((it) => it.consensus) };
+  });
+  const familyIndex = new Map(data.families.map((f, i) => [f, i]));
+  const mix = items.map((it) => {
+    const volume = families[familyIndex.get(it.family)!].consensus;
+    return it.consensus.map((units, t) => (volume[t] > 0 ? units / volume[t] : 0));
+  });
+  return { items, families, mix };
+}

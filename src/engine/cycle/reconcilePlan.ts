@@ -1,0 +1,152 @@
+/**
+ * Reconcile (S&OP step 4): production, inventory and backlog plans for every family by each
+ * strategy (chase, level, min-cost optimal), families sharing resources through the bill of
+ * resources, with KPIs to compare them.
+ *
+ * How the workbook maps onto the reconciliation engine (`planFamilies`):
+ * - a family's demand is its consensus volume; opening inventory and backlog are its items' sums;
+ * - its minimum ending inventory is Settings `endingInventory` when given, else the sum of its
+ *   items' safety stock;
+ * - a family's hours per unit on a resource = its family-level bill line, plus its items' lines
+ *   weighted by each item's share of the family's consensus volume over the horizon (the mix);
+ *   lead-time offsets matter for RCCP but not here (volume plans per period);
+ * - Settings cost parameters apply to every family; resource hours are costed at the Capacity
+ *   table's CostPerHour / OvertimeCostPerHour.
+ *
+ * Reference: Chopra & Meindl, "Supply Chain Management", ch. 8 (aggregate planning).
+ */
+import { PlanningError } from "../errors";
+import { COST_PARAMETER_NAMES, planFamilies, type CostParameters, type LpSolver, type MultiFamilyInput, type MultiFamilyPlan } from "../reconcile";
+import type { DemandPlan } from "./demandPlan";
+import type { PlanningData, PlanningStrategy } from "./types";
+import { PLANNING_STRATEGIES } from "./types";
+
+export interface PlanKpis {
+  strategy: PlanningStrategy;
+  totalCost: number;
+  /** share of demand served in the period asked, over all families (demand-weighted) */
+  fillRate: number;
+  /** units, all families, all periods */
+  demand: number;
+  production: number;
+  overtimeHours: number;
+  /**
+   * resource hours the plan needs beyond regular plus overtime capacity. Chase and level plan
+   * each family on its own and do not respect shared resource limits (the engine books the
+   * excess as overtime so it stays visible); optimal never exceeds them. A plan with hours
+   * beyond capacity cannot be executed as is, however cheap it looks.
+   */
+  hoursBeyondCapacity: number;
+  subcontract: number;
+  /** mean ending inventory per period, all families (units) */
+  averageInventory: number;
+  /** backlog at the end of the horizon, all families (units) */
+  endingBacklog: number;
+}
+
+export interface StrategyOutcome {
+  strategy: PlanningStrategy;
+  plan: MultiFamilyPlan | null;
+  kpis: PlanKpis | null;
+  /** why the strategy has no plan (infeasible, no solver) */
+  failure: string | null;
+}
+
+export interface ReconcileResult {
+  input: MultiFamilyInput;
+  chosen: PlanningStrategy;
+  outcomes: StrategyOutcome[];
+}
+
+/** The multi-family input the engine plans, built from the data and the demand plan (rules above). */
+export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFamilyInput {
+  const costs: Partial<CostParameters> = {};
+  for (const [name, value] of Object.entries(data.costs)) {
+    if ((COST_PARAMETER_NAMES as readonly string[]).includes(name)) (costs as Record<string, unknown>)[name] = value;
+  }
+  const horizon = data.planPeriods.length;
+  const families = data.families.map((family, f) => {
+    const members = data.items.map((item, i) => ({ item, i })).filter(({ item }) => item.family === family);
+    return {
+      name: family,
+      demand: demand.families[f].consensus.slice(),
+      openingInventory: members.reduce((sum, { item }) => sum + item.openingInventory, 0),
+      openingBacklog: members.reduce((sum, { item }) => sum + item.openingBacklog, 0),
+      costs: { ...costs, endingInventory: costs.endingInventory ?? members.reduce((sum, { item }) => sum + item.safetyStock, 0) },
+    };
+  });
+  const volume = demand.families.map((f) => f.consensus.reduce((a, b) => a + b, 0));
+  const itemVolume = demand.items.map((it) => it.consensus.reduce((a, b) => a + b, 0));
+  const familyOf = new Map(data.families.map((f, i) => [f, i]));
+  const hours = new Map<string, number>();
+  const add = (family: number, resource: number, perUnit: number) => {
+    const key = `${family}|${resource}`;
+    hours.set(key, (hours.get(key) ?? 0) + perUnit);
+  };
+  for (const line of data.bill) {
+    if (line.target.kind === "family") add(line.target.index, line.resource, line.hoursPerUnit);
+    else {
+      const item = line.target.index;
+      const family = familyOf.get(data.items[item].family)!;
+      const share = volume[family] > 0 ? itemVolume[item] / volume[family] : 1 / data.items.filter((it) => it.family === data.items[item].family).length;
+      add(family, line.resource, line.hoursPerUnit * share);
+    }
+  }
+  const bill = [...hours.entries()].map(([key, hoursPerUnit]) => {
+    const [family, resource] = key.split("|").map(Number);
+    return { family, resource, hoursPerUnit };
+  });
+  const resources = data.resources.map((r) => ({
+    name: r.name,
+    hours: r.hours.slice(0, horizon),
+    overtimeHours: r.overtimeHours.slice(0, horizon),
+    ...(r.costPerHour !== null ? { costPerHour: r.costPerHour } : {}),
+    ...(r.overtimeCostPerHour !== null ? { overtimeCostPerHour: r.overtimeCostPerHour } : {}),
+  }));
+  return { families, resources, bill };
+}
+
+/** KPIs of one multi-family plan. */
+export function planKpis(strategy: PlanningStrategy, input: MultiFamilyInput, plan: MultiFamilyPlan): PlanKpis {
+  const sum = (rows: number[][]) => rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);
+  const demandByFamily = input.families.map((f) => f.demand.reduce((a, b) => a + b, 0));
+  const demand = demandByFamily.reduce((a, b) => a + b, 0);
+  const periods = input.families[0]?.demand.length ?? 0;
+  return {
+    strategy,
+    totalCost: plan.totalCost,
+    fillRate: demand > 0 ? plan.plans.reduce((total, p, f) => total + p.fillRate * demandByFamily[f], 0) / demand : 1,
+    demand,
+    production: sum(plan.plans.map((p) => p.production)),
+    overtimeHours: sum(plan.resourceHours.overtime),
+    hoursBeyondCapacity: sum(plan.resourceHours.overtime.map((row, r) => row.map((hours, t) => Math.max(0, hours - (input.resources[r].overtimeHours?.[t] ?? 0) - 1e-9)))),
+    subcontract: sum(plan.plans.map((p) => p.subcontract)),
+    averageInventory: periods > 0 ? sum(plan.plans.map((p) => p.inventory)) / periods : 0,
+    endingBacklog: plan.plans.reduce((total, p) => total + (p.backlog[p.backlog.length - 1] ?? 0), 0),
+  };
+}
+
+/**
+ * Plans every strategy; a strategy that has no plan (no feasible optimum, no solver) is
+ * reported with its reason instead of stopping the others. Throws the chosen strategy's
+ * `PlanningError` when the chosen one fails, since there is nothing to write.
+ */
+export async function reconcilePlans(data: PlanningData, demand: DemandPlan, chosen: PlanningStrategy, solver?: LpSolver): Promise<ReconcileResult> {
+  const input = reconcileInput(data, demand);
+  const outcomes: StrategyOutcome[] = [];
+  for (const strategy of PLANNING_STRATEGIES) {
+    if (strategy === "optimal" && !solver) {
+      outcomes.push({ strategy, plan: null, kpis: null, failure: "no linear-programming solver was given" });
+      continue;
+    }
+    try {
+      const plan = await planFamilies(input, strategy, solver);
+      outcomes.push({ strategy, plan, kpis: planKpis(strategy, input, plan), failure: null });
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      if (strategy === chosen) throw e;
+      outcomes.push({ strategy, plan: null, kpis: null, failure: e.message });
+    }
+  }
+  return { input, chosen, outcomes };
+}

@@ -1,0 +1,129 @@
+/**
+ * Lays the cycle's results out as the sheets the add-in owns: one Excel Table per sheet, with
+ * number formats, widths and highlights. Pure: the same result gives the same sheets.
+ */
+import type { CycleResult, DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../../engine/cycle";
+import type { CellValue, OutputSheet } from "../port";
+import { markerTableName } from "../port";
+import type { KeptEdit } from "../parse/overrides";
+
+const UNITS = "#,##0";
+const HOURS = "#,##0.0";
+const PERCENT = "0.0%";
+const MONEY = "#,##0.00";
+
+/** Rounds for display-independent storage: whole units stay readable, no float noise (1e-9). */
+function clean(value: number): number {
+  const rounded = Math.round(value * 1e6) / 1e6;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: KeptEdit[] = []): OutputSheet {
+  const rows: CellValue[][] = [];
+  demand.items.forEach((item, i) => {
+    data.planPeriods.forEach((period, t) => {
+      rows.push([
+        item.item,
+        item.family,
+        period,
+        clean(item.statistical[t]),
+        item.lower ? clean(item.lower[t]) : null,
+        item.upper ? clean(item.upper[t]) : null,
+        data.overrides[i][t],
+        data.reasons[i][t],
+        clean(item.consensus[t]),
+        item.model,
+      ]);
+    });
+  });
+  // Overrides for periods beyond this horizon or items no longer planned are kept, not dropped.
+  for (const edit of kept) rows.push([edit.item, edit.family, edit.period, null, null, null, edit.override, edit.reason, null, "not in this plan"]);
+  return {
+    name: "DemandPlan",
+    tableName: markerTableName("DemandPlan"),
+    headers: ["Item", "Family", "Period", "Statistical", "Lower", "Upper", "Override", "Reason", "Consensus", "Model"],
+    rows,
+    numberFormats: [null, null, null, UNITS, UNITS, UNITS, UNITS, null, UNITS, null],
+    columnWidths: [12, 12, 10, 12, 10, 10, 11, 30, 12, 28],
+  };
+}
+
+export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan): OutputSheet {
+  const rows: CellValue[][] = [];
+  for (const resource of supply.resources) {
+    data.planPeriods.forEach((period, t) => {
+      rows.push([resource.resource, period, clean(resource.load[t]), clean(resource.capacity[t]), resource.utilization[t] === null ? null : clean(resource.utilization[t]!), clean(resource.overload[t])]);
+    });
+  }
+  return {
+    name: "CapacityLoad",
+    tableName: markerTableName("CapacityLoad"),
+    headers: ["Resource", "Period", "LoadHours", "CapacityHours", "Utilization", "OverloadHours"],
+    rows,
+    numberFormats: [null, null, HOURS, HOURS, PERCENT, HOURS],
+    columnWidths: [14, 10, 12, 15, 12, 15],
+    highlight: [
+      { column: "LoadHours", when: "greaterThan", value: "column:CapacityHours" },
+      { column: "Utilization", when: "greaterThan", value: 1 },
+    ],
+  };
+}
+
+function chosenPlan(reconcile: ReconcileResult) {
+  const outcome = reconcile.outcomes.find((o) => o.strategy === reconcile.chosen);
+  if (!outcome?.plan) throw new Error(`The ${reconcile.chosen} plan is missing: ${outcome?.failure ?? "not planned"}.`);
+  return outcome.plan;
+}
+
+function familyTable(name: string, data: PlanningData, measures: { label: string; rows: number[][] }[], last: "Total" | "Average"): OutputSheet {
+  const withMeasure = measures.length > 1;
+  const headers = ["Family", ...(withMeasure ? ["Measure"] : []), ...data.planPeriods, last];
+  const summary = (values: number[]) => clean(last === "Total" ? values.reduce((a, b) => a + b, 0) : values.reduce((a, b) => a + b, 0) / Math.max(1, values.length));
+  const rows: CellValue[][] = [];
+  const lines = (family: string, values: number[], label: string) => [family, ...(withMeasure ? [label] : []), ...values.map(clean), summary(values)];
+  data.families.forEach((family, f) => {
+    for (const measure of measures) rows.push(lines(family, measure.rows[f], measure.label));
+  });
+  for (const measure of measures) {
+    const total = data.planPeriods.map((_, t) => measure.rows.reduce((sum, row) => sum + row[t], 0));
+    rows.push(lines("All families", total, measure.label));
+  }
+  const lead = withMeasure ? 2 : 1;
+  return {
+    name,
+    tableName: markerTableName(name),
+    headers,
+    rows,
+    numberFormats: headers.map((_, c) => (c < lead ? null : UNITS)),
+    columnWidths: headers.map((_, c) => (c === 0 ? 14 : c < lead ? 12 : 9)),
+    landscape: true,
+  };
+}
+
+/** ProductionPlan (demand, production and its split), InventoryPlan and BacklogPlan: families × periods. */
+export function supplySheets(data: PlanningData, demand: DemandPlan, reconcile: ReconcileResult): OutputSheet[] {
+  const plan = chosenPlan(reconcile);
+  return [
+    familyTable(
+      "ProductionPlan",
+      data,
+      [
+        { label: "Demand", rows: demand.families.map((f) => f.consensus) },
+        { label: "Production", rows: plan.plans.map((p) => p.production) },
+        { label: "Regular", rows: plan.plans.map((p) => p.regular) },
+        { label: "Overtime", rows: plan.plans.map((p) => p.overtime) },
+        { label: "Subcontract", rows: plan.plans.map((p) => p.subcontract) },
+      ],
+      "Total",
+    ),
+    familyTable("InventoryPlan", data, [{ label: "Inventory", rows: plan.plans.map((p) => p.inventory) }], "Average"),
+    familyTable("BacklogPlan", data, [{ label: "Backlog", rows: plan.plans.map((p) => p.backlog) }], "Average"),
+  ];
+}
+
+/** Every plan sheet of a full cycle (PreviousPlan and PlanLog are added by the session). */
+export function cycleSheets(data: PlanningData, result: CycleResult, kept: KeptEdit[] = []): OutputSheet[] {
+  return [demandPlanSheet(data, result.demand, kept), capacityLoadSheet(data, result.supply), ...supplySheets(data, result.demand, result.reconcile)];
+}
+
+export { MONEY, PERCENT, UNITS, HOURS };

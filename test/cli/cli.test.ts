@@ -1,0 +1,120 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { main, type CliIo } from "../../src/cli/main";
+import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+
+function io(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date(Date.UTC(2026, 0, 15)) };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "sop-cli-"));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function brokenWorkbook(file: string): Promise<void> {
+  const wb = demoWorkbook();
+  wb.sheet("Sales")!.cells[3][3] = "lots";
+  wb.sheet("Items")!.cells[2][2] = null; // an item without family
+  fs.writeFileSync(file, await XlsxWorkbook.fromMemory(wb).toBuffer());
+}
+
+describe("sop-planner CLI", () => {
+  it("template writes a workbook that validate accepts (exit 0)", async () => {
+    const file = path.join(dir, "t.xlsx");
+    const a = io();
+    expect(await main(["template", file], a)).toBe(0);
+    expect(fs.existsSync(file)).toBe(true);
+    const b = io();
+    expect(await main(["validate", file], b)).toBe(0);
+    expect(b.out.join("\n")).toMatch(/0 error\(s\)/);
+  });
+
+  it("plan writes the plan next to the input, never into it, and prints the summary (exit 0)", async () => {
+    const input = path.join(dir, "in.xlsx");
+    await main(["template", input], io());
+    const original = fs.readFileSync(input);
+    const run = io();
+    expect(await main(["plan", input, "--strategy", "chase"], run)).toBe(0);
+    expect(fs.readFileSync(input).equals(original)).toBe(true);
+    const output = path.join(dir, "in.plan.xlsx");
+    expect(fs.existsSync(output)).toBe(true);
+    const summary = run.out.join("\n");
+    expect(summary).toMatch(/chase \*/);
+    expect(summary).toMatch(/Chairs/);
+    expect(run.err.join("\n")).toMatch(/… forecast/);
+    const written = await XlsxWorkbook.fromBuffer(fs.readFileSync(output));
+    const owned = (await written.readInputs()).owned.filter((s) => s.ownedByAddIn).map((s) => s.name);
+    expect(owned).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog", "ExecutiveSummary"]);
+  });
+
+  it("writes to the input file only when -o names it", async () => {
+    const input = path.join(dir, "in.xlsx");
+    await main(["template", input], io());
+    expect(await main(["plan", input, "-o", input, "--strategy=level"], io())).toBe(0);
+    const inPlace = await XlsxWorkbook.fromBuffer(fs.readFileSync(input));
+    expect((await inPlace.readInputs()).owned.find((s) => s.name === "ProductionPlan")!.ownedByAddIn).toBe(true);
+  });
+
+  it("exits 1 and lists every validation error, writing nothing", async () => {
+    const input = path.join(dir, "broken.xlsx");
+    await brokenWorkbook(input);
+    const check = io();
+    expect(await main(["validate", input], check)).toBe(1);
+    const listed = check.out.join("\n");
+    expect(listed).toMatch(/Sales, row 3, column Quantity \[Sales!D4\]/);
+    expect(listed).toMatch(/Items, row 2, column Family \[Items!C3\]/);
+    const run = io();
+    expect(await main(["plan", input, "-o", path.join(dir, "out.xlsx")], run)).toBe(1);
+    expect(run.out.join("\n")).toMatch(/No plan written: 2 error\(s\)/);
+    expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
+  });
+
+  it("exits 1 with the reason when the chosen strategy has no feasible plan, writing nothing", async () => {
+    const wb = demoWorkbook();
+    // No hours at all, no subcontracting and no backlog allowed: no optimal plan can meet demand.
+    const capacity = wb.sheet("Capacity")!;
+    for (const row of capacity.cells.slice(1)) {
+      row[2] = 0;
+      row[3] = 0;
+    }
+    const settings = wb.sheet("Settings")!;
+    settings.cells = settings.cells.filter((row) => row[0] !== "backlogCost" && row[0] !== "subcontractCost");
+    const input = path.join(dir, "short.xlsx");
+    fs.writeFileSync(input, await XlsxWorkbook.fromMemory(wb).toBuffer());
+    const run = io();
+    expect(await main(["plan", input, "-o", path.join(dir, "out.xlsx")], run)).toBe(1);
+    expect(run.out.join("\n")).toMatch(/error +Plan: .*short/i);
+    expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
+  });
+
+  it.each([
+    [[], /Usage/],
+    [["forecast", "x.xlsx"], /Unknown command "forecast"/],
+    [["plan"], /needs exactly one file/],
+    [["plan", "x.xlsx", "--strategy", "cheapest"], /--strategy must be one of/],
+    [["plan", "x.xlsx", "-o"], /-o needs a value/],
+    [["validate", "x.xlsx", "--strategy", "chase"], /apply to "plan" only/],
+    [["validate", "does-not-exist.xlsx"], /Cannot read .*no such file/],
+  ])("exits 2 on bad usage: %j", async (argv, message) => {
+    const run = io();
+    const code = await main((argv as string[]).map((a) => (a.endsWith(".xlsx") ? path.join(dir, a) : a)), run);
+    expect(code).toBe(2);
+    expect(run.err.join("\n")).toMatch(message as RegExp);
+  });
+
+  it("exits 2 for a file that is not a workbook, and refuses to overwrite with template", async () => {
+    const text = path.join(dir, "notes.xlsx");
+    fs.writeFileSync(text, "not a zip");
+    const run = io();
+    expect(await main(["plan", text], run)).toBe(2);
+    expect(run.err.join("\n")).toMatch(/not a readable \.xlsx workbook/);
+    expect(await main(["template", text], io())).toBe(2);
+    expect(fs.readFileSync(text, "utf8")).toBe("not a zip");
+  });
+});

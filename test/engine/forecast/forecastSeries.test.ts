@@ -1,0 +1,88 @@
+import { forecastSeries } from "../../../src/engine/forecast";
+import { PlanningError } from "../../../src/engine/errors";
+import { seededRandom } from "../../../src/engine/forecast/randomSource";
+import { R_SERIES } from "./rReference";
+
+const usAccDeaths = R_SERIES.find((s) => s.id === "USAccDeaths")!.values;
+
+describe("forecastSeries on real planning data", () => {
+  it("fills blanks inside the history as gaps, not zeros", () => {
+    const withGap: (number | null)[] = usAccDeaths.slice(0, 48);
+    withGap[20] = null;
+    withGap[21] = null;
+    const filled = usAccDeaths.slice(0, 48);
+    filled[20] = filled[19] + (filled[22] - filled[19]) / 3;
+    filled[21] = filled[19] + (2 * (filled[22] - filled[19])) / 3;
+    const a = forecastSeries({ history: withGap, horizon: 6, method: "ets" });
+    const b = forecastSeries({ history: filled, horizon: 6, method: "ets" });
+    expect(a).toEqual(b);
+  });
+
+  it("drops leading and trailing blanks: the forecast starts after the last number", () => {
+    const core = usAccDeaths.slice(0, 36);
+    const a = forecastSeries({ history: [null, null, ...core, null], horizon: 3, method: "snaive", seasonality: 12 });
+    expect(a.point).toEqual(core.slice(24, 27));
+  });
+
+  it("uses naive with fewer than three points, and the constant for a constant history", () => {
+    expect(forecastSeries({ history: [7], horizon: 2 })).toEqual({ point: [7, 7], model: "Constant", seasonLength: 1 });
+    const two = forecastSeries({ history: [5, 9], horizon: 2, method: "theta", level: 0.9 });
+    expect(two.model).toBe("Naive");
+    expect(two.point).toEqual([9, 9]);
+    const flat = forecastSeries({ history: [4, 4, 4, 4, 4, 4], horizon: 3, level: 0.95 });
+    expect(flat).toEqual({ point: [4, 4, 4], lower: [4, 4, 4], upper: [4, 4, 4], model: "Constant", seasonLength: 1 });
+  });
+
+  it("drops seasonality with fewer than two seasons", () => {
+    const f = forecastSeries({ history: usAccDeaths.slice(0, 20), horizon: 4, seasonality: 12, method: "hw-additive" });
+    expect(f.seasonLength).toBe(1);
+    expect(f.model).toBe("ETS(A,A,N)");
+  });
+
+  it("makes multiplicative models additive when the history has zeros or negatives", () => {
+    const shifted = usAccDeaths.slice(0, 48).map((v) => v - 8500);
+    expect(shifted.some((v) => v < 0)).toBe(true);
+    expect(forecastSeries({ history: shifted, horizon: 3, seasonality: 12, method: "ETS(M,A,M)" }).model).toBe("ETS(A,A,A)");
+  });
+
+  it("gives the same forecasts, scaled, for huge values", () => {
+    const history = usAccDeaths.slice(0, 48);
+    const small = forecastSeries({ history, horizon: 6, seasonality: 12, method: "ets" });
+    const huge = forecastSeries({ history: history.map((v) => v * 1e12), horizon: 6, seasonality: 12, method: "ets" });
+    expect(huge.model).toBe(small.model);
+    huge.point.forEach((v, h) => expect(v / 1e12 / small.point[h]).toBeCloseTo(1, 6));
+  });
+
+  it("is deterministic, and simulated bounds follow the random source passed in", () => {
+    const request = { history: usAccDeaths, horizon: 12, seasonality: 12, method: "ETS(M,N,M)", level: 0.9 };
+    expect(forecastSeries(request)).toEqual(forecastSeries(request));
+    const other = forecastSeries({ ...request, random: seededRandom(99) });
+    expect(other.point).toEqual(forecastSeries(request).point);
+    expect(other.upper).not.toEqual(forecastSeries(request).upper);
+  });
+
+  it("auto: TSB for intermittent, ETS pool for seasonal, combination otherwise", () => {
+    expect(forecastSeries({ history: [0, 3, 0, 0, 2, 0, 0, 0, 4, 0, 1, 0], horizon: 2 }).model).toBe("TSB");
+    expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(/^ETS pool\(\d seasonal models\)$/);
+    const trend = Array.from({ length: 30 }, (_, t) => 100 + 2 * t + (t % 3 === 0 ? 3 : -1));
+    expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(/^combination\(ETS\(.*\),Theta,ETS\(.,Ad,.\)\)$/);
+  });
+
+  it("rejects bad arguments with typed errors naming the argument", () => {
+    const check = (request: Parameters<typeof forecastSeries>[0], argument: string) => {
+      try {
+        forecastSeries(request);
+        throw new Error("no error");
+      } catch (e) {
+        expect(e).toBeInstanceOf(PlanningError);
+        expect((e as PlanningError).argument).toBe(argument);
+      }
+    };
+    check({ history: [1, 2, 3], horizon: 0 }, "horizon");
+    check({ history: [1, 2, 3], horizon: 2.5 }, "horizon");
+    check({ history: [1, 2, 3], horizon: 2, level: 1 }, "level");
+    check({ history: [1, 2, 3], horizon: 2, method: "prophet" }, "method");
+    check({ history: [1, 2, 3], horizon: 2, seasonality: -1 }, "seasonality");
+    check({ history: [null, null], horizon: 2 }, "history");
+  });
+});
