@@ -62,6 +62,8 @@ module.exports = (env, argv) => {
             options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: !production } },
           },
         },
+        // After the metadata plugin's loader and ts-loader: associate only where Office.js is there.
+        { test: /src[\\/]functions[\\/]functions\.ts$/, enforce: "post", use: path.resolve(__dirname, "scripts/guard-associate-loader.js") },
         { test: /\.wasm$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
       ],
     },
@@ -84,6 +86,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // "Insert template" in Excel inserts this workbook's sheets (src/taskpane/host/insertTemplate.ts).
+          { from: "assets/sample-workbook.xlsx", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

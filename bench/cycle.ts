@@ -147,7 +147,11 @@ async function run(): Promise<void> {
   console.log(`${"sop-planner plan, end to end (2nd run)".padEnd(width)}  ${cli.toFixed(1).padStart(9)}`);
   console.log(`${"  (its CPU time: user + system)".padEnd(width)}  ${cliCpu.toFixed(1).padStart(9)}`);
   console.log(`${"baseline: ExcelJS load + save, no plan".padEnd(width)}  ${baseline.toFixed(1).padStart(9)}`);
-  console.log(`ratio full cycle / baseline: ${(total / baseline).toFixed(2)}×   target full cycle ≤ 10,000 ms: ${total <= 10_000 && cli <= 10_000 ? "met" : "NOT met"}`);
+  console.log(`ratio full cycle / baseline: ${(total / baseline).toFixed(2)}×`);
+  console.log(
+    `target ≤ 10,000 ms: first (cold) cycle ${total <= 10_000 ? "met" : "NOT met"}, end-to-end run ${cli <= 10_000 ? "met" : "NOT met"} ` +
+      `(wall clock; CPU ${cliCpu.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`,
+  );
 }
 
 run().catch((e) => {

@@ -7,6 +7,7 @@
  * - `gather()`: nothing (reads and validates);
  * - `demandPlan()`: DemandPlan, PlanLog (and PreviousPlan at a new cycle);
  * - `supplyPlan()`: CapacityLoad, PlanLog;
+ * - `compareStrategies(strategy?)`: nothing (chase, level and optimal computed side by side);
  * - `reconcile(strategy?)`: ProductionPlan, InventoryPlan, BacklogPlan, PlanLog (PreviousPlan);
  * - `run(strategy?)`: all of the above in one write.
  */
@@ -20,6 +21,11 @@ import { unmatchedEdits } from "./parse/overrides";
 import { parsePlanningData } from "./parse/planningData";
 import type { InputTables, OutputSheet, ValidationProblem, WorkbookPort } from "./port";
 import { OwnershipError } from "./port";
+import type { ExecutivePack } from "../engine/executive";
+import { EMPTY_BOOK, promoteScenario, removeScenario, revertPromotion, saveScenario, type Scenario, type ScenarioBook } from "../engine/scenarios";
+import { executiveOutputs, measureOutputs, scenariosSheet, withActiveScenario, type ExecutiveContext } from "./executive/executiveStep";
+import type { MeasureReport } from "./executive/measureReport";
+import { readScenarioBook } from "./executive/readActuals";
 
 export interface SessionOptions {
   /** the LP solver for the optimal strategy, loaded on first use (e.g. HiGHS) */
@@ -50,6 +56,12 @@ export interface StepResult {
   demand?: DemandPlan;
   supply?: SupplyPlan;
   reconcile?: ReconcileResult;
+  /** the executive pack (run, executive) */
+  executive?: ExecutivePack;
+  /** the measure report (measure) */
+  measure?: MeasureReport;
+  /** the promoted scenario the plan was made with, if any */
+  scenario?: string | null;
   /** milliseconds per stage */
   timings: Partial<Record<Stage, number>>;
 }
@@ -127,22 +139,108 @@ export class PlanningSession {
     );
   }
 
+  /**
+   * Chase, level and optimal side by side for the scenario comparison: reads, validates and
+   * computes, writes nothing. `reconcile(strategy)` then writes the chosen one.
+   */
+  async compareStrategies(strategy?: PlanningStrategy): Promise<StepResult> {
+    const timings: StepResult["timings"] = {};
+    const { data, problems } = await this.gather(timings);
+    if (!data) return { ok: false, problems, written: [], data, timings };
+    try {
+      const demand = await this.timed(timings, "forecast", () => planDemand(data));
+      const solver = await this.solver();
+      const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, strategy ?? data.strategy, solver));
+      return { ok: true, problems, written: [], data, demand, reconcile, timings };
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      return { ok: false, problems: [...problems, { table: "Plan", severity: "error", message: e.message, hint: hintFor(e) }], written: [], data, timings };
+    }
+  }
+
   /** The whole cycle, written in one round trip. */
   async run(strategy?: PlanningStrategy): Promise<StepResult> {
     return this.step(
       "cycle",
-      ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"],
+      ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"],
       strategy ?? null,
-      async (data, timings) => {
+      async (data, timings, context) => {
         const demand = await this.timed(timings, "forecast", () => planDemand(data));
         const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
         const chosen = strategy ?? data.strategy;
         const solver = await this.solver();
         const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, chosen, solver));
-        return { demand, supply, reconcile };
+        const executive = await executiveOutputs({ ...context, solver }, { demand, supply, reconcile });
+        return { demand, supply, reconcile, executive: executive.pack, sheets: [executive.sheet] };
       },
       (data, r) => [demandPlanSheet(data, r.demand!, r.kept), capacityLoadSheet(data, r.supply!), ...supplySheets(data, r.demand!, r.reconcile!)],
     );
+  }
+
+  /** The executive step: the cycle recomputed and summarized; writes ExecutiveSummary. */
+  async executive(strategy?: PlanningStrategy): Promise<StepResult> {
+    return this.step(
+      "executive",
+      ["ExecutiveSummary"],
+      strategy ?? null,
+      async (data, timings, context) => {
+        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
+        const solver = await this.solver();
+        const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, strategy ?? data.strategy, solver));
+        const executive = await executiveOutputs({ ...context, solver }, { demand, supply, reconcile });
+        return { demand, supply, reconcile, executive: executive.pack, sheets: [executive.sheet] };
+      },
+      () => [],
+    );
+  }
+
+  /** The measure step: forecast accuracy, plan adherence and delivery performance; writes Measure. */
+  async measure(): Promise<StepResult> {
+    return this.step(
+      "measure",
+      ["Measure"],
+      null,
+      async (_data, timings, context) => {
+        const { report, sheet } = await this.timed(timings, "forecast", () => measureOutputs(context.base, context.inputs, context.problems));
+        return { measure: report, sheets: [sheet] };
+      },
+      () => [],
+    );
+  }
+
+  /** The scenario book kept in the workbook. */
+  async scenarios(): Promise<ScenarioBook> {
+    const inputs = await this.port.readInputs();
+    return readScenarioBook(inputs, []);
+  }
+
+  /** Saves (adds or replaces) a scenario on the Scenarios sheet. */
+  async saveScenario(scenario: Scenario): Promise<ScenarioBook> {
+    return this.changeBook((book) => saveScenario(book, scenario));
+  }
+
+  async removeScenario(name: string): Promise<ScenarioBook> {
+    return this.changeBook((book) => removeScenario(book, name));
+  }
+
+  /** Makes a scenario the plan (the next run plans with it); the previous plan stays in the history. */
+  async promoteScenario(name: string): Promise<ScenarioBook> {
+    return this.changeBook((book) => promoteScenario(book, name));
+  }
+
+  /** Undoes the last promotion: the previous plan is the plan again. */
+  async revertPromotion(): Promise<ScenarioBook> {
+    return this.changeBook((book) => revertPromotion(book));
+  }
+
+  private async changeBook(change: (book: ScenarioBook) => ScenarioBook): Promise<ScenarioBook> {
+    const inputs = await this.port.readInputs();
+    const state = inputs.owned.find((o) => o.name === "Scenarios");
+    if (state?.exists && !state.ownedByAddIn) throw new OwnershipError(["Scenarios"]);
+    const book = change(state?.ownedByAddIn ? readScenarioBook(inputs, []) : EMPTY_BOOK);
+    await this.port.writeSheets([scenariosSheet(book)]);
+    return book;
   }
 
   private async solver(): Promise<LpSolver | undefined> {
@@ -160,7 +258,7 @@ export class PlanningSession {
     name: string,
     targets: string[],
     strategy: PlanningStrategy | null,
-    compute: (data: PlanningData, timings: StepResult["timings"]) => Promise<Partial<CycleResult>>,
+    compute: (data: PlanningData, timings: StepResult["timings"], context: ExecutiveContext) => Promise<Partial<CycleResult> & StepExtras>,
     layout: (data: PlanningData, result: Partial<CycleResult> & { kept: ReturnType<typeof unmatchedEdits> }) => OutputSheet[],
   ): Promise<StepResult> {
     const timings: StepResult["timings"] = {};
@@ -174,18 +272,23 @@ export class PlanningSession {
     const foreign = [...targets, "PreviousPlan", "PlanLog"].filter((name) => inputs.owned.some((o) => o.name === name && o.exists && !o.ownedByAddIn));
     if (foreign.length > 0) {
       const error = new OwnershipError(foreign);
+      const others = problems.filter((p) => !(p.severity === "warning" && foreign.includes(p.table) && p.cell?.row === 0));
+      problems.splice(0, problems.length, ...others);
       return failed(foreign.map((sheet) => ({ table: sheet, severity: "error" as const, message: error.message, hint: `Rename or delete "${sheet}", or run the planner on a copy of the workbook.`, cell: { sheet, row: 0, column: 0 } })));
     }
 
-    let result: Partial<CycleResult>;
+    let result: Partial<CycleResult> & StepExtras;
+    let scenario: Scenario | null = null;
     try {
-      result = await compute(data, timings);
+      const active = withActiveScenario(data, inputs, problems);
+      scenario = active.scenario;
+      result = await compute(active.data, timings, { base: data, data: active.data, inputs, book: active.book, scenario, problems });
     } catch (e) {
       if (!(e instanceof PlanningError)) throw e;
       return failed([{ table: e.argument === "demand" ? "Sales" : "Plan", severity: "error", message: e.message, hint: hintFor(e) }]);
     }
     const kept = unmatchedEdits(inputs, data.items, data.planPeriods);
-    const sheets = layout(data, { ...result, kept });
+    const sheets = [...layout(data, { ...result, kept }), ...(result.sheets ?? [])];
     const chosen = result.reconcile ? (strategy ?? data.strategy) : null;
     const kpis: Partial<PlanKpis> = result.reconcile?.outcomes.find((o) => o.strategy === chosen)?.kpis ?? (result.demand ? { demand: sum(result.demand.families.map((f) => f.consensus)) } : {});
     const previous = previousPlanSheet(inputs, sheets, data.planPeriods[0]);
@@ -203,8 +306,16 @@ export class PlanningSession {
       }),
     );
     await this.timed(timings, "write", () => this.port.writeSheets(sheets));
-    return { ok: true, problems, written: sheets.map((s) => s.name), data, ...result, timings };
+    const { sheets: _written, ...computed } = result;
+    return { ok: true, problems, written: sheets.map((s) => s.name), data, ...computed, scenario: scenario?.name ?? null, timings };
   }
+}
+
+/** What a step computes beyond the cycle: its own sheets (ExecutiveSummary, Measure) and reports. */
+interface StepExtras {
+  sheets?: OutputSheet[];
+  executive?: ExecutivePack;
+  measure?: MeasureReport;
 }
 
 function sum(rows: number[][]): number {

@@ -50,7 +50,7 @@ describe("sop-planner CLI", () => {
     expect(run.err.join("\n")).toMatch(/… forecast/);
     const written = await XlsxWorkbook.fromBuffer(fs.readFileSync(output));
     const owned = (await written.readInputs()).owned.filter((s) => s.ownedByAddIn).map((s) => s.name);
-    expect(owned).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog"]);
+    expect(owned).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog", "ExecutiveSummary", "Scenarios"]);
   });
 
   it("writes to the input file only when -o names it", async () => {
@@ -72,6 +72,24 @@ describe("sop-planner CLI", () => {
     const run = io();
     expect(await main(["plan", input, "-o", path.join(dir, "out.xlsx")], run)).toBe(1);
     expect(run.out.join("\n")).toMatch(/No plan written: 2 error\(s\)/);
+    expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
+  });
+
+  it("exits 1 with the reason when the chosen strategy has no feasible plan, writing nothing", async () => {
+    const wb = demoWorkbook();
+    // No hours at all, no subcontracting and no backlog allowed: no optimal plan can meet demand.
+    const capacity = wb.sheet("Capacity")!;
+    for (const row of capacity.cells.slice(1)) {
+      row[2] = 0;
+      row[3] = 0;
+    }
+    const settings = wb.sheet("Settings")!;
+    settings.cells = settings.cells.filter((row) => row[0] !== "backlogCost" && row[0] !== "subcontractCost");
+    const input = path.join(dir, "short.xlsx");
+    fs.writeFileSync(input, await XlsxWorkbook.fromMemory(wb).toBuffer());
+    const run = io();
+    expect(await main(["plan", input, "-o", path.join(dir, "out.xlsx")], run)).toBe(1);
+    expect(run.out.join("\n")).toMatch(/error +Plan: .*short/i);
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 

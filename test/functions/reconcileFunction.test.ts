@@ -119,17 +119,6 @@ describe("=SOP.RECONCILE", () => {
     expect((await excelErrorOf(reconcile([[1]], [[1]], none, "chase", [["holdingCost", -2]], null))).message).toContain("holdingCost");
   });
 
-  it("keeps an optimal plan in a cell to a size that solves quickly; chase has no such limit", async () => {
-    const long = [new Array(5001).fill(1)];
-    const e = await excelErrorOf(reconcile(long, [[2]], null as never, "optimal", null as never, "cost"));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toContain("5,000");
-    // hand calculation: 5,001 periods of demand 1 within capacity 2 → chase makes 1 each period
-    const chase = await reconcile(long, [[2]], null as never, "chase", null as never, "production");
-    expect(chase[0]).toHaveLength(5001);
-    expect(chase[0].every((units: number) => units === 1)).toBe(true);
-  });
-
   it("reads costs case- and space-insensitively, skips blank rows, and reads TRUE/FALSE", () => {
     expect(
       readCosts([

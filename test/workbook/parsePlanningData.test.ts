@@ -24,11 +24,12 @@ function replaceTable(wb: MemoryWorkbook, name: string, headers: string[], rows:
 }
 
 describe("parsePlanningData", () => {
-  it("reads the demo workbook with no problems: 12 items, 3 families, 36 months of history, 18 plan months", async () => {
+  it("reads the demo workbook with no problems: 13 items (one new product), 3 families, 36 months of history, 18 plan months", async () => {
     const { data, problems } = parsePlanningData(await demoWorkbook().readInputs());
     expect(problems).toEqual([]);
     // demoWorkbook defaults: history 2023-01 … 2025-12, horizon 18 from PlanStart 2026-01.
-    expect(data!.items).toHaveLength(12);
+    expect(data!.items).toHaveLength(13);
+    expect(data!.items[12]).toMatchObject({ name: "CH-300", likeItem: "CH-110", launchPeriod: "2026-04", likeItemFactor: 0.5 });
     expect(data!.families).toEqual(["Chairs", "Desks", "Storage"]);
     expect(data!.historyPeriods[0]).toBe("2023-01");
     expect(data!.historyPeriods).toHaveLength(36);
@@ -100,6 +101,18 @@ describe("parsePlanningData", () => {
     // Sales sits at A1 of sheet Sales; data row 2 is sheet row 2 (0-based), Quantity is column 2.
     expect(nonNumeric.cell).toEqual({ sheet: "Sales", row: 2, column: 2 });
     expect(problems.find((p) => p.table === "Sales" && p.column === "Period" && !p.row)!.message).toContain("2024-03");
+  });
+
+  it("reads new products (LikeItem, LaunchPeriod, LikeItemFactor) and reports an unknown like item", async () => {
+    const wb = small();
+    replaceTable(wb, "Items", ["Item", "Family", "Like item", "Launch period", "LikeItemFactor"], [["A", "F", null, null, null], ["B", "F", null, null, null], ["N", "F", "a", "2024-06", 0.5], ["M", "F", "Q", null, null]]);
+    const { problems } = parsePlanningData(await wb.readInputs());
+    expect(problems.filter((p) => p.severity === "error").map((p) => `${p.row}|${p.column}|${p.value}`)).toEqual(["4|Like item|Q"]);
+    replaceTable(wb, "Items", ["Item", "Family", "Like item", "Launch period", "LikeItemFactor"], [["A", "F", null, null, null], ["B", "F", null, null, null], ["N", "F", "a", 45444, 0.5]]);
+    const { data } = parsePlanningData(await wb.readInputs());
+    // 45444 = 2024-06-01 (Excel =DATE(2024,6,1)); the like item's name takes the Items spelling.
+    expect(data!.items[2]).toMatchObject({ likeItem: "A", launchPeriod: "2024-06", likeItemFactor: 0.5 });
+    expect(data!.history[2]).toEqual([0, 0, 0, 0]);
   });
 
   it("names a missing table and a missing required column", async () => {

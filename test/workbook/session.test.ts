@@ -31,7 +31,7 @@ describe("PlanningSession on the demo workbook", () => {
     const wb = demoWorkbook();
     const result = await session(wb).run(strategy);
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(result.written).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog"]);
+    expect(result.written).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary", "PlanLog"]);
     const worst = worstBalanceError(wb.tableValues("SOP_ProductionPlan")!, wb.tableValues("SOP_InventoryPlan")!, wb.tableValues("SOP_BacklogPlan")!, openings(wb));
     expect(worst).toBeLessThan(1e-4);
     expect(wb.calls).toEqual({ readInputs: 1, writeSheets: 1 });
@@ -122,13 +122,34 @@ describe("PlanningSession on the demo workbook", () => {
     expect(snapshot(wb)).toBe(before);
   });
 
+  it("plans weekly buckets end to end (ISO week labels, wide capacity)", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addTable("Items", "Items", ["Item", "Family"], [["A", "F"], ["B", "F"]]);
+    const sales: CellValue[][] = [];
+    for (let w = 1; w <= 20; w++) sales.push(["A", `2025-W${String(w).padStart(2, "0")}`, 50 + w], ["B", `2025-W${String(w).padStart(2, "0")}`, 30]);
+    wb.addTable("Sales", "Sales", ["Item", "Period", "Quantity"], sales);
+    wb.addTable("Capacity", "Capacity", ["Resource", "2025-W21", "2025-W22", "2025-W23", "2025-W24"], [["Line", 100, 100, 100, 100]]);
+    wb.addTable("BillOfResources", "BillOfResources", ["Family", "Resource", "HoursPerUnit"], [["F", "Line", 1]]);
+    wb.addTable("Settings", "Settings", ["Name", "Value"], [["Horizon", 4], ["ForecastMethod", "naive"], ["backlogCost", 5], ["holdingCost", 1]]);
+    const result = await session(wb).run("chase");
+    expect(result.problems).toEqual([]);
+    expect(result.data!.planPeriods).toEqual(["2025-W21", "2025-W22", "2025-W23", "2025-W24"]);
+    // naive: A's last week 70 and B's 30 → family demand 100 a week, exactly the line's 100 hours.
+    expect(familyRows(wb.tableValues("SOP_ProductionPlan")!).get("F|Demand")).toEqual([100, 100, 100, 100]);
+    expect(wb.tableValues("SOP_CapacityLoad")!.slice(1).map((r) => r[4])).toEqual([1, 1, 1, 1]);
+  });
+
   it("runs the steps one by one, each writing its own sheets", async () => {
     const wb = demoWorkbook();
     const s = session(wb);
     const gathered = await s.gather();
-    expect(gathered.tables.map((t) => t.name).sort()).toEqual(["BillOfResources", "Capacity", "Items", "Sales", "Settings"]);
+    expect(gathered.tables.map((t) => t.name).sort()).toEqual(["BillOfResources", "Capacity", "Deliveries", "Items", "Sales", "Settings"]);
     expect((await s.demandPlan()).written).toEqual(["DemandPlan", "PlanLog"]);
     expect((await s.supplyPlan()).written).toEqual(["CapacityLoad", "PlanLog"]);
+    const compared = await s.compareStrategies("level");
+    expect(compared.written).toEqual([]);
+    expect(compared.reconcile!.outcomes.map((o) => o.strategy)).toEqual(["chase", "level", "optimal"]);
+    expect(wb.sheet("ProductionPlan")).toBeUndefined();
     expect((await s.reconcile("level")).written).toEqual(["ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog"]);
     expect(wb.tableValues("SOP_PlanLog")!.slice(1).map((r) => r[1])).toEqual(["demand", "supply", "reconcile"]);
     const load = wb.tableValues("SOP_CapacityLoad")!;

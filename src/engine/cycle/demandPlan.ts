@@ -8,6 +8,7 @@
  */
 import { PlanningError } from "../errors";
 import { forecastSeries } from "../forecast";
+import { applyNewProducts } from "../newProducts";
 import type { PlanningData } from "./types";
 
 export interface ItemDemandPlan {
@@ -69,6 +70,21 @@ export function planDemand(data: PlanningData): DemandPlan {
     const consensus = statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
     return { item: item.name, family: item.family, statistical, lower, upper, model, consensus };
   });
+  // New products (a LikeItem and no history) borrow their like item's forecast from launch on.
+  if (data.items.some((item) => item.likeItem)) {
+    const borrowed = applyNewProducts(data.items, data.history, data.planPeriods, {
+      point: items.map((it) => it.statistical),
+      ...(items.every((it) => it.lower && it.upper) ? { lower: items.map((it) => it.lower!), upper: items.map((it) => it.upper!) } : {}),
+    });
+    for (const i of borrowed.newProducts) {
+      const item = items[i];
+      item.statistical = borrowed.point[i];
+      item.lower = borrowed.lower?.[i] ?? null;
+      item.upper = borrowed.upper?.[i] ?? null;
+      item.model = `like ${data.items[i].likeItem}${data.items[i].likeItemFactor != null && data.items[i].likeItemFactor !== 1 ? ` × ${data.items[i].likeItemFactor}` : ""}`;
+      item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
+    }
+  }
   const families: FamilyDemandPlan[] = data.families.map((family) => {
     const members = items.filter((it) => it.family === family);
     const sum = (pick: (it: ItemDemandPlan) => number[]) => Array.from({ length: horizon }, (_, t) => members.reduce((total, it) => total + pick(it)[t], 0));

@@ -19,6 +19,12 @@ export interface PlanItem {
   openingBacklog: number;
   /** units */
   safetyStock: number;
+  /** new product: the existing item it will sell like (forecast by analogy); null otherwise */
+  likeItem?: string | null;
+  /** new product: first plan period it sells (`YYYY-MM` / `YYYY-Www`); null = from the start */
+  launchPeriod?: string | null;
+  /** new product: scale on the like item's forecast, default 1 */
+  likeItemFactor?: number | null;
 }
 
 export interface PlanResource {

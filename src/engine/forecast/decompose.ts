@@ -14,14 +14,13 @@ export function seasonalFigure(x: readonly number[], m: number, type: "additive"
   const sums = new Array<number>(m).fill(0);
   const counts = new Array<number>(m).fill(0);
   const even = m % 2 === 0;
+  // Running sum of the m (odd) or m − 1 (even, plus two half-weighted ends) values around t.
+  let window = 0;
+  const first = half;
+  for (let k = first - half + (even ? 1 : 0); k < first + half + (even ? 0 : 1); k++) window += x[k];
   for (let t = half; t < n - half; t++) {
-    let trend = 0;
-    if (even) {
-      trend = 0.5 * x[t - half] + 0.5 * x[t + half];
-      for (let k = t - half + 1; k < t + half; k++) trend += x[k];
-    } else {
-      for (let k = t - half; k <= t + half; k++) trend += x[k];
-    }
+    if (t > first) window += (even ? x[t + half - 1] : x[t + half]) - x[t - half - (even ? 0 : 1)];
+    let trend = even ? window + 0.5 * x[t - half] + 0.5 * x[t + half] : window;
     trend /= m;
     const detrended = type === "additive" ? x[t] - trend : x[t] / trend;
     if (!Number.isFinite(detrended)) continue;

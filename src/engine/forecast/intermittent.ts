@@ -32,8 +32,11 @@ export interface FittedIntermittent {
   sizes: number[];
 }
 
+/** Croston's smoothing constant for sizes and intervals (R `croston`'s default). */
 export const CROSTON_ALPHA = 0.1;
+/** TSB's smoothing constant for the demand size. */
 export const TSB_ALPHA = 0.1;
+/** TSB's smoothing constant for the probability of a demand. */
 export const TSB_BETA = 0.1;
 
 /** SES with the level started at the first value (R `ses(initial = "simple")`); returns the final level. */
@@ -85,11 +88,12 @@ export function predictIntermittent(fitted: FittedIntermittent, horizon: number,
   const random = options.random ?? seededRandom();
   const meanSize = fitted.sizes.reduce((a, b) => a + b, 0) / fitted.sizes.length;
   const sizeScale = meanSize > 0 ? fitted.rate / fitted.probability / meanSize : 0;
-  const paths = new Float64Array(SIMULATED_PATHS * horizon);
+  const pathCount = options.paths ?? SIMULATED_PATHS;
+  const paths = new Float64Array(pathCount * horizon);
   for (let i = 0; i < paths.length; i++) {
     if (random() < fitted.probability) paths[i] = fitted.sizes[Math.floor(random() * fitted.sizes.length)] * sizeScale;
   }
-  return simulatedBounds(point, paths, SIMULATED_PATHS, options.level);
+  return simulatedBounds(point, paths, pathCount, options.level);
 }
 
 /**

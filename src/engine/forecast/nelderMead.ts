@@ -1,14 +1,3 @@
-/**
- * Nelder–Mead simplex minimiser with the coefficients R's `optim` uses (reflection 1,
- * contraction 0.5, expansion 2). Works on unbounded parameters: callers transform bounded
- * parameters (logistic maps) before calling. Allocation happens once per call, not per step.
- *
- * Stops when the spread of the simplex values falls below `tolerance · (|best| + tolerance)`
- * (R's relative criterion), or below `absoluteTolerance` when given, or after
- * `maxEvaluations` evaluations.
- * Reference: Nelder & Mead (1965); R `optim(method = "Nelder-Mead")`.
- * @example nelderMead((x) => (x[0] - 1) ** 2 + (x[1] + 2) ** 2, [0, 0]).point; // ≈ [1, -2]
- */
 export interface NelderMeadResult {
   point: Float64Array;
   value: number;
@@ -24,6 +13,17 @@ export interface NelderMeadOptions {
   maxEvaluations?: number;
 }
 
+/**
+ * Nelder–Mead simplex minimiser with the coefficients R's `optim` uses (reflection 1,
+ * contraction 0.5, expansion 2). Works on unbounded parameters: callers transform bounded
+ * parameters (logistic maps) before calling. Allocation happens once per call, not per step.
+ *
+ * Stops when the spread of the simplex values falls below `tolerance · (|best| + tolerance)`
+ * (R's relative criterion), or below `absoluteTolerance` when given, or after
+ * `maxEvaluations` evaluations.
+ * Reference: Nelder & Mead (1965); R `optim(method = "Nelder-Mead")`.
+ * @example nelderMead((x) => (x[0] - 1) ** 2 + (x[1] + 2) ** 2, [0, 0]).point; // ≈ [1, -2]
+ */
 export function nelderMead(objective: (x: Float64Array) => number, start: readonly number[], options: NelderMeadOptions = {}): NelderMeadResult {
   const dim = start.length;
   const tolerance = options.tolerance ?? 1e-8;

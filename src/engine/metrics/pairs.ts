@@ -13,6 +13,7 @@ export function checkPairs(actual: readonly number[], forecast: readonly number[
   }
 }
 
+/** Σ values. @example sumOf([1, 2, 3]); // => 6 */
 export function sumOf(values: readonly number[]): number {
   let s = 0;
   for (const v of values) s += v;

@@ -37,7 +37,7 @@ export function wmape(actual: readonly number[], forecast: readonly number[]): n
 /**
  * Symmetric MAPE as in the M3 competition, in percent: mean 200 |A − F| / (|A| + |F|);
  * a period where both are 0 counts as 0.
- * @example smape([10, 20], [12, 17]); // => 17.1… (200·2/22 + 200·3/37) / 2
+ * @example smape([10, 20], [12, 17]); // => 17.199… (200·2/22 + 200·3/37) / 2
  */
 export function smape(actual: readonly number[], forecast: readonly number[]): number {
   checkPairs(actual, forecast);

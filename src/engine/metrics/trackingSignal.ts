@@ -1,3 +1,5 @@
+import { checkPairs } from "./pairs";
+
 /**
  * Tracking signal per period: running sum of (A − F) ÷ running mean absolute deviation
  * (MAD_t = mean |A − F| over periods 1..t). Outside ±4 the forecast is biased (APICS).
@@ -5,8 +7,6 @@
  * @example trackingSignal([10, 20, 30], [8, 18, 33]); // => [1, 2, 0.4286]
  *   t1: 2/2 = 1; t2: 4/2 = 2; t3: 1/(7/3) = 0.428571…
  */
-import { checkPairs } from "./pairs";
-
 export function trackingSignal(actual: readonly number[], forecast: readonly number[]): number[] {
   checkPairs(actual, forecast);
   const out: number[] = new Array(actual.length);

@@ -33,7 +33,7 @@ export default function LinesChart({ title, periods, lines, width = 330, height 
   }));
   return (
     <div role="figure" aria-label={title}>
-      <LineChart data={{ chartTitle: title, lineChartData }} width={width} height={height} xAxisTickCount={Math.min(6, periods.length)} />
+      <LineChart data={{ chartTitle: title, lineChartData }} width={width} height={height} xAxisTickCount={Math.min(6, periods.length)} enabledLegendsWrapLines />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { StepRuns, StepStatus } from "../state/cycleReducer";
 import { STEP_IDS, STEPS, type StepId } from "../state/steps";
 
@@ -10,14 +10,12 @@ const useStyles = makeStyles({
 const STATUS_TEXT: Record<StepStatus, string> = { notStarted: "not started", running: "running", done: "done", attention: "needs attention" };
 const STATUS_COLOR = { notStarted: "informative", running: "brand", done: "success", attention: "warning" } as const;
 
-/** The cycle's steps with their status; the current one is marked for screen readers with aria-current. Arrow keys move between steps. */
+/** The cycle's steps with their status; the current one is marked for screen readers with aria-current. Every step is a button in tab order (no arrow-key group: tabster's focus sentinels are aria-hidden yet focusable, which axe rejects). */
 export function StepNav({ current, steps, onSelect }: { current: StepId; steps: StepRuns; onSelect: (step: StepId) => void }) {
   const styles = useStyles();
-  // Tab reaches the list; the arrow keys move between steps.
-  const arrows = useArrowNavigationGroup({ axis: "vertical", circular: true });
   return (
     <nav aria-label="S&OP steps">
-      <ol className={styles.list} {...arrows}>
+      <ol className={styles.list}>
         {STEP_IDS.map((id, index) => (
           <li key={id}>
             <Button

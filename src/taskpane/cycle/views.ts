@@ -36,11 +36,13 @@ export interface ForecastSeriesView {
   level: "family" | "item";
   name: string;
   historyPeriods: string[];
-  history: number[];
+  /** units sold; null is a gap (no figure) */
+  history: (number | null)[];
   forecastPeriods: string[];
   forecast: number[];
-  lower: number[];
-  upper: number[];
+  /** prediction band; items have one, family volumes do not */
+  lower?: number[];
+  upper?: number[];
   /** forecasting method that won the selection, e.g. "ETS(A,N,A)" */
   method?: string;
 }
@@ -83,8 +85,12 @@ export type StrategyName = "chase" | "level" | "optimal";
 
 export interface StrategySummary {
   strategy: StrategyName;
+  /** why the strategy has no plan (infeasible, no solver); the numbers are then NaN */
+  failure?: string;
   totalCost: number;
   overtimeHours: number;
+  /** resource hours needed beyond regular + overtime capacity (chase and level can exceed it) */
+  hoursBeyondCapacity: number;
   subcontractUnits: number;
   peakBacklog: number;
   endingInventory: number;

@@ -1,13 +1,17 @@
-import { Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { ToggleButton, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import type { CellAddress } from "../cycle/views";
 import { SheetGrid, type SheetSnapshot } from "./SheetGrid";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, flex: 1 },
+  sheets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, listStyleType: "none", margin: 0, padding: 0 },
 });
 
-/** The in-memory demo workbook beside the pane: one tab per sheet, read-only. */
+/** Sheets every step writes along with its plan; showing them after each step would hide the plan. */
+const BOOKKEEPING = new Set(["PlanLog", "PreviousPlan"]);
+
+/** The in-memory demo workbook beside the pane: one toggle per sheet (like Excel's sheet tabs), read-only grids. */
 export function DemoWorkbook({ sheets, selected }: { sheets: SheetSnapshot[]; selected?: CellAddress }) {
   const styles = useStyles();
   const [current, setCurrent] = useState<string | undefined>(sheets[0]?.name);
@@ -15,6 +19,13 @@ export function DemoWorkbook({ sheets, selected }: { sheets: SheetSnapshot[]; se
   useEffect(() => {
     if (selected) setCurrent(selected.sheet);
   }, [selected]);
+  // Show the plan a step just wrote: the in-memory workbook replaces a sheet's cells when it writes it.
+  const seen = useRef(new Map(sheets.map((s) => [s.name, s.rows])));
+  useEffect(() => {
+    const written = sheets.filter((s) => seen.current.get(s.name) !== s.rows && !BOOKKEEPING.has(s.name));
+    seen.current = new Map(sheets.map((s) => [s.name, s.rows]));
+    if (written.length > 0) setCurrent(written[0].name);
+  }, [sheets]);
   const sheet = sheets.find((s) => s.name === current) ?? sheets[0];
   return (
     <section className={styles.panel} aria-labelledby="demo-workbook-heading">
@@ -25,13 +36,15 @@ export function DemoWorkbook({ sheets, selected }: { sheets: SheetSnapshot[]; se
         <Text as="p">The workbook is empty.</Text>
       ) : (
         <>
-          <TabList selectedValue={sheet?.name} onTabSelect={(_, data) => setCurrent(String(data.value))} aria-label="Sheets" size="small">
+          <ul className={styles.sheets} aria-label="Sheets">
             {sheets.map((s) => (
-              <Tab key={s.name} value={s.name} data-sheet-tab={s.name}>
-                {s.name}
-              </Tab>
+              <li key={s.name}>
+                <ToggleButton size="small" appearance="subtle" checked={s.name === sheet?.name} onClick={() => setCurrent(s.name)} data-sheet-tab={s.name}>
+                  {s.name}
+                </ToggleButton>
+              </li>
             ))}
-          </TabList>
+          </ul>
           {sheet && <SheetGrid sheet={sheet} selected={selected} />}
         </>
       )}

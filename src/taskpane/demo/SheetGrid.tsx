@@ -7,6 +7,8 @@ export interface SheetSnapshot {
   name: string;
   /** first row is the header */
   rows: GridValue[][];
+  /** Excel number format per column; date formats show serials as dates */
+  numberFormats?: (string | null)[];
 }
 
 const MAX_ROWS = 1000;
@@ -20,8 +22,15 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
-function show(value: GridValue): string {
+/** Excel serial (1900 system) → "2025-01" or "2025-01-31", following the column's date format. */
+function serialDate(serial: number, format: string): string {
+  const iso = new Date(Math.round((serial - 25569) * 86_400_000)).toISOString();
+  return /d/i.test(format) ? iso.slice(0, 10) : iso.slice(0, 7);
+}
+
+function show(value: GridValue, format?: string | null): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "number" && format && /y/i.test(format)) return serialDate(value, format);
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(2);
   return String(value);
 }
@@ -54,7 +63,7 @@ export function SheetGrid({ sheet, selected }: { sheet: SheetSnapshot; selected?
                   aria-current={isSelected(r + 1, c) || undefined}
                   data-value={typeof value === "number" ? String(value) : undefined}
                 >
-                  {show(value)}
+                  {show(value, sheet.numberFormats?.[c])}
                 </td>
               ))}
             </tr>

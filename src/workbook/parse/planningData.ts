@@ -3,7 +3,7 @@
  * Nothing here throws on bad data; problems carry the table, row, column, value and a hint.
  */
 import type { PlanBillLine, PlanItem, PlanResource, PlanningData } from "../../engine/cycle/types";
-import type { InputTables, TableData, ValidationProblem } from "../port";
+import type { CellValue, InputTables, TableData, ValidationProblem } from "../port";
 import { inferBucket, periodIndex, periodLabel } from "../schema/periods";
 import { BILL_OF_RESOURCES, CAPACITY, INPUT_SPECS, ITEMS, locateColumns, SALES } from "../schema/tables";
 import { readOverrides } from "./overrides";
@@ -56,6 +56,11 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     } else if (start <= firstHistory) {
       problems.push({ table: "Settings", column: "Value", value: settings.planStart, severity: "error", message: `PlanStart ${periodLabel(start, bucket)} is not after the first Sales period ${periodLabel(firstHistory, bucket)}, so there is no history to forecast from.`, hint: "Set PlanStart to the period after the last actual sales." });
     } else planStart = start;
+  }
+  for (const launch of items.launchRows) {
+    const period = periodIndex(launch.value, bucket);
+    if (period === null) items.reader.report(launch.row, items.launchColumn, `LaunchPeriod ${JSON.stringify(launch.value)} of item "${items.list[launch.item].name}" is not a ${bucket}.`, bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.");
+    else items.list[launch.item].launchPeriod = periodLabel(period, bucket);
   }
   const historyLength = planStart - firstHistory;
   const history = items.list.map(() => new Array<number | null>(historyLength).fill(0));
@@ -148,7 +153,16 @@ function requireLongColumns(reader: TableReader, spec: typeof SALES, columns: Re
   }
 }
 
-function readItems(table: TableData | undefined, problems: ValidationProblem[]): { list: PlanItem[]; index: Map<string, number> } | null {
+interface ItemsRead {
+  list: PlanItem[];
+  index: Map<string, number>;
+  /** LaunchPeriod cells, parsed once the bucket is known */
+  launchRows: { row: number; item: number; value: CellValue }[];
+  launchColumn: number;
+  reader: TableReader;
+}
+
+function readItems(table: TableData | undefined, problems: ValidationProblem[]): ItemsRead | null {
   if (!table) return null;
   const reader = new TableReader(table, problems);
   const columns = locateColumns(table, ITEMS, problems);
@@ -156,6 +170,8 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
   const list: PlanItem[] = [];
   const index = new Map<string, number>();
   const rowOf = new Map<string, number>();
+  const likeRows: { row: number; name: string; likeItem: string }[] = [];
+  const launchRows: { row: number; item: number; value: CellValue }[] = [];
   for (let row = 0; row < reader.rowCount; row++) {
     const name = reader.text(row, columns.Item, "Item");
     if (name === null) continue;
@@ -173,8 +189,16 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
     const openingInventory = optional("OpeningInventory", "units on hand ≥ 0");
     const openingBacklog = optional("OpeningBacklog", "units owed ≥ 0");
     const safetyStock = optional("SafetyStock", "units ≥ 0");
+    const likeItem = columns.LikeItem >= 0 ? reader.text(row, columns.LikeItem, null) : null;
+    const launch = columns.LaunchPeriod >= 0 ? reader.value(row, columns.LaunchPeriod) : null;
+    const likeItemFactor = reader.number(row, columns.LikeItemFactor, { nonNegative: true, fallback: null, meaning: "a factor ≥ 0 on the like item's forecast" });
+    if (likeItem !== null) likeRows.push({ row, name, likeItem });
+    if (launch !== null) launchRows.push({ row, item: list.length, value: launch });
     index.set(key, list.length);
     list.push({
+      likeItem,
+      launchPeriod: null,
+      likeItemFactor: likeItemFactor ?? null,
       name,
       family: family ?? "",
       unitCost: unitCost ?? null,
@@ -184,7 +208,13 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
       safetyStock: safetyStock ?? 0,
     });
   }
-  return { list, index };
+  for (const like of likeRows) {
+    const target = index.get(like.likeItem.toLowerCase());
+    if (target === undefined) reader.report(like.row, columns.LikeItem, `Item "${like.name}" is like "${like.likeItem}", which is not in Items.`, "Name an existing item whose forecast the new item borrows.");
+    else if (list[target].name.toLowerCase() === like.name.toLowerCase()) reader.report(like.row, columns.LikeItem, `Item "${like.name}" cannot be its own LikeItem.`);
+    else list[index.get(like.name.toLowerCase())!].likeItem = list[target].name;
+  }
+  return { list, index, launchRows, launchColumn: columns.LaunchPeriod, reader };
 }
 
 function readCapacity(table: TableData | undefined, problems: ValidationProblem[], bucket: PlanningData["bucket"], planStart: number, horizon: number): PlanResource[] | null {

@@ -52,6 +52,7 @@ export const ITEMS: TableSpec = {
     { name: "SafetyStock", required: false, describe: "units" },
     { name: "LikeItem", required: false, describe: "an item whose history a new item borrows" },
     { name: "LaunchPeriod", required: false, describe: "first period the item sells" },
+    { name: "LikeItemFactor", required: false, describe: "scale on the like item's forecast (default 1)" },
   ],
 };
 

@@ -1,4 +1,5 @@
-import { planDemand, planSupply, reconcileInput, reconcilePlans, type PlanningData } from "../../../src/engine/cycle";
+import { planDemand, planKpis, planSupply, reconcileInput, reconcilePlans, type PlanningData } from "../../../src/engine/cycle";
+import type { MultiFamilyInput, MultiFamilyPlan, ProductionPlan } from "../../../src/engine/reconcile";
 
 /** Two families: F (items A, B) and G (item C); naive forecasts so every number is hand-checkable. */
 function data(): PlanningData {
@@ -54,6 +55,19 @@ describe("the S&OP cycle", () => {
     expect(demand.items[0].lower).toHaveLength(2);
   });
 
+  it("forecasts a new product by analogy: its like item's forecast × factor from its launch period", () => {
+    const d = data();
+    d.items.push({ name: "D", family: "G", unitCost: null, unitPrice: null, openingInventory: 0, openingBacklog: 0, safetyStock: 0, likeItem: "C", launchPeriod: "2024-05", likeItemFactor: 0.5 });
+    d.history.push([0, 0, 0]);
+    d.overrides.push([null, null]);
+    d.reasons.push([null, null]);
+    const demand = planDemand(d);
+    // C's naive forecast is 8 in both periods; D launches in the 2nd plan period at half of C.
+    expect(demand.items[3].statistical).toEqual([0, 4]);
+    expect(demand.items[3].model).toBe("like C × 0.5");
+    expect(demand.families[1].consensus).toEqual([8, 12]);
+  });
+
   it("loads resources from family and item bill lines, with offsets and past-due load", () => {
     const d = data();
     const supply = planSupply(d, planDemand(d));
@@ -94,5 +108,31 @@ describe("the S&OP cycle", () => {
     // period 1 needs 36 + 3 − 10 + 3 = 32; period 2 needs 56.
     expect(chase.plans[0].production).toEqual([32, 56]);
     expect(result.outcomes[0].kpis!.demand).toBe(36 + 56 + 8 + 8);
+  });
+
+  it("weighs fill rate by demand and counts hours beyond regular plus overtime capacity", () => {
+    const plan = (fillRate: number, production: number[], inventory: number[], backlog: number[]): ProductionPlan => ({
+      strategy: "chase", production, regular: production, overtime: [0, 0], subcontract: [0, 0], inventory, backlog, costs: [], totalCost: 10, fillRate,
+    });
+    const input: MultiFamilyInput = {
+      families: [{ name: "F", demand: [100, 200] }, { name: "G", demand: [50, 50] }],
+      resources: [{ name: "R", hours: [100, 100], overtimeHours: [20, 20] }],
+      bill: [],
+    };
+    const result: MultiFamilyPlan = {
+      strategy: "chase",
+      plans: [plan(1, [100, 200], [0, 0], [0, 0]), plan(0.5, [25, 50], [0, 0], [25, 25])],
+      resourceHours: { regular: [[100, 100]], overtime: [[30, 10]] },
+      resourceCost: 0,
+      totalCost: 20,
+    };
+    const kpis = planKpis("chase", input, result);
+    // fill rate (1 × 300 + 0.5 × 100) / 400 = 0.875; hours beyond: max(0, 30 − 20) + max(0, 10 − 20) = 10.
+    expect(kpis.fillRate).toBeCloseTo(0.875, 12);
+    expect(kpis.hoursBeyondCapacity).toBeCloseTo(10, 6);
+    expect(kpis.overtimeHours).toBe(40);
+    expect(kpis.endingBacklog).toBe(25);
+    expect(kpis.production).toBe(375);
+    expect(kpis.demand).toBe(400);
   });
 });

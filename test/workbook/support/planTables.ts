@@ -5,7 +5,7 @@ import type { CellValue } from "../../../src/workbook/port";
 export function familyRows(values: CellValue[][]): Map<string, number[]> {
   const [headers, ...rows] = values;
   const measure = headers.indexOf("Measure");
-  const periods = headers.map((h, c) => (/^\d{4}-\d{2}$/.test(String(h)) ? c : -1)).filter((c) => c >= 0);
+  const periods = headers.map((h, c) => (/^\d{4}-(\d{2}|W\d{2})$/.test(String(h)) ? c : -1)).filter((c) => c >= 0);
   const out = new Map<string, number[]>();
   for (const row of rows) out.set(measure >= 0 ? `${row[0]}|${row[measure]}` : String(row[0]), periods.map((c) => Number(row[c])));
   return out;

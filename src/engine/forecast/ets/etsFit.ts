@@ -11,7 +11,7 @@ import { notAvailable } from "../../errors";
 import { nelderMead } from "../nelderMead";
 import { initialEtsStates } from "./etsInitialStates";
 import { runEts, etsWorkspace } from "./etsRecursion";
-import { EtsParameters, EtsSpec, EtsStates, etsName } from "./etsSpec";
+import { EtsParameters, EtsSpec, EtsStates, etsName, smoothingParameterCount } from "./etsSpec";
 
 export interface FittedEts {
   kind: "ets";
@@ -47,10 +47,7 @@ const PHI_UPPER = 0.98;
  * relative 1e-7 (close to R's 1.5e-8) took 2.5× as long on tourism monthly for the same
  * accuracy: "auto" MASE 1.4301 vs 1.4302 (scratch measurement, same machine and run).
  */
-export let ETS_TOLERANCE = 0.05;
-export function setEtsTolerance(t: number): void {
-  ETS_TOLERANCE = t;
-}
+export const ETS_TOLERANCE = 0.05;
 
 const logistic = (u: number): number => 1 / (1 + Math.exp(-u));
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -175,7 +172,7 @@ export function etsFromParameters(y: readonly number[], spec: EtsSpec, m: number
   const season0 = Float64Array.from(spec.season === "N" ? [0] : initial.season);
   const criterion = runEts(Float64Array.from(y), spec, seasonLength, parameters.alpha, parameters.beta, parameters.gamma, parameters.phi, initial.level, initial.trend, season0, workspace);
   if (!Number.isFinite(criterion)) throw notAvailable(`${etsName(spec)} breaks down on this history with these parameters.`, "history");
-  const parameterCount = smoothingCountOf(spec) + 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? m - 1 : 0);
+  const parameterCount = smoothingParameterCount(spec) + 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? m - 1 : 0);
   const k = parameterCount + 1;
   return {
     kind: "ets",
@@ -190,8 +187,4 @@ export function etsFromParameters(y: readonly number[], spec: EtsSpec, m: number
     aicc: criterion + 2 * k + (2 * k * (k + 1)) / (n - k - 1),
     sigma2: workspace.sumSquaredErrors / (n - parameterCount),
   };
-}
-
-function smoothingCountOf(spec: EtsSpec): number {
-  return 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? 1 : 0) + (spec.trend === "Ad" ? 1 : 0);
 }

@@ -23,6 +23,7 @@ export interface EtsWorkspace {
   trend: number;
 }
 
+/** A workspace for season length m (1 without season). @example etsWorkspace(12).season.length; // => 12 */
 export function etsWorkspace(m: number): EtsWorkspace {
   return { season: new Float64Array(Math.max(1, m)), sumSquaredErrors: 0, level: 0, trend: 0 };
 }

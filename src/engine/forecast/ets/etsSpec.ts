@@ -33,6 +33,10 @@ export interface EtsStates {
   season: number[];
 }
 
+/**
+ * The model's name as R prints it.
+ * @example etsName({ error: "M", trend: "Ad", season: "M" }); // => "ETS(M,Ad,M)"
+ */
 export function etsName(spec: EtsSpec): string {
   return `ETS(${spec.error},${spec.trend},${spec.season})`;
 }
@@ -54,7 +58,10 @@ export function parseEtsName(name: string): EtsSpec {
   return { error: match[1] as ErrorType, trend: (match[2] === "AD" ? "Ad" : match[2]) as TrendType, season: match[3] as SeasonType };
 }
 
-/** Number of smoothing parameters the spec estimates (α, β, γ, φ as present). */
+/**
+ * Number of smoothing parameters the spec has (α, β, γ, φ as present).
+ * @example smoothingParameterCount(parseEtsName("MAdM")); // => 4
+ */
 export function smoothingParameterCount(spec: EtsSpec): number {
   return 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? 1 : 0) + (spec.trend === "Ad" ? 1 : 0);
 }

@@ -12,13 +12,17 @@ export function forecastChartLines(series: ForecastSeriesView): LinesChartProps 
   const pad = (n: number) => new Array<number | null>(n).fill(null);
   const lastActual = h > 0 ? series.history[h - 1] : null;
   return {
-    title: `${series.name}: history, forecast and prediction band`,
+    title: `${series.name}: history, forecast${series.lower ? " and prediction band" : ""}`,
     periods,
     lines: [
       { legend: "History", color: CHART_COLORS.history, values: [...series.history, ...pad(series.forecastPeriods.length)] },
       { legend: "Forecast", color: CHART_COLORS.forecast, values: [...pad(Math.max(h - 1, 0)), ...(h > 0 ? [lastActual] : []), ...series.forecast] },
-      { legend: "Lower bound", color: CHART_COLORS.band, dashed: true, values: [...pad(h), ...series.lower] },
-      { legend: "Upper bound", color: CHART_COLORS.band, dashed: true, values: [...pad(h), ...series.upper] },
+      ...(series.lower && series.upper
+        ? [
+            { legend: "Lower bound", color: CHART_COLORS.band, dashed: true, values: [...pad(h), ...series.lower] },
+            { legend: "Upper bound", color: CHART_COLORS.band, dashed: true, values: [...pad(h), ...series.upper] },
+          ]
+        : []),
     ],
   };
 }

@@ -21,7 +21,9 @@ export interface ReconcileStepProps {
 export function ReconcileStep({ run, canRun, onCompare, onChoose }: ReconcileStepProps) {
   const view = run.result;
   const busy = run.status === "running";
-  const cheapest = view ? [...view.strategies].sort((a, b) => a.totalCost - b.totalCost)[0]?.strategy : undefined;
+  // Suggest the cheapest plan that fits the resources; the planner decides.
+  const feasible = view ? view.strategies.filter((s) => !s.failure) : [];
+  const cheapest = [...feasible].sort((a, b) => Number(a.hoursBeyondCapacity > 0) - Number(b.hoursBeyondCapacity > 0) || a.totalCost - b.totalCost)[0]?.strategy;
   const [picked, setPicked] = useState<StrategyName | undefined>(undefined);
   const strategy = picked ?? view?.chosen?.strategy ?? cheapest;
   return (
@@ -38,10 +40,17 @@ export function ReconcileStep({ run, canRun, onCompare, onChoose }: ReconcileSte
       {view && (
         <>
           <StrategyTable strategies={view.strategies} />
+          {view.strategies
+            .filter((s) => s.failure)
+            .map((s) => (
+              <Text as="p" key={s.strategy}>
+                {STRATEGY_LABEL[s.strategy]}: no plan ({s.failure}).
+              </Text>
+            ))}
           <Field label="Strategy to write">
             <RadioGroup value={strategy} onChange={(_, data) => setPicked(data.value as StrategyName)}>
               {view.strategies.map((s) => (
-                <Radio key={s.strategy} value={s.strategy} label={STRATEGY_LABEL[s.strategy]} />
+                <Radio key={s.strategy} value={s.strategy} label={STRATEGY_LABEL[s.strategy]} disabled={!!s.failure} />
               ))}
             </RadioGroup>
           </Field>
@@ -72,6 +81,7 @@ function StrategyTable({ strategies }: { strategies: StrategySummary[] }) {
   const metrics: { label: string; value: (s: StrategySummary) => string }[] = [
     { label: "Total cost", value: (s) => formatMoney(s.totalCost) },
     { label: "Overtime h", value: (s) => formatHours(s.overtimeHours) },
+    { label: "Hours beyond capacity", value: (s) => formatHours(s.hoursBeyondCapacity) },
     { label: "Subcontract", value: (s) => formatUnits(s.subcontractUnits) },
     { label: "Peak backlog", value: (s) => formatUnits(s.peakBacklog) },
     { label: "Ending inventory", value: (s) => formatUnits(s.endingInventory) },
@@ -80,7 +90,7 @@ function StrategyTable({ strategies }: { strategies: StrategySummary[] }) {
   return (
     <DataTable
       caption="Strategies compared"
-      columns={[{ header: "Measure", cell: (m) => m.label }, ...strategies.map((s) => ({ header: STRATEGY_LABEL[s.strategy], cell: (m: (typeof metrics)[number]) => m.value(s), numeric: true }))]}
+      columns={[{ header: "Measure", cell: (m) => m.label }, ...strategies.map((s) => ({ header: STRATEGY_LABEL[s.strategy], cell: (m: (typeof metrics)[number]) => (s.failure ? "—" : m.value(s)), numeric: true }))]}
       rows={metrics}
       rowKey={(m) => m.label}
     />

@@ -1,0 +1,123 @@
+/**
+ * From the cycle's result to the executive pack: which plan tables feed which figure.
+ *
+ * - families: the chosen strategy's plan (ProductionPlan, InventoryPlan, BacklogPlan), demand =
+ *   the family's consensus volume, opening stock from Items;
+ * - resources: CapacityLoad (RCCP load of the consensus demand against regular capacity);
+ * - plan cost: the chosen plan's cost lines summed over families, plus its resource hours;
+ * - options compared: every strategy that has a plan, then every saved scenario (each run
+ *   through the same cycle with the scenario applied); an option's peak utilization is its own
+ *   production hours (regular + overtime) ÷ regular capacity;
+ * - overrides: DemandPlan's Override against Statistical; bias: the measure step's tracking
+ *   signals when an earlier cycle can be measured.
+ */
+import type { CycleResult, DemandPlan, PlanningData, StrategyOutcome } from "../../engine/cycle";
+import { planDemand, planSupply, reconcilePlans } from "../../engine/cycle";
+import { PlanningError } from "../../engine/errors";
+import { compareOptions, ComparisonRow, ExecutivePack, executivePack, FamilyProjection, PlanOption, ResourceLoad, BiasSeries } from "../../engine/executive";
+import { periodsPerYear } from "../../engine/executive";
+import type { LpSolver, MultiFamilyInput, MultiFamilyPlan } from "../../engine/reconcile";
+import { applyScenario, type ScenarioBook } from "../../engine/scenarios";
+import type { ValidationProblem } from "../port";
+import type { PreviousCycle } from "./readActuals";
+
+function families(input: MultiFamilyInput, plan: MultiFamilyPlan): FamilyProjection[] {
+  return input.families.map((f, i) => ({
+    family: f.name,
+    demand: f.demand.slice(),
+    production: plan.plans[i].production.slice(),
+    inventory: plan.plans[i].inventory.slice(),
+    backlog: plan.plans[i].backlog.slice(),
+    openingInventory: f.openingInventory ?? 0,
+    openingBacklog: f.openingBacklog ?? 0,
+  }));
+}
+
+function productionLoad(input: MultiFamilyInput, plan: MultiFamilyPlan): ResourceLoad[] {
+  return input.resources.map((r, k) => ({
+    resource: r.name,
+    loadHours: plan.resourceHours.regular[k].map((hours, t) => hours + plan.resourceHours.overtime[k][t]),
+    capacityHours: r.hours.slice(),
+  }));
+}
+
+function option(name: string, data: PlanningData, demand: DemandPlan, input: MultiFamilyInput, outcome: StrategyOutcome): PlanOption | null {
+  if (!outcome.plan) return null;
+  const sum = (rows: number[][]) => rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);
+  return {
+    name,
+    families: families(input, outcome.plan),
+    resources: productionLoad(input, outcome.plan),
+    totalCost: outcome.plan.totalCost,
+    overtimeUnits: sum(outcome.plan.plans.map((p) => p.overtime)),
+    overtimeHours: sum(outcome.plan.resourceHours.overtime),
+    subcontractUnits: sum(outcome.plan.plans.map((p) => p.subcontract)),
+    financial: { items: data.items, units: demand.items.map((it) => it.consensus) },
+  };
+}
+
+/** The strategies side by side, the chosen one marked "(plan)". */
+export function strategyRows(data: PlanningData, result: Pick<CycleResult, "demand" | "reconcile">): ComparisonRow[] {
+  const { reconcile, demand } = result;
+  const options = reconcile.outcomes
+    .map((o) => option(o.strategy === reconcile.chosen ? `${o.strategy} (plan)` : o.strategy, data, demand, reconcile.input, o))
+    .filter((o): o is PlanOption => o !== null);
+  return compareOptions(options, periodsPerYear(data.bucket));
+}
+
+/**
+ * Each saved scenario run through the cycle on the base data; a scenario that cannot be planned
+ * is reported as a warning, not a failure of the step.
+ */
+export async function scenarioRows(base: PlanningData, book: ScenarioBook, solver: LpSolver | undefined, problems: ValidationProblem[], planDemandFor: (data: PlanningData) => DemandPlan = planDemand): Promise<ComparisonRow[]> {
+  const rows: ComparisonRow[] = [];
+  for (const scenario of book.scenarios) {
+    try {
+      const data = applyScenario(base, scenario);
+      const demand = planDemandFor(data);
+      const reconcile = await reconcilePlans(data, demand, data.strategy, solver);
+      const chosen = reconcile.outcomes.find((o) => o.strategy === data.strategy)!;
+      const built = option(`scenario: ${scenario.name}`, data, demand, reconcile.input, chosen);
+      if (built) rows.push(...compareOptions([built], periodsPerYear(data.bucket)));
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      problems.push({ table: "Scenarios", severity: "warning", message: `Scenario "${scenario.name}" could not be planned: ${e.message}`, hint: "Fix the scenario's rows on the Scenarios sheet." });
+    }
+  }
+  return rows;
+}
+
+export interface ExecutiveInputs {
+  data: PlanningData;
+  result: Pick<CycleResult, "demand" | "reconcile"> & { supply?: CycleResult["supply"] };
+  /** the plan's name: the promoted scenario's or the chosen strategy */
+  planName: string;
+  comparison: ComparisonRow[];
+  previous: PreviousCycle | null;
+  bias?: BiasSeries[];
+}
+
+/** The pack the ExecutiveSummary sheet and the pane's Executive step show. */
+export function executivePackOf({ data, result, planName, comparison, previous, bias }: ExecutiveInputs): ExecutivePack {
+  const { reconcile, demand } = result;
+  const chosen = reconcile.outcomes.find((o) => o.strategy === reconcile.chosen);
+  if (!chosen?.plan) throw new PlanningError("notAvailable", `The ${reconcile.chosen} plan is missing: ${chosen?.failure ?? "not planned"}.`);
+  const supply = result.supply ?? planSupply(data, demand);
+  const costByCategory = new Map<string, number>();
+  for (const plan of chosen.plan.plans) for (const line of plan.costs) costByCategory.set(line.category, (costByCategory.get(line.category) ?? 0) + line.amount);
+  if (chosen.plan.resourceCost) costByCategory.set("resource hours", chosen.plan.resourceCost);
+  return executivePack({
+    planName,
+    periods: data.planPeriods,
+    periodsPerYear: periodsPerYear(data.bucket),
+    items: data.items,
+    itemDemand: demand.items.map((it) => it.consensus),
+    families: families(reconcile.input, chosen.plan),
+    resources: supply.resources.map((r) => ({ resource: r.resource, loadHours: r.load, capacityHours: r.capacity })),
+    planCosts: [...costByCategory].map(([category, amount]) => ({ category, amount })),
+    comparison,
+    previous: previous?.families,
+    bias,
+    overrides: demand.items.map((it, i) => ({ item: it.item, statistical: it.statistical, override: data.overrides[i] })),
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * The measure step (S&OP step 6) on the workbook: did the plan work?
+ *
+ * - Forecast accuracy: the earlier cycle's forecast kept in `PreviousPlan` against the actuals
+ *   `Sales` now holds for those periods. When no earlier cycle covers a period with actuals
+ *   (the first cycle in a workbook), a backtest stands in and says so: the statistical forecast
+ *   made from history up to `BACKTEST_PERIODS` periods ago, measured on those periods — what the
+ *   model would have scored had the cycle run then (no overrides existed, so no override FVA).
+ * - Plan adherence: `Production` actuals against the previous plan's production, by family.
+ * - Delivery performance: OTD, in full and OTIF from `Deliveries`, order lines due before the
+ *   plan start.
+ */
+import type { PlanningData } from "../../engine/cycle";
+import { planDemand } from "../../engine/cycle";
+import { PlanningError } from "../../engine/errors";
+import { AccuracyRow, AdherenceResult, DeliveryPerformance, deliveryPerformance, EarlierForecast, forecastAccuracy, planAdherence, SalesActual } from "../../engine/measure";
+import type { InputTables, ValidationProblem } from "../port";
+import { dateToSerial } from "../schema/periods";
+import { PreviousCycle, readDeliveries, readProduction } from "./readActuals";
+
+export const BACKTEST_PERIODS = 6;
+
+export interface MeasureReport {
+  /** where the measured forecast came from */
+  source: { kind: "earlier cycle"; planStart: string | null } | { kind: "backtest"; periods: number } | { kind: "none"; reason: string };
+  accuracy: AccuracyRow[];
+  adherence: AdherenceResult[] | null;
+  delivery: DeliveryPerformance | null;
+  /** why a part is missing, in the planner's words */
+  notes: string[];
+}
+
+function salesActuals(data: PlanningData): SalesActual[] {
+  const out: SalesActual[] = [];
+  data.items.forEach((item, i) => data.historyPeriods.forEach((period, t) => {
+    const q = data.history[i][t];
+    if (q !== null) out.push({ item: item.name, period, quantity: q });
+  }));
+  return out;
+}
+
+/** Forecast of the last `periods` history periods made from the history before them. */
+export function backtestForecasts(data: PlanningData, periods: number, planDemandFor: (data: PlanningData) => ReturnType<typeof planDemand> = planDemand): EarlierForecast[] {
+  const cut = data.historyPeriods.length - periods;
+  const truncated: PlanningData = {
+    ...data,
+    historyPeriods: data.historyPeriods.slice(0, cut),
+    planPeriods: data.historyPeriods.slice(cut),
+    history: data.history.map((row) => row.slice(0, cut)),
+    overrides: data.items.map(() => new Array<number | null>(periods).fill(null)),
+    reasons: data.items.map(() => new Array<string | null>(periods).fill(null)),
+  };
+  const demand = planDemandFor(truncated);
+  return demand.items.flatMap((it) => truncated.planPeriods.map((period, t) => ({ item: it.item, family: it.family, period, statistical: Math.max(0, it.statistical[t]), consensus: it.consensus[t] })));
+}
+
+/** The day before the plan starts, as an Excel serial (monthly plans); undefined for weekly. */
+function dayBeforePlan(data: PlanningData): number | undefined {
+  const match = /^(\d{4})-(\d{2})$/.exec(data.planPeriods[0] ?? "");
+  if (!match) return undefined;
+  return dateToSerial(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) - 1;
+}
+
+export function measureReport(data: PlanningData, inputs: InputTables, previous: PreviousCycle | null, problems: ValidationProblem[], planDemandFor?: (data: PlanningData) => ReturnType<typeof planDemand>): MeasureReport {
+  const notes: string[] = [];
+  const actuals = salesActuals(data);
+  const familyOf = new Map(data.items.map((it) => [it.name, it.family]));
+  const history = new Set(data.historyPeriods);
+  let source: MeasureReport["source"];
+  let accuracy: AccuracyRow[] = [];
+  const earlier = (previous?.forecasts ?? []).filter((f) => familyOf.has(f.item) && history.has(f.period)).map((f) => ({ ...f, family: familyOf.get(f.item)! }));
+  if (earlier.length > 0) {
+    source = { kind: "earlier cycle", planStart: previous?.planStart ?? null };
+    accuracy = forecastAccuracy(earlier, actuals);
+  } else {
+    const periods = Math.min(BACKTEST_PERIODS, Math.floor(data.historyPeriods.length / 3));
+    if (periods < 1) source = { kind: "none", reason: "too little history to measure a forecast" };
+    else {
+      try {
+        accuracy = forecastAccuracy(backtestForecasts(data, periods, planDemandFor), actuals);
+        source = { kind: "backtest", periods };
+        notes.push(`No earlier cycle's forecast covers periods with actuals yet, so this is a backtest: the statistical forecast made ${periods} periods ago from the history then, measured on the ${periods} periods since.`);
+      } catch (e) {
+        if (!(e instanceof PlanningError)) throw e;
+        source = { kind: "none", reason: e.message };
+      }
+    }
+  }
+
+  let adherence: AdherenceResult[] | null = null;
+  const made = readProduction(inputs.tables.Production, data.bucket, problems);
+  if (!made) notes.push("No Production table: plan adherence is not measured.");
+  else if (!previous || previous.families.length === 0) notes.push("Production actuals need an earlier cycle's plan to compare with (PreviousPlan); none is kept yet.");
+  else {
+    const series = previous.families.map((f) => {
+      const periods = Object.keys(f.production).sort();
+      const byPeriod = new Map<string, number>();
+      for (const [key, perPeriod] of made) {
+        const family = familyOf.get(key) ?? key;
+        if (family !== f.family) continue;
+        for (const [p, units] of perPeriod) byPeriod.set(p, (byPeriod.get(p) ?? 0) + units);
+      }
+      return { name: f.family, plan: periods.map((p) => (f.production as Record<string, number>)[p]), actual: periods.map((p) => byPeriod.get(p) ?? null) };
+    });
+    try {
+      adherence = planAdherence(series);
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      notes.push(`Plan adherence: ${e.message}`);
+    }
+  }
+
+  let delivery: DeliveryPerformance | null = null;
+  const deliveries = readDeliveries(inputs.tables.Deliveries, problems);
+  if (!deliveries) notes.push("No Deliveries table: on-time delivery and OTIF are not measured.");
+  else {
+    try {
+      delivery = deliveryPerformance(deliveries, dayBeforePlan(data));
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      notes.push(`Deliveries: ${e.message}`);
+    }
+  }
+  return { source, accuracy, adherence, delivery, notes };
+}
