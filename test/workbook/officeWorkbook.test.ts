@@ -83,7 +83,10 @@ describe("OfficeWorkbook (Office.js adapter, office-addin-mock)", () => {
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(excel.syncs()).toBe(2);
     expect(excel.recorded.tables.map((t) => t.name)).toEqual(result.written.map((name) => `SOP_${name}`));
-    // The DemandPlan written to Excel: 12 items × 18 months below its header row.
-    expect(excel.recorded.tables[0].values).toHaveLength(12 * 18 + 1);
+    // The DemandPlan written to Excel: one row per item and plan month below its header row
+    // (the demo plans 18 months).
+    expect(result.data!.planPeriods).toHaveLength(18);
+    expect(excel.recorded.tables[0].values).toHaveLength(result.data!.items.length * 18 + 1);
+    expect(excel.recorded.tables[0].values[1].slice(0, 3)).toEqual(["CH-100", "Chairs", "2026-01"]);
   });
 });
