@@ -7,7 +7,7 @@ import { DemoWorkbook } from "./demo/DemoWorkbook";
 import type { SheetSnapshot } from "./demo/SheetGrid";
 import type { PaneHost } from "./host/officeHost";
 import type { CycleState } from "./state/cycleReducer";
-import { useCycle } from "./state/useCycle";
+import { useCycle, type CycleActions } from "./state/useCycle";
 import { DemandStep } from "./steps/demand/DemandStep";
 import { ExecutiveStep } from "./steps/executive/ExecutiveStep";
 import { GatherStep } from "./steps/gather/GatherStep";
@@ -66,7 +66,7 @@ function gatherClean(state: CycleState): boolean {
   return !!view && view.missingTables.length === 0 && !view.problems.some((p) => p.severity === "error");
 }
 
-function CurrentStep({ state, actions, onSelectCell }: { state: CycleState; actions: ReturnType<typeof useCycle>[1]; onSelectCell(cell: CellAddress): void }) {
+function CurrentStep({ state, actions, onSelectCell }: { state: CycleState; actions: CycleActions; onSelectCell(cell: CellAddress): void }) {
   const { steps } = state;
   switch (state.current) {
     case "gather":
