@@ -17,8 +17,9 @@ import { SupplyStep } from "./steps/supply/SupplyStep";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
-  layout: { display: "flex", gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: "flex-start" },
-  pane: { width: "360px", maxWidth: "100%", flexShrink: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  // Side by side in a wide browser; in a task-pane-wide window the demo workbook goes below.
+  layout: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: "flex-start" },
+  pane: { width: "360px", maxWidth: "100%", minWidth: 0, flexShrink: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
 export interface AppProps {
