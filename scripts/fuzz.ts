@@ -8,7 +8,7 @@
  * arguments. Exits 1 on any failure, printing the first failing arguments.
  *
  *   npm run fuzz                          100,000 calls, seed 20261127
- *   npm run fuzz -- --calls 20000 --seed 7 --only RCCP_LOAD
+ *   npm run fuzz -- --calls 20000 --seed 7 --only RCCP_LOAD --messages   (most frequent errors too)
  */
 import "../test/support/customFunctions";
 import fc from "fast-check";
@@ -20,6 +20,8 @@ interface Stats {
   calls: number;
   values: number;
   errors: Map<string, number>;
+  /** error messages with numbers blanked out → count, to see which rules the calls reach */
+  messages: Map<string, number>;
   failures: number;
   firstFailures: string[];
   slowestMs: number;
@@ -38,7 +40,7 @@ const only = option("only", "");
 const CHUNK = 500;
 
 async function fuzz(spec: FunctionUnderFuzz, calls: number, functionSeed: number): Promise<Stats> {
-  const stats: Stats = { calls: 0, values: 0, errors: new Map(), failures: 0, firstFailures: [], slowestMs: 0, slowestArgs: [], totalMs: 0 };
+  const stats: Stats = { calls: 0, values: 0, errors: new Map(), messages: new Map(), failures: 0, firstFailures: [], slowestMs: 0, slowestArgs: [], totalMs: 0 };
   for (let chunk = 0; stats.calls < calls; chunk++) {
     const batch = fc.sample(spec.args, { numRuns: Math.min(CHUNK, calls - stats.calls), seed: functionSeed + chunk });
     for (const args of batch) {
@@ -46,14 +48,18 @@ async function fuzz(spec: FunctionUnderFuzz, calls: number, functionSeed: number
       stats.calls++;
       stats.totalMs += report.ms;
       if (report.outcome.kind === "value") stats.values++;
-      else if (report.outcome.kind === "error") stats.errors.set(report.outcome.code, (stats.errors.get(report.outcome.code) ?? 0) + 1);
+      else if (report.outcome.kind === "error") {
+        stats.errors.set(report.outcome.code, (stats.errors.get(report.outcome.code) ?? 0) + 1);
+        const pattern = `${report.outcome.code} ${report.outcome.message.replace(/"[^"]*"/g, '"…"').replace(/-?\d[\d.e+-]*/g, "N").slice(0, 110)}`;
+        stats.messages.set(pattern, (stats.messages.get(pattern) ?? 0) + 1);
+      }
       if (report.ms > stats.slowestMs) {
         stats.slowestMs = report.ms;
         stats.slowestArgs = args;
       }
       if (report.problems.length > 0) {
         stats.failures++;
-        if (stats.firstFailures.length < 5) {
+        if (stats.firstFailures.length < Number(process.env.FUZZ_SHOW ?? 5)) {
           stats.firstFailures.push(`=${spec.name}(${args.map((a) => show(a, 300)).join(", ")})\n      ${report.problems.join("\n      ")}`);
         }
       }
@@ -94,6 +100,12 @@ async function main(): Promise<void> {
   console.log(`\ntotal: ${calls} calls (${2 * calls} invocations), ${failures} failures, ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(peak.rss / 2 ** 20).toFixed(0)} MB`);
   const slowest = rows.reduce((a, b) => (b.stats.slowestMs > a.stats.slowestMs ? b : a));
   console.log(`slowest call: ${slowest.stats.slowestMs.toFixed(1)} ms, =${slowest.name}(${slowest.stats.slowestArgs.map((a) => show(a, 160)).join(", ")})`);
+  if (process.argv.includes("--messages")) {
+    for (const { name, stats } of rows) {
+      console.log(`\nmost frequent errors of =${name}:`);
+      for (const [pattern, count] of [...stats.messages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(count).padStart(6)}  ${pattern}`);
+    }
+  }
   for (const { name, stats } of rows) {
     if (stats.failures === 0) continue;
     console.log(`\nfirst failures of =${name}:`);

@@ -34,9 +34,24 @@ import {
 export const RECONCILE_OUTPUTS = ["all", "production", "regular", "overtime", "subcontract", "inventory", "backlog", "workforce", "cost", "costs"] as const;
 export type ReconcileOutput = (typeof RECONCILE_OUTPUTS)[number];
 
+/**
+ * The longest one cell may solve, in seconds. HiGHS solves synchronously in the shared runtime
+ * (the task pane waits meanwhile), and with `integerWorkforce` a small model can stall in the
+ * MIP solver far beyond its 60 s default (seen on 8 periods, `npm run fuzz`); past this limit
+ * the cell answers #N/A saying so.
+ */
+export const CELL_SOLVE_SECONDS = 5;
+
+/**
+ * The most demand cells (families × periods) one call plans by the optimal strategy (e.g. 100
+ * families × 100 periods, about 2.5 s here). Beyond it a cell would block the runtime for
+ * minutes, and near 1,000,000 periods HiGHS runs out of WebAssembly memory and aborts.
+ */
+export const MAX_OPTIMAL_CELLS = 10_000;
+
 let defaultSolver: LpSolver | undefined;
 function highsSolver(): LpSolver {
-  defaultSolver ??= createHighsSolver();
+  defaultSolver ??= createHighsSolver({ timeLimitSeconds: CELL_SOLVE_SECONDS });
   return defaultSolver;
 }
 
@@ -129,6 +144,12 @@ export async function reconcileFromExcel(
   const capacityMatrix = isOmitted(capacity) ? undefined : readPerFamilyPeriod(capacity, "capacity", families, periods, periodsDown);
   const openings = readOpening(opening, families);
   const chosen = readOptionalChoice<Strategy>(strategy, "strategy", STRATEGIES, "optimal");
+  if (chosen === "optimal" && families * periods > MAX_OPTIMAL_CELLS) {
+    throw invalidInput(
+      "demand",
+      `demand has ${(families * periods).toLocaleString("en-US")} cells; the optimal strategy plans at most ${MAX_OPTIMAL_CELLS.toLocaleString("en-US")} per call (e.g. 100 families × 100 periods): split the range, or use "chase" or "level".`,
+    );
+  }
   const costParameters = readCosts(costs);
   const shape = readOptionalChoice<ReconcileOutput>(output, "output", RECONCILE_OUTPUTS, "all");
 
@@ -149,12 +170,27 @@ export async function reconcileFromExcel(
     }
   }
 
-  if (shape === "cost") return [[plans.reduce((total, plan) => total + plan.totalCost, 0)]];
+  if (shape === "cost") return refuseBeyondExcelRange([[plans.reduce((total, plan) => total + plan.totalCost, 0)]]);
   if (shape === "costs") {
     const rows: (number | string)[][] = plans[0].costs.map((line, k) => [line.category, plans.reduce((total, plan) => total + plan.costs[k].amount, 0)]);
     rows.push(["total", plans.reduce((total, plan) => total + plan.totalCost, 0)]);
-    return rows;
+    return refuseBeyondExcelRange(rows);
   }
-  const rows = plans.flatMap((plan, f) => series(plan, shape, f, families));
+  const rows = refuseBeyondExcelRange(plans.flatMap((plan, f) => series(plan, shape, f, families)));
   return periodsDown ? transpose(rows) : rows;
+}
+
+/**
+ * Excel's numbers stop at ±1.8E+308: extreme demand or costs can overflow a cost (Infinity) or
+ * make it undefined (NaN), which Excel would show as a bare #NUM!. Say what to check instead.
+ */
+function refuseBeyondExcelRange<T extends (number | string)[][]>(rows: T): T {
+  for (const row of rows) {
+    for (const cell of row) {
+      if (typeof cell === "number" && !Number.isFinite(cell)) {
+        throw invalidInput("costs", "the plan's quantities or costs are beyond Excel's number range (±1.8E+308); check demand, capacity and costs for extreme values.");
+      }
+    }
+  }
+  return rows;
 }

@@ -140,8 +140,8 @@ export function optionName(known: readonly string[]): fc.Arbitrary<unknown> {
     return name;
   });
   return fc.oneof(
-    { weight: 4, arbitrary: spelled },
-    { weight: 2, arbitrary: omittedArgument },
+    { weight: 12, arbitrary: spelled },
+    { weight: 6, arbitrary: omittedArgument },
     { weight: 1, arbitrary: fc.constantFrom("unknownOption", "lod", "optimum", "", "#N/A", "all the things") },
     { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
     { weight: 1, arbitrary: fc.oneof(plainNumber, booleanCell, errorCell) },

@@ -44,6 +44,7 @@ export const ALLOWED_URLS: { pattern: RegExp; why: string }[] = [
   { pattern: /^http:\/\/www\.w3\.org\//, why: "XML / SVG / MathML namespace names, never fetched" },
   { pattern: /^http:\/\/schemas\.microsoft\.com\/office\//, why: "manifest XML namespace names, never fetched" },
   { pattern: /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/, why: "text inside React's production error messages, never fetched" },
+  { pattern: /^http:\/\/web\.mit\.edu\/lpsolve\/doc\/CPLEX-format\.htm$/, why: "text inside HiGHS's LP-file parse error message, never fetched (the add-in passes models as arrays)" },
 ];
 
 /** The add-in's own origin (manifest URLs after the production rewrite) is allowed too. */
