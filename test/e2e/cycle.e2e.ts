@@ -123,4 +123,17 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
       compareSheets(sheet, written, expected[sheet]);
     }
   });
+
+  it("promotes a scenario into the plan from the Executive step and goes back to the previous plan", async () => {
+    const page = pane.page;
+    await openStep(page, "Executive summary");
+    await page.getByRole("table", { name: "Scenarios" }).waitFor();
+    expect(await act(page, "Make Second paint shift the plan")).toMatch(/for the scenario "Second paint shift" \(optimal\) plan/);
+    await page.getByText("Second paint shift (the plan)").waitFor();
+    await checkStep("05-executive-scenario");
+    expect(await act(page, "Back to the previous plan")).toMatch(/for the optimal plan/);
+    const executive = await readDemoSheet(page, "ExecutiveSummary");
+    expect(String(executive.find((row) => String(row[0]).startsWith("Plan:"))?.[0])).toMatch(/^Plan: optimal,/);
+    expect(pane.errors).toEqual([]);
+  });
 });

@@ -100,7 +100,29 @@ export class SessionCycle implements PaneCycle {
   async executiveSummary(): Promise<ExecutiveView> {
     if (!this.chosen) throw new Error("Write a reconciled plan first (step 4, Reconcile).");
     const result = succeeded(await this.session.executive(this.chosen?.strategy));
-    return executiveView(result.executive!, result.reconcile!.chosen, result.written.filter((name) => name === "ExecutiveSummary"));
+    return this.withScenarios(executiveView(result.executive!, result.reconcile!.chosen, result.written.filter((name) => name === "ExecutiveSummary")));
+  }
+
+  async promoteScenario(name: string): Promise<ExecutiveView> {
+    await this.session.promoteScenario(name);
+    return this.replan();
+  }
+
+  async revertPromotion(): Promise<ExecutiveView> {
+    await this.session.revertPromotion();
+    return this.replan();
+  }
+
+  /** The whole cycle with the scenario book's plan (its strategy, else Settings'), every plan sheet rewritten. */
+  private async replan(): Promise<ExecutiveView> {
+    const result = succeeded(await this.session.run());
+    return this.withScenarios(executiveView(result.executive!, result.reconcile!.chosen, result.written.filter((name) => name === "ExecutiveSummary")));
+  }
+
+  private async withScenarios(view: ExecutiveView): Promise<ExecutiveView> {
+    const book = await this.session.scenarios();
+    const active = book.promoted[book.promoted.length - 1];
+    return { ...view, scenarios: book.scenarios.map((s) => ({ name: s.name, promoted: s.name === active })), canRevert: book.promoted.length > 0 };
   }
 
   async measure(): Promise<MeasureView> {

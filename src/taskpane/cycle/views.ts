@@ -153,6 +153,10 @@ export interface ExecutiveView {
   /** changes since the last cycle; empty on the first cycle */
   changes?: ChangeView[];
   written?: string[];
+  /** the scenarios saved in the workbook (Scenarios sheet); `promoted` marks the one that is the plan */
+  scenarios?: { name: string; promoted: boolean }[];
+  /** a promotion can be undone (the previous plan comes back) */
+  canRevert?: boolean;
 }
 
 export interface MeasureView {

@@ -12,7 +12,8 @@ const orDash = (value: number | null, format: (v: number) => string) => (value =
  * (strategies and saved scenarios), the decisions needed and the changes since the last cycle —
  * as written to the ExecutiveSummary sheet, whose native charts Excel shows.
  */
-export function ExecutiveStep({ run, canRun, onRun }: { run: StepRun<ExecutiveView>; canRun: boolean; onRun(): void }) {
+export function ExecutiveStep({ run, canRun, onRun, onPromote, onRevert }: { run: StepRun<ExecutiveView>; canRun: boolean; onRun(): void; onPromote?(name: string): void; onRevert?(): void }) {
+  const busy = run.status === "running";
   const view = run.result;
   return (
     <StepFrame
@@ -77,6 +78,30 @@ export function ExecutiveStep({ run, canRun, onRun }: { run: StepRun<ExecutiveVi
             />
           ) : (
             view.written && <Text as="p">First cycle: no previous plan to compare with yet.</Text>
+          )}
+          {view.scenarios && view.scenarios.length > 0 && onPromote && (
+            <DataTable
+              caption="Scenarios"
+              columns={[
+                { header: "Scenario", cell: (s) => (s.promoted ? `${s.name} (the plan)` : s.name) },
+                {
+                  header: "Action",
+                  cell: (s) =>
+                    s.promoted ? null : (
+                      <Button size="small" disabled={busy} onClick={() => onPromote(s.name)} aria-label={`Make ${s.name} the plan`}>
+                        Make it the plan
+                      </Button>
+                    ),
+                },
+              ]}
+              rows={view.scenarios}
+              rowKey={(s) => s.name}
+            />
+          )}
+          {view.canRevert && onRevert && (
+            <Button disabled={busy} onClick={onRevert}>
+              Back to the previous plan
+            </Button>
           )}
           {view.written && view.written.length > 0 && <Text as="p">Written to {view.written.join(", ")}, with charts of demand vs supply, utilization and the inventory and backlog projection.</Text>}
         </>
