@@ -25,6 +25,9 @@ export interface Recorded {
   numberFormats: number;
   conditionalFormats: { sheet: string; formula: string }[];
   frozen: string[];
+  /** charts added (sheet, chart type, title, series count) and sheets deleted */
+  charts: { sheet: string; type: string; title: string; series: number }[];
+  deletedSheets: string[];
 }
 
 /** Accepts any property read, write or call (chart and font formatting the tests do not inspect). */
@@ -75,7 +78,23 @@ function recorderSheet(name: string, recorded: Recorded) {
       },
     },
     freezePanes: { freezeRows: () => recorded.frozen.push(name) },
-    charts: anything(),
+    charts: {
+      add: (type: string) => {
+        let series = 1;
+        const seriesStub = () => ({ name: "", setValues: () => undefined, setXAxisValues: () => undefined });
+        const chart = {
+          name: "",
+          title: { text: "" },
+          legend: { position: "" },
+          axes: { valueAxis: { numberFormat: "" } },
+          series: { getItemAt: () => seriesStub(), add: () => (series++, seriesStub()) },
+          setPosition: () => undefined,
+        };
+        queueMicrotask(() => recorded.charts.push({ sheet: name, type, title: chart.title.text, series }));
+        return chart;
+      },
+    },
+    delete: () => recorded.deletedSheets.push(name),
     pageLayout: { orientation: "", setPrintTitleRows: () => undefined },
     activate: () => undefined,
   };
@@ -83,7 +102,7 @@ function recorderSheet(name: string, recorded: Recorded) {
 
 /** A mocked `Excel.run` over the given tables and plain sheets, with a sync counter. */
 export function mockExcel(tables: MockTable[], sheetNames: string[] = []): { run: ExcelRun; syncs: () => number; recorded: Recorded } {
-  const recorded: Recorded = { added: [], cleared: [], deletedTables: [], tables: [], numberFormats: 0, conditionalFormats: [], frozen: [] };
+  const recorded: Recorded = { added: [], cleared: [], deletedTables: [], tables: [], numberFormats: 0, conditionalFormats: [], frozen: [], charts: [], deletedSheets: [] };
   const tableSeeds: Record<string, unknown> = { missing: { worksheet: { name: "" }, range: rangeSeed([]) } };
   for (const t of tables) tableSeeds[`t_${t.name.toLowerCase()}`] = { worksheet: { name: t.sheet }, range: rangeSeed(t.values, t.origin) };
   const sheetSeeds: Record<string, unknown> = { missing: { name: "", used: rangeSeed([]) } };
