@@ -184,6 +184,7 @@ async function main(): Promise<void> {
     failed ||= bad;
     console.log(`| ${run.strategy} | ${run.code ?? run.signal} | ${run.seconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${bad ? "FAIL: " : ""}${outcome} |`);
   }
+  for (const run of runs) if (run.code !== 0 && run.code !== 1 && run.code !== 2) console.log(`\n--strategy ${run.strategy} stderr:\n${run.stderr.trim().split("\n").slice(-15).join("\n")}`);
   for (const run of runs) if (run.code === 0) console.log(`\n--strategy ${run.strategy} summary:\n${run.stdout.trim().split("\n").slice(0, 12).join("\n")}`);
   fs.rmSync(dir, { recursive: true, force: true });
   if (failed) process.exitCode = 1;
