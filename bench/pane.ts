@@ -80,8 +80,9 @@ async function main() {
   }
   const sizes = bundleSizes();
   console.log("Bundle (dist/, gzip -9)");
-  console.log("file".padEnd(44) + "raw KB".padStart(10) + "gzip KB".padStart(10) + "  loaded");
-  for (const r of sizes.rows) console.log(r.name.padEnd(44) + kb(r.raw).padStart(10) + kb(r.gzip).padStart(10) + (r.initial ? "  at start" : "  on demand"));
+  const width = Math.max(44, ...sizes.rows.map((r) => r.name.length + 2));
+  console.log("file".padEnd(width) + "raw KB".padStart(10) + "gzip KB".padStart(10) + "  loaded");
+  for (const r of sizes.rows) console.log(r.name.padEnd(width) + kb(r.raw).padStart(10) + kb(r.gzip).padStart(10) + (r.initial ? "  at start" : "  on demand"));
   console.log("");
   console.log("measure".padEnd(44) + "value".padStart(10) + "baseline".padStart(10) + "ratio".padStart(8) + "  target");
   console.log(

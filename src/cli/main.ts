@@ -4,6 +4,8 @@
  *   sop-planner plan <in.xlsx> [-o out.xlsx] [--strategy optimal|chase|level]
  *   sop-planner validate <in.xlsx>
  *   sop-planner template <out.xlsx> [--force]
+ *   sop-planner measure <in.xlsx> [-o out.xlsx]
+ *   sop-planner scenario <in.xlsx> list | promote <name> | revert  [-o out.xlsx]
  *
  * Progress goes to stderr, the summary to stdout. Exit codes: 0 ok, 1 validation errors (all
  * listed) or no feasible plan, 2 usage (bad arguments, unreadable file). The input file is
@@ -17,6 +19,7 @@ import { demoWorkbook } from "../workbook/sample/demoWorkbook";
 import { PlanningSession, type StepResult } from "../workbook/session";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { formatNumber, formatPercent, formatProblems, textTable } from "./format";
+import { measure, scenario } from "./executiveCommands";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -37,23 +40,30 @@ export const USAGE = `Usage:
       check the input tables and list every problem
   sop-planner template <out.xlsx> [--force]
       write a ready workbook with sample data
+  sop-planner measure <in.xlsx> [-o out.xlsx]
+      forecast accuracy, plan adherence and OTIF against actuals; writes the Measure sheet
+  sop-planner scenario <in.xlsx> list | promote <name> | revert [-o out.xlsx]
+      list the Scenarios sheet, make one the plan, or undo the last promotion
+      (then run "plan" to plan with it)
 
 Exit codes: 0 ok, 1 validation errors or no feasible plan, 2 usage.`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-interface Parsed {
+export interface Parsed {
   command: string;
   file: string;
   output?: string;
   strategy?: PlanningStrategy;
   force: boolean;
+  /** scenario action and name */
+  action?: string[];
 }
 
 function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
   if (!command || command === "-h" || command === "--help" || command === "help") throw new UsageError("");
-  if (!["plan", "validate", "template"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!["plan", "validate", "template", "measure", "scenario"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
   const positional: string[] = [];
   let output: string | undefined;
   let strategy: PlanningStrategy | undefined;
@@ -75,8 +85,16 @@ function parseArgs(argv: string[]): Parsed {
     else if (arg.startsWith("-")) throw new UsageError(`Unknown option ${arg}.`);
     else positional.push(arg);
   }
+  if (command === "scenario") {
+    const [file, action, ...names] = positional;
+    if (!file || !action || !["list", "promote", "revert"].includes(action)) throw new UsageError(`scenario needs a file and one of list, promote <name>, revert.`);
+    if ((action === "promote") !== (names.length === 1) || names.length > 1) throw new UsageError(action === "promote" ? "scenario promote needs one scenario name (quote it if it has spaces)." : `scenario ${action} takes no name.`);
+    if (strategy || force) throw new UsageError(`--strategy and --force do not apply to "scenario".`);
+    return { command, file, output, force, action: [action, ...names] };
+  }
   if (positional.length !== 1) throw new UsageError(`${command} needs exactly one file, got ${positional.length}.`);
-  if (command !== "plan" && (output || strategy)) throw new UsageError(`-o and --strategy apply to "plan" only.`);
+  if (command === "measure" && strategy) throw new UsageError(`--strategy applies to "plan" only.`);
+  if (command !== "plan" && command !== "measure" && (output || strategy)) throw new UsageError(`-o and --strategy apply to "plan" only.`);
   if (command !== "template" && force) throw new UsageError(`--force applies to "template" only.`);
   return { command, file: positional[0], output, strategy, force };
 }
@@ -108,6 +126,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       onProgress: (stage) => io.stderr(`… ${stage}`),
     });
     if (args.command === "validate") return await validate(args, session, io);
+    if (args.command === "measure") return await measure(args, workbook, session, io, defaultOutput);
+    if (args.command === "scenario") return await scenario(args, workbook, session, io);
     return await plan(args, workbook, session, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -208,7 +228,8 @@ export function summary(result: StepResult, output: string): string {
       ),
     ),
   );
-  lines.push(`* written: ${reconcile.chosen}. Sheets: ${result.written.join(", ")}.`);
+  lines.push(`* written: ${reconcile.chosen}${result.scenario ? ` (scenario "${result.scenario}")` : ""}. Sheets: ${result.written.join(", ")}.`);
+  if (result.executive) lines.push(`Executive summary: ${result.executive.decisions.length} decision(s) needed; revenue ${formatNumber(result.executive.financial.revenue)}, margin ${formatNumber(result.executive.financial.margin)}.`);
   if (reconcile.outcomes.some((o) => (o.kpis?.hoursBeyondCapacity ?? 0) > 0.5)) {
     lines.push("Chase and level plan each family alone: hours beyond capacity are work the resources cannot do; only optimal respects shared capacity.");
   }

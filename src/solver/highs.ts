@@ -70,6 +70,10 @@ export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSe
     model.options.set({ output_flag: false, time_limit: timeLimitSeconds });
     // HiGHS stops a MIP within 0.01% of the optimum by default; plans are wanted to the cent.
     if (integer) model.options.set({ mip_rel_gap: 1e-12, mip_abs_gap: 1e-3 });
+    // Aggregate plans are highly degenerate (many periods, same costs): the interior-point
+    // method with crossover (a basic, vertex solution as simplex gives) took about half the
+    // time of dual simplex on bench/reconcile's 50 × 20 × 36 model (7,061 simplex iterations).
+    else model.options.set({ solver: "ipm", run_crossover: "on" });
     model.run();
     const status = model.getModelStatus();
     const codes = highs.constants.modelStatus;

@@ -8,7 +8,7 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   const host = await detectHost();
   try {
-    const { cycle, demoSheets } = await createCycle(host);
+    const { cycle, demoSheets } = createCycle(host, window.location.search);
     root.render(<App host={host} cycle={cycle} demoSheets={demoSheets} />);
   } catch (error) {
     // Nothing else can show it: React has not rendered yet.

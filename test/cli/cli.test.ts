@@ -50,7 +50,7 @@ describe("sop-planner CLI", () => {
     expect(run.err.join("\n")).toMatch(/… forecast/);
     const written = await XlsxWorkbook.fromBuffer(fs.readFileSync(output));
     const owned = (await written.readInputs()).owned.filter((s) => s.ownedByAddIn).map((s) => s.name);
-    expect(owned).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog", "ExecutiveSummary"]);
+    expect(owned).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog", "ExecutiveSummary", "Scenarios"]);
   });
 
   it("writes to the input file only when -o names it", async () => {

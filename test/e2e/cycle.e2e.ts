@@ -8,15 +8,11 @@ import { openPane, screenshot, seriousAxeViolations, startHarness, stopHarness, 
 import { cliOutputs, compareSheets, readDemoSheet } from "./sheets";
 
 let pane: PaneSession;
+let theme: "light" | "dark";
+let expectedSheets: ReturnType<typeof cliOutputs> | undefined;
 
-beforeAll(async () => {
-  await startHarness();
-  pane = await openPane();
-});
-afterAll(async () => {
-  await pane?.close();
-  await stopHarness();
-});
+beforeAll(startHarness);
+afterAll(stopHarness);
 
 async function openStep(page: Page, title: string) {
   await page.getByRole("navigation", { name: "S&OP steps" }).getByRole("button", { name: new RegExp(title) }).click();
@@ -46,12 +42,18 @@ async function messageOf(page: Page): Promise<string> {
 }
 
 async function checkStep(name: string) {
-  await screenshot(pane.page, name);
+  await screenshot(pane.page, theme === "light" ? name : `${name}-${theme}`);
   expect(await seriousAxeViolations(pane.page)).toEqual([]);
   expect(pane.errors).toEqual([]);
 }
 
-describe("the S&OP cycle in the browser demo", () => {
+describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %s theme", (colorScheme) => {
+  beforeAll(async () => {
+    theme = colorScheme;
+    pane = await openPane({ colorScheme });
+  });
+  afterAll(() => pane?.close());
+
   it("offers the template on an empty workbook and inserts it", async () => {
     await pane.page.goto(`${pane.url}?workbook=empty`);
     await openStep(pane.page, "Gather data");
@@ -73,6 +75,11 @@ describe("the S&OP cycle in the browser demo", () => {
     await page.locator('[role="figure"] svg').first().waitFor();
     await page.getByRole("table", { name: /held-out history/ }).waitFor();
     await checkStep("02-demand");
+    // An item's chart carries its prediction band (family volumes have none).
+    await page.getByLabel("Family or item to chart").selectOption({ label: "CH-100" });
+    await page.locator('[role="figure"][aria-label="CH-100: history, forecast and prediction band"] svg').first().waitFor();
+    await page.getByText("Lower bound").first().waitFor();
+    await checkStep("02-demand-item");
 
     await openStep(page, "Supply plan");
     expect(await act(page, "Compute the capacity load")).toMatch(/wrote CapacityLoad/);
@@ -102,7 +109,8 @@ describe("the S&OP cycle in the browser demo", () => {
   });
 
   it("writes the same numbers as the CLI on the same data", async () => {
-    const expected = await cliOutputs("optimal");
+    expectedSheets ??= cliOutputs("optimal");
+    const expected = await expectedSheets;
     for (const sheet of ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]) {
       const written = await readDemoSheet(pane.page, sheet);
       // A header and at least one row per family (3 in the demo), with numbers in them.

@@ -51,7 +51,7 @@ export async function stopHarness(): Promise<void> {
 }
 
 /** Opens the pane in a fresh context; `colorScheme` picks the browser's light or dark preference. */
-export async function openPane(options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number } } = {}): Promise<PaneSession> {
+export async function openPane(options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; officeJs?: string } = {}): Promise<PaneSession> {
   if (!browser || !server) throw new Error("startHarness() first");
   const context: BrowserContext = await browser.newContext({ colorScheme: options.colorScheme ?? "light", viewport: options.viewport ?? { width: 1400, height: 900 }, serviceWorkers: "block" });
   const offsite: string[] = [];
@@ -60,6 +60,8 @@ export async function openPane(options: { colorScheme?: "light" | "dark"; viewpo
     const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
     offsite.push(route.request().url());
+    // A stand-in for the CDN's Office.js (answered here, nothing leaves), to try other host behaviours.
+    if (options.officeJs !== undefined && route.request().url() === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: options.officeJs });
     return route.abort("internetdisconnected");
   });
   const page = await context.newPage();

@@ -24,11 +24,12 @@ function replaceTable(wb: MemoryWorkbook, name: string, headers: string[], rows:
 }
 
 describe("parsePlanningData", () => {
-  it("reads the demo workbook with no problems: 12 items, 3 families, 36 months of history, 18 plan months", async () => {
+  it("reads the demo workbook with no problems: 13 items (one new product), 3 families, 36 months of history, 18 plan months", async () => {
     const { data, problems } = parsePlanningData(await demoWorkbook().readInputs());
     expect(problems).toEqual([]);
     // demoWorkbook defaults: history 2023-01 … 2025-12, horizon 18 from PlanStart 2026-01.
-    expect(data!.items).toHaveLength(12);
+    expect(data!.items).toHaveLength(13);
+    expect(data!.items[12]).toMatchObject({ name: "CH-300", likeItem: "CH-110", launchPeriod: "2026-04", likeItemFactor: 0.5 });
     expect(data!.families).toEqual(["Chairs", "Desks", "Storage"]);
     expect(data!.historyPeriods[0]).toBe("2023-01");
     expect(data!.historyPeriods).toHaveLength(36);

@@ -46,7 +46,14 @@ describe("the cycle gives the custom functions' numbers", () => {
     data.items.forEach((it, i) => {
       // The demo's Settings: ForecastMethod auto, Seasonality 12, ConfidenceLevel 0.9.
       expect(data.forecast).toEqual({ method: "auto", seasonality: 12, level: 0.9 });
-      const [row] = forecastSop([data.history[i]], horizon, 12, "auto", 0.9) as number[][];
+      // A new product (Items LikeItem, no history) is its like item's forecast × LikeItemFactor
+      // from its LaunchPeriod (the demo's CH-300: like CH-110 × 0.5 from 2026-04).
+      const spec = data.items[i];
+      const like = spec?.likeItem ? data.items.findIndex((x) => x.name === spec.likeItem) : -1;
+      const [likeRow] = like >= 0 ? (forecastSop([data.history[like]], horizon, 12, "auto", 0.9) as number[][]) : [null];
+      const [row] = likeRow
+        ? [likeRow.map((v, k) => (data.planPeriods[k % horizon] >= (spec!.launchPeriod ?? "") ? v * (spec!.likeItemFactor ?? 1) : 0))]
+        : (forecastSop([data.history[i]], horizon, 12, "auto", 0.9) as number[][]);
       const rows = sheet.slice(1).filter((r) => r[item] === it.name);
       expectClose(rows.map((r) => r[stat] as number), row.slice(0, horizon));
       expectClose(rows.map((r) => r[lower] as number), row.slice(horizon, 2 * horizon));

@@ -143,7 +143,7 @@ describe("PlanningSession on the demo workbook", () => {
     const wb = demoWorkbook();
     const s = session(wb);
     const gathered = await s.gather();
-    expect(gathered.tables.map((t) => t.name).sort()).toEqual(["BillOfResources", "Capacity", "Items", "Sales", "Settings"]);
+    expect(gathered.tables.map((t) => t.name).sort()).toEqual(["BillOfResources", "Capacity", "Deliveries", "Items", "Sales", "Settings"]);
     expect((await s.demandPlan()).written).toEqual(["DemandPlan", "PlanLog"]);
     expect((await s.supplyPlan()).written).toEqual(["CapacityLoad", "PlanLog"]);
     const compared = await s.compareStrategies("level");

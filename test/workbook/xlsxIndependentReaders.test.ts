@@ -80,7 +80,7 @@ describe("the written workbook, read by independent programs", () => {
       "print(json.dumps(out, default=str))",
     ].join("\n");
     const read = JSON.parse(execFileSync(PYTHON, ["-c", script, file], { maxBuffer: 64 * 1024 * 1024 }).toString()) as Record<string, { sheet: string; ref: string; freeze: string; rows: unknown[][] }>;
-    expect(Object.keys(read).sort()).toEqual(["BillOfResources", "Capacity", "Items", "SOP_BacklogPlan", "SOP_CapacityLoad", "SOP_DemandPlan", "SOP_ExecutiveSummary", "SOP_InventoryPlan", "SOP_PlanLog", "SOP_ProductionPlan", "Sales", "Settings"]);
+    expect(Object.keys(read).sort()).toEqual(["BillOfResources", "Capacity", "Deliveries", "Items", "SOP_BacklogPlan", "SOP_CapacityLoad", "SOP_DemandPlan", "SOP_ExecutiveSummary", "SOP_InventoryPlan", "SOP_PlanLog", "SOP_ProductionPlan", "SOP_Scenarios", "Sales", "Settings"]);
     for (const sheet of written) {
       const table = read[sheet.tableName];
       expect(table.sheet).toBe(sheet.name);

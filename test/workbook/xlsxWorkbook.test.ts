@@ -22,7 +22,8 @@ describe("XlsxWorkbook (ExcelJS)", () => {
   it("bundles assets/sample-workbook.xlsx as the demo generator makes it (regenerate with npm run make:sample)", async () => {
     const bundled = await XlsxWorkbook.fromBuffer(fs.readFileSync(path.join(__dirname, "..", "..", "assets", "sample-workbook.xlsx")));
     const inputs = await bundled.readInputs();
-    expect(inputs.owned.filter((s) => s.exists)).toEqual([]);
+    // the sample carries the add-in's Scenarios sheet (two scenarios to compare), no plan sheets yet
+    expect(inputs.owned.filter((s) => s.exists).map((s) => s.name)).toEqual(["Scenarios"]);
     expect(parsePlanningData(inputs)).toEqual(parsePlanningData(await demoWorkbook().readInputs()));
   });
 
@@ -42,7 +43,7 @@ describe("XlsxWorkbook (ExcelJS)", () => {
     const rerun = file.workbook.getWorksheet("DemandPlan")!;
     expect([rerun.getCell("A4").value, rerun.getCell("G4").value, rerun.getCell("H4").value, rerun.getCell("I4").value]).toEqual(["CH-100", 999, "promotion", 999]);
     // The input sheets are untouched, in their order, with the owned sheets after them.
-    expect(file.workbook.worksheets.map((ws) => ws.name)).toEqual(["Sales", "Items", "Capacity", "BillOfResources", "Settings", "DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary", "PlanLog", "PreviousPlan"]);
+    expect(file.workbook.worksheets.map((ws) => ws.name)).toEqual(["Sales", "Items", "Capacity", "BillOfResources", "Settings", "Deliveries", "Scenarios", "DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary", "PlanLog", "PreviousPlan"]);
     const load = file.workbook.getWorksheet("CapacityLoad")! as unknown as { conditionalFormattings: { rules: unknown[] }[] };
     expect(load.conditionalFormattings[0].rules[0]).toMatchObject({ type: "expression", formulae: ["AND(ISNUMBER(C2),C2>D2)"] });
   });

@@ -23,6 +23,10 @@ export interface CycleResult {
  * Runs the whole cycle. `strategy` overrides the data's (Settings) strategy.
  * Errors: `PlanningError` from the engines (a series that cannot be forecast, an infeasible
  * chosen strategy).
+ *
+ * @example
+ * const { demand, supply, reconcile } = await runCycle(data, { solver: createHighsSolver(), strategy: "optimal" });
+ * reconcile.outcomes.map((o) => o.strategy) // => ["chase", "level", "optimal"]
  */
 export async function runCycle(data: PlanningData, options: { solver?: LpSolver; strategy?: PlanningStrategy } = {}): Promise<CycleResult> {
   const demand = planDemand(data);

@@ -58,7 +58,14 @@ export interface ReconcileResult {
   outcomes: StrategyOutcome[];
 }
 
-/** The multi-family input the engine plans, built from the data and the demand plan (rules above). */
+/**
+ * The multi-family input the engine plans, built from the data and the demand plan (rules above).
+ *
+ * @example
+ * // family F = items A (consensus 30, 50) and B (6, 6); a family line of 0.5 h/unit on R0 and
+ * // an item line of 0.2 h/unit for A → F needs 0.5 + 0.2 × 80/92 h/unit on R0
+ * reconcileInput(data, planDemand(data)).bill[0].hoursPerUnit // => 0.6739…
+ */
 export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFamilyInput {
   const costs: Partial<CostParameters> = {};
   for (const [name, value] of Object.entries(data.costs)) {
@@ -106,7 +113,13 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
   return { families, resources, bill };
 }
 
-/** KPIs of one multi-family plan. */
+/**
+ * KPIs of one multi-family plan: cost, demand-weighted fill rate, units, hours.
+ *
+ * @example
+ * // two families with fill rates 1 and 0.5 and demand 300 and 100 → fill rate (300 + 50) / 400
+ * planKpis("chase", input, plan).fillRate // => 0.875
+ */
 export function planKpis(strategy: PlanningStrategy, input: MultiFamilyInput, plan: MultiFamilyPlan): PlanKpis {
   const sum = (rows: number[][]) => rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);
   const demandByFamily = input.families.map((f) => f.demand.reduce((a, b) => a + b, 0));
@@ -130,6 +143,10 @@ export function planKpis(strategy: PlanningStrategy, input: MultiFamilyInput, pl
  * Plans every strategy; a strategy that has no plan (no feasible optimum, no solver) is
  * reported with its reason instead of stopping the others. Throws the chosen strategy's
  * `PlanningError` when the chosen one fails, since there is nothing to write.
+ *
+ * @example
+ * // without a solver: chase and level planned, optimal reported as not planned
+ * (await reconcilePlans(data, demand, "chase")).outcomes.map((o) => o.failure === null) // => [true, true, false]
  */
 export async function reconcilePlans(data: PlanningData, demand: DemandPlan, chosen: PlanningStrategy, solver?: LpSolver): Promise<ReconcileResult> {
   const input = reconcileInput(data, demand);

@@ -3,7 +3,6 @@
  * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
  */
 
-
 export type Bucket = "month" | "week";
 export type PlanningStrategy = "chase" | "level" | "optimal";
 export const PLANNING_STRATEGIES: readonly PlanningStrategy[] = ["chase", "level", "optimal"];

@@ -15,6 +15,8 @@ export interface PlanOption {
   totalCost: number;
   /** units made on overtime and subcontracted over the horizon */
   overtimeUnits?: number;
+  /** resource hours worked on overtime over the horizon */
+  overtimeHours?: number;
   subcontractUnits?: number;
   /** the money view: prices and the units sold under this option */
   financial?: Omit<FinancialPlanInput, "planCosts">;
@@ -31,6 +33,7 @@ export interface ComparisonRow {
   peakBacklog: number;
   peakUtilization: number | null;
   overtimeUnits: number;
+  overtimeHours: number;
   subcontractUnits: number;
   totalProduction: number;
 }
@@ -54,6 +57,7 @@ export function compareOptions(options: readonly PlanOption[], periodsPerYear: n
       peakBacklog: kpis.peakBacklog,
       peakUtilization: kpis.peakUtilization?.value ?? null,
       overtimeUnits: option.overtimeUnits ?? 0,
+      overtimeHours: option.overtimeHours ?? 0,
       subcontractUnits: option.subcontractUnits ?? 0,
       totalProduction: sum(option.families.map((f) => sum(f.production))),
     };

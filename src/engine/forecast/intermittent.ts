@@ -88,11 +88,12 @@ export function predictIntermittent(fitted: FittedIntermittent, horizon: number,
   const random = options.random ?? seededRandom();
   const meanSize = fitted.sizes.reduce((a, b) => a + b, 0) / fitted.sizes.length;
   const sizeScale = meanSize > 0 ? fitted.rate / fitted.probability / meanSize : 0;
-  const paths = new Float64Array(SIMULATED_PATHS * horizon);
+  const pathCount = options.paths ?? SIMULATED_PATHS;
+  const paths = new Float64Array(pathCount * horizon);
   for (let i = 0; i < paths.length; i++) {
     if (random() < fitted.probability) paths[i] = fitted.sizes[Math.floor(random() * fitted.sizes.length)] * sizeScale;
   }
-  return simulatedBounds(point, paths, SIMULATED_PATHS, options.level);
+  return simulatedBounds(point, paths, pathCount, options.level);
 }
 
 /**

@@ -11,7 +11,7 @@ import { predictEts } from "./ets/etsPredict";
 import { etsCandidates, selectEts } from "./ets/etsSelect";
 import { ETS_SPECS, EtsSpec, etsName, parseEtsName } from "./ets/etsSpec";
 import { FittedIntermittent, IntermittentMethod, fitIntermittent, predictIntermittent } from "./intermittent";
-import { Prediction, PredictOptions, SIMULATED_PATHS, drawNormals } from "./prediction";
+import { COMBINATION_MEMBER_PATHS, Prediction, PredictOptions, drawNormals } from "./prediction";
 import { seededRandom } from "./randomSource";
 import { FittedTheta, fitTheta, predictTheta } from "./theta";
 
@@ -190,7 +190,7 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
     case "combination": {
       const shared =
         options.level !== undefined && !options.normals
-          ? { ...options, normals: drawNormals(options.random ?? seededRandom(), SIMULATED_PATHS * horizon) }
+          ? { ...options, paths: COMBINATION_MEMBER_PATHS, normals: drawNormals(options.random ?? seededRandom(), COMBINATION_MEMBER_PATHS * horizon) }
           : options;
       const predictions = fitted.members.map((member) => predictModel(member, horizon, shared));
       return fitted.rule === "median" ? combineByMedian(predictions) : combineByMean(predictions);

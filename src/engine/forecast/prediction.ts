@@ -16,15 +16,23 @@ export interface PredictOptions {
   /** uniform source for simulated intervals; a fixed-seed generator when omitted */
   random?: RandomSource;
   /**
-   * Standard normal draws for simulated paths, SIMULATED_PATHS × horizon (path i, horizon h at
-   * h · SIMULATED_PATHS + i). A combination draws them once and shares them with its members
+   * Standard normal draws for simulated paths, paths × horizon (path i, horizon h at
+   * h · paths + i). A combination draws them once and shares them with its members
    * (common random numbers: faster, and the members' bounds differ only by their models).
    */
   normals?: Float64Array;
+  /** number of simulated paths; SIMULATED_PATHS when omitted */
+  paths?: number;
 }
 
 /** Number of sample paths drawn when an interval is simulated. */
 export const SIMULATED_PATHS = 1000;
+
+/**
+ * Paths per member when a combination simulates several members: the combined bound is a
+ * mean or median of the members' bounds, which also averages their Monte Carlo noise.
+ */
+export const COMBINATION_MEMBER_PATHS = 500;
 
 /**
  * Normal bounds point ± z·sd for each horizon.

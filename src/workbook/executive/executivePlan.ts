@@ -50,6 +50,7 @@ function option(name: string, data: PlanningData, demand: DemandPlan, input: Mul
     resources: productionLoad(input, outcome.plan),
     totalCost: outcome.plan.totalCost,
     overtimeUnits: sum(outcome.plan.plans.map((p) => p.overtime)),
+    overtimeHours: sum(outcome.plan.resourceHours.overtime),
     subcontractUnits: sum(outcome.plan.plans.map((p) => p.subcontract)),
     financial: { items: data.items, units: demand.items.map((it) => it.consensus) },
   };

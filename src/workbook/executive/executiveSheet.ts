@@ -52,6 +52,13 @@ const CHART_ROWS = 16;
 const CHART_COLUMNS = 4;
 const FIRST_SECTION_ROW = CHART_ROW + CHART_ROWS + 1;
 const DECISION_LABEL = { overload: "Capacity overload", backlog: "Stockout / backlog", bias: "Forecast bias", override: "Large override" } as const;
+const DECISION_UNIT = { overload: "hours short", backlog: "units, peak", bias: "tracking signal", override: "change vs statistical" } as const;
+const DECISION_LIMIT = {
+  overload: () => "100 % of capacity",
+  backlog: () => "no backlog",
+  bias: (t: number) => `±${t}`,
+  override: (t: number) => `±${Math.round(t * 100)} %`,
+} as const;
 
 /**
  * @example
@@ -76,17 +83,17 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
   row -= 1;
   add({
     title: "Options compared",
-    headers: ["Option", "Total cost", "Revenue", "Margin", "Fill rate", "Ending inventory", "Peak backlog", "Peak utilization", "Overtime units", "Subcontract units"],
-    rows: pack.comparison.map((c) => [c.name, c.totalCost, c.revenue, c.margin, c.fillRate, c.endingInventory, c.peakBacklog, c.peakUtilization, c.overtimeUnits, c.subcontractUnits]),
-    numberFormats: [null, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.ratio, FORMATS.units, FORMATS.units, FORMATS.ratio, FORMATS.units, FORMATS.units],
+    headers: ["Option", "Total cost", "Revenue", "Margin", "Fill rate", "Ending inventory", "Peak backlog", "Peak utilization", "Overtime hours", "Subcontract units"],
+    rows: pack.comparison.map((c) => [c.name, c.totalCost, c.revenue, c.margin, c.fillRate, c.endingInventory, c.peakBacklog, c.peakUtilization, c.overtimeHours, c.subcontractUnits]),
+    numberFormats: [null, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.ratio, FORMATS.units, FORMATS.units, FORMATS.ratio, FORMATS.hours, FORMATS.units],
   });
   add({
     title: "Decisions needed",
-    headers: ["Kind", "Subject", "Periods", "Size", "Limit", "What to decide"],
+    headers: ["Kind", "Subject", "Periods", "Size", "Unit", "Limit", "What to decide"],
     rows: pack.decisions.length
-      ? pack.decisions.map((d) => [DECISION_LABEL[d.kind], d.subject, span(d.firstPeriod, d.lastPeriod), Number.isFinite(d.value) ? d.value : null, d.threshold, d.message])
-      : [["None", "", "", null, null, "No overloads, backlog, biased forecasts or large overrides."]],
-    numberFormats: [null, null, null, "#,##0.0", "#,##0.0", null],
+      ? pack.decisions.map((d) => [DECISION_LABEL[d.kind], d.subject, span(d.firstPeriod, d.lastPeriod), Number.isFinite(d.value) ? d.value : null, DECISION_UNIT[d.kind], DECISION_LIMIT[d.kind](d.threshold), d.message])
+      : [["None", "", "", null, null, null, "No overloads, backlog, biased forecasts or large overrides."]],
+    numberFormats: [null, null, null, "#,##0.0#", null, null, null],
   });
   add({
     title: pack.changes ? `Changes since the last cycle (${pack.changes.periods[0] ?? "–"} to ${pack.changes.periods[pack.changes.periods.length - 1] ?? "–"})` : "Changes since the last cycle",
@@ -129,7 +136,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     headers: KPI_COLUMNS.map((k) => k.header),
     rows: [KPI_COLUMNS.map((k) => k.pick(pack))],
     numberFormats: KPI_COLUMNS.map((k) => k.format),
-    columnWidths: KPI_COLUMNS.map((_, c) => (c === 0 ? 24 : 18)),
+    columnWidths: KPI_COLUMNS.map((_, c) => (c === 0 ? 30 : 18)),
     landscape: true,
     sections,
     charts,

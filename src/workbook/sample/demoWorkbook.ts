@@ -8,6 +8,7 @@
 import type { CellValue } from "../port";
 import { MemoryWorkbook } from "../memory/memoryWorkbook";
 import { dateToSerial } from "../schema/periods";
+import { addExecutiveDemo, NEW_PRODUCT_COLUMNS, newProductRow } from "../executive/demoExtras";
 
 export interface DemoOptions {
   /** first history month, default 2023-01 */
@@ -114,11 +115,13 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
   salesSheet.numberFormats = [null, null, "mmm yyyy", "#,##0"];
   salesSheet.columnWidths = [12, 12, 12, 10];
 
-  const items = ITEMS.map((it) => [it.item, it.description, it.family, it.unitCost, it.unitPrice, Math.round(it.base * 0.8), 0, Math.round(it.base * 0.25)]);
+  const planYear = startYear + Math.floor(historyMonths / 12);
+  const items: CellValue[][] = ITEMS.map((it) => [it.item, it.description, it.family, it.unitCost, it.unitPrice, Math.round(it.base * 0.8), 0, Math.round(it.base * 0.25), null, null, null]);
+  items.push(newProductRow(planYear));
   const itemsSheet = wb.addSheet("Items");
-  wb.addTable("Items", "Items", ["Item", "Description", "Family", "UnitCost", "UnitPrice", "OpeningInventory", "OpeningBacklog", "SafetyStock"], items);
-  itemsSheet.numberFormats = [null, null, null, "#,##0.00", "#,##0.00", "#,##0", "#,##0", "#,##0"];
-  itemsSheet.columnWidths = [12, 22, 12, 11, 11, 18, 16, 13];
+  wb.addTable("Items", "Items", ["Item", "Description", "Family", "UnitCost", "UnitPrice", "OpeningInventory", "OpeningBacklog", "SafetyStock", ...NEW_PRODUCT_COLUMNS], items);
+  itemsSheet.numberFormats = [null, null, null, "#,##0.00", "#,##0.00", "#,##0", "#,##0", "#,##0", null, null, "0.00"];
+  itemsSheet.columnWidths = [12, 22, 12, 11, 11, 18, 16, 13, 10, 13, 15];
 
   // Capacity for the plan horizon: a summer shutdown (July/August: two weeks off) and a lost
   // Paint shift in the autumn peak make the crunch the reconciliation has to solve.
@@ -158,5 +161,6 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
   const settingsSheet = wb.addSheet("Settings");
   wb.addTable("Settings", "Settings", ["Name", "Value", "Note"], settings);
   settingsSheet.columnWidths = [18, 12, 40];
+  addExecutiveDemo(wb, planYear, (historyMonths % 12) + 1, ITEMS.map((it) => it.item));
   return wb;
 }

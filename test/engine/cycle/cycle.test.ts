@@ -1,4 +1,5 @@
-import { planDemand, planSupply, reconcileInput, reconcilePlans, type PlanningData } from "../../../src/engine/cycle";
+import { planDemand, planKpis, planSupply, reconcileInput, reconcilePlans, type PlanningData } from "../../../src/engine/cycle";
+import type { MultiFamilyInput, MultiFamilyPlan, ProductionPlan } from "../../../src/engine/reconcile";
 
 /** Two families: F (items A, B) and G (item C); naive forecasts so every number is hand-checkable. */
 function data(): PlanningData {
@@ -107,5 +108,31 @@ describe("the S&OP cycle", () => {
     // period 1 needs 36 + 3 − 10 + 3 = 32; period 2 needs 56.
     expect(chase.plans[0].production).toEqual([32, 56]);
     expect(result.outcomes[0].kpis!.demand).toBe(36 + 56 + 8 + 8);
+  });
+
+  it("weighs fill rate by demand and counts hours beyond regular plus overtime capacity", () => {
+    const plan = (fillRate: number, production: number[], inventory: number[], backlog: number[]): ProductionPlan => ({
+      strategy: "chase", production, regular: production, overtime: [0, 0], subcontract: [0, 0], inventory, backlog, costs: [], totalCost: 10, fillRate,
+    });
+    const input: MultiFamilyInput = {
+      families: [{ name: "F", demand: [100, 200] }, { name: "G", demand: [50, 50] }],
+      resources: [{ name: "R", hours: [100, 100], overtimeHours: [20, 20] }],
+      bill: [],
+    };
+    const result: MultiFamilyPlan = {
+      strategy: "chase",
+      plans: [plan(1, [100, 200], [0, 0], [0, 0]), plan(0.5, [25, 50], [0, 0], [25, 25])],
+      resourceHours: { regular: [[100, 100]], overtime: [[30, 10]] },
+      resourceCost: 0,
+      totalCost: 20,
+    };
+    const kpis = planKpis("chase", input, result);
+    // fill rate (1 × 300 + 0.5 × 100) / 400 = 0.875; hours beyond: max(0, 30 − 20) + max(0, 10 − 20) = 10.
+    expect(kpis.fillRate).toBeCloseTo(0.875, 12);
+    expect(kpis.hoursBeyondCapacity).toBeCloseTo(10, 6);
+    expect(kpis.overtimeHours).toBe(40);
+    expect(kpis.endingBacklog).toBe(25);
+    expect(kpis.production).toBe(375);
+    expect(kpis.demand).toBe(400);
   });
 });

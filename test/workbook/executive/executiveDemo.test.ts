@@ -110,9 +110,9 @@ describe("ExecutiveSummary on the demo workbook", () => {
     }
   });
 
-  it("compares the three strategies with the plan's KPIs", () => {
+  it("compares the three strategies and the saved scenarios with the plan's KPIs", () => {
     const options = sectionRows("Options compared");
-    expect(options.map((r) => r[0])).toEqual(["chase", "level", "optimal (plan)"]);
+    expect(options.map((r) => r[0])).toEqual(["chase", "level", "optimal (plan)", "scenario: Second paint shift", "scenario: Chair promotion, chase"]);
     const log = table(wb.tableValues("SOP_PlanLog")!);
     // the plan's total cost and fill rate match the PlanLog row of this run
     expect(options[2][1] as number).toBeCloseTo(Number(log[log.length - 1].TotalCost), 0);

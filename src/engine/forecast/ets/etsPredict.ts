@@ -43,15 +43,16 @@ export function predictEts(fitted: FittedEts, horizon: number, options: PredictO
     }
     return normalBounds(point, sd, options.level);
   }
-  return simulatedBounds(point, simulateEts(fitted, horizon, options), SIMULATED_PATHS, options.level);
+  const paths = options.paths ?? SIMULATED_PATHS;
+  return simulatedBounds(point, simulateEts(fitted, horizon, paths, options), paths, options.level);
 }
 
 /**
  * Sample paths of the fitted model's future, R `simulate.ets` style, laid out horizon-major
- * (`paths[h · SIMULATED_PATHS + i]`).
+ * (`paths[h · pathCount + i]`).
  */
-function simulateEts(fitted: FittedEts, horizon: number, options: PredictOptions): Float64Array {
-  const count = SIMULATED_PATHS * horizon;
+function simulateEts(fitted: FittedEts, horizon: number, pathCount: number, options: PredictOptions): Float64Array {
+  const count = pathCount * horizon;
   const normals = options.normals && options.normals.length >= count ? options.normals : drawNormals(options.random ?? seededRandom(), count);
   const { spec, final, parameters, seasonLength: m, observations: n } = fitted;
   const sigma = Math.sqrt(fitted.sigma2);
@@ -60,7 +61,7 @@ function simulateEts(fitted: FittedEts, horizon: number, options: PredictOptions
   const betaRatio = spec.trend === "N" ? 0 : parameters.beta / parameters.alpha;
   const season = new Float64Array(Math.max(1, m));
   const paths = new Float64Array(count);
-  for (let i = 0; i < SIMULATED_PATHS; i++) {
+  for (let i = 0; i < pathCount; i++) {
     let level = final.level;
     let trend = final.trend;
     if (seasonal) for (let j = 0; j < m; j++) season[j] = final.season[j];
@@ -70,9 +71,9 @@ function simulateEts(fitted: FittedEts, horizon: number, options: PredictOptions
       const q = level + phiB;
       const s = seasonal ? season[slot] : 0;
       const f = spec.season === "A" ? q + s : spec.season === "M" ? q * s : q;
-      const e = sigma * normals[h * SIMULATED_PATHS + i];
+      const e = sigma * normals[h * pathCount + i];
       const y = spec.error === "A" ? f + e : f * (1 + e);
-      paths[h * SIMULATED_PATHS + i] = y;
+      paths[h * pathCount + i] = y;
       // State update with the simulated observation (same recursion as the fit).
       const p = spec.season === "A" ? y - s : spec.season === "M" ? y / s : y;
       const newLevel = q + parameters.alpha * (p - q);

@@ -1,0 +1,202 @@
+/**
+ * The pane's cycle over the workbook's PlanningSession (the same runner the CLI uses): each
+ * step is the session's read → validate → compute → write, and its result is turned into the
+ * pane's views here, at the edge. Comparing strategies computes all three with the engine and
+ * writes nothing; the planner's pick is then written by the session.
+ */
+import type { DemandPlan, PlanningData, PlanningStrategy, StrategyOutcome } from "../../engine/cycle";
+import { planDemand, reconcilePlans } from "../../engine/cycle";
+import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
+import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
+import { INPUT_SPECS } from "../../workbook/schema/tables";
+import type { PlanningSession, StepResult } from "../../workbook/session";
+import { holdoutAccuracy, defaultHoldout } from "./holdoutAccuracy";
+import type { PaneCycle } from "./paneCycle";
+import type { CellAddress, DemandView, ExecutiveView, ForecastSeriesView, GatherView, MeasureView, ProblemView, ProjectionView, ReconcileView, StrategySummary, SupplyView } from "./views";
+
+/** A step stopped on problems in the workbook: the message lists the first ones. */
+export class StepStoppedError extends Error {
+  constructor(readonly problems: ProblemView[]) {
+    const errors = problems.filter((p) => p.severity === "error");
+    const shown = errors.slice(0, 3).map((p) => p.message);
+    super(`Stopped, nothing was written: ${shown.join(" ")}${errors.length > 3 ? ` (${errors.length - 3} more problems: see Gather data.)` : ""}`);
+    this.name = "StepStoppedError";
+  }
+}
+
+export interface SessionCycleOptions {
+  /** inserts the template tables with sample data into the workbook */
+  insertTemplate: () => Promise<void>;
+  /** the LP solver for the optimal strategy, loaded on first use */
+  solver: () => Promise<LpSolver>;
+}
+
+export class SessionCycle implements PaneCycle {
+  private chosen: { strategy: PlanningStrategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
+  private overloadCount = 0;
+
+  constructor(
+    private readonly port: WorkbookPort,
+    private readonly session: PlanningSession,
+    private readonly options: SessionCycleOptions,
+  ) {}
+
+  async gather(): Promise<GatherView> {
+    const result = await this.session.gather();
+    const missingTables = INPUT_SPECS.filter((spec) => spec.required && !result.inputs.tables[spec.name]).map((spec) => spec.name);
+    return {
+      tables: result.tables.map((t) => ({ name: t.name, rows: t.rows })),
+      missingTables,
+      // A missing table is said once, by missingTables, with the offer to insert the template.
+      problems: result.problems.filter((p) => !(missingTables.includes(p.table) && p.row === undefined && p.column === undefined)).map(problemView),
+    };
+  }
+
+  insertTemplate(): Promise<void> {
+    return this.options.insertTemplate();
+  }
+
+  async demandPlan(): Promise<DemandView> {
+    const result = succeeded(await this.session.demandPlan());
+    const data = result.data!;
+    return { series: forecastSeries(data, result.demand!), accuracy: holdoutAccuracy(data), written: result.written.filter(isPlanSheet) };
+  }
+
+  async supplyPlan(): Promise<SupplyView> {
+    const result = succeeded(await this.session.supplyPlan());
+    const data = result.data!;
+    const resources = result.supply!.resources;
+    const overloads = resources.flatMap((r) => r.overloadedPeriods.map((t) => ({ resource: r.resource, period: data.planPeriods[t], loadHours: r.load[t], capacityHours: r.capacity[t] })));
+    this.overloadCount = overloads.length;
+    return {
+      resources: resources.map((r) => r.resource),
+      periods: data.planPeriods.slice(),
+      loadHours: resources.map((r) => r.load.slice()),
+      capacityHours: resources.map((r) => r.capacity.slice()),
+      overloads,
+      written: result.written.filter(isPlanSheet),
+    };
+  }
+
+  async compareStrategies(): Promise<ReconcileView> {
+    const gathered = await this.session.gather();
+    if (!gathered.data) throw new StepStoppedError(gathered.problems.map(problemView));
+    const data = gathered.data;
+    const demand = planDemand(data);
+    const reconciled = await reconcilePlans(data, demand, data.strategy, await this.options.solver());
+    return { strategies: reconciled.outcomes.map(strategySummary) };
+  }
+
+  async choosePlan(strategy: PlanningStrategy): Promise<ReconcileView> {
+    const result = succeeded(await this.session.reconcile(strategy));
+    const outcomes = result.reconcile!.outcomes;
+    const outcome = outcomes.find((o) => o.strategy === strategy);
+    if (!outcome?.plan) throw new Error(`The ${strategy} plan could not be made: ${outcome?.failure ?? "no plan"}.`);
+    this.chosen = { strategy, outcome, data: result.data! };
+    return { strategies: outcomes.map(strategySummary), chosen: { strategy, projection: projection(result.data!, outcome, result.reconcile!.input), written: result.written.filter(isPlanSheet) } };
+  }
+
+  async executiveSummary(): Promise<ExecutiveView> {
+    if (!this.chosen?.outcome.kpis) throw new Error("Write a reconciled plan first (step 4, Reconcile).");
+    const { strategy, outcome } = this.chosen;
+    const k = outcome.kpis!;
+    const decisions: string[] = [];
+    if (k.hoursBeyondCapacity > 0) decisions.push(`The ${strategy} plan needs ${Math.round(k.hoursBeyondCapacity)} resource hours beyond regular and overtime capacity: add capacity or accept backlog.`);
+    if (this.overloadCount > 0) decisions.push(`${this.overloadCount} resource-periods are overloaded at consensus demand (step 3).`);
+    if (k.endingBacklog > 0) decisions.push(`${Math.round(k.endingBacklog)} units are still in backlog at the end of the horizon.`);
+    return {
+      strategy,
+      kpis: [
+        { label: "Total cost", value: k.totalCost, format: "money" },
+        { label: "Fill rate", value: k.fillRate, format: "ratio" },
+        { label: "Demand (units)", value: k.demand, format: "units" },
+        { label: "Production (units)", value: k.production, format: "units" },
+        { label: "Overtime hours", value: k.overtimeHours, format: "hours" },
+        { label: "Subcontracted units", value: k.subcontract, format: "units" },
+        { label: "Average inventory (units)", value: k.averageInventory, format: "units" },
+        { label: "Ending backlog (units)", value: k.endingBacklog, format: "units" },
+      ],
+      decisions,
+    };
+  }
+
+  async measure(): Promise<MeasureView> {
+    const gathered = await this.session.gather();
+    if (!gathered.data) throw new StepStoppedError(gathered.problems.map(problemView));
+    return { accuracy: holdoutAccuracy(gathered.data), holdout: defaultHoldout(gathered.data) };
+  }
+
+  async selectCell(cell: CellAddress): Promise<void> {
+    await this.port.selectCell?.(cell.sheet, cell.row, cell.column);
+  }
+}
+
+const PLAN_SHEETS = new Set(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]);
+/** The plan sheets a step wrote; the log and the previous plan go along with every step. */
+const isPlanSheet = (name: string) => PLAN_SHEETS.has(name);
+
+function succeeded(result: StepResult): StepResult {
+  if (!result.ok) throw new StepStoppedError(result.problems.map(problemView));
+  return result;
+}
+
+function problemView(p: ValidationProblem): ProblemView {
+  return { severity: p.severity, table: p.table, row: p.row, column: p.column, value: showValue(p.value), message: p.message, hint: p.hint, cell: p.cell };
+}
+
+function showValue(value: CellValue | undefined): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/** Families first (volume, what S&OP decides), then items (mix). */
+function forecastSeries(data: PlanningData, demand: DemandPlan): ForecastSeriesView[] {
+  const families = demand.families.map((family): ForecastSeriesView => {
+    const members = data.items.flatMap((item, i) => (item.family === family.family ? [i] : []));
+    const history = data.historyPeriods.map((_, t) => members.reduce((sum, i) => sum + (data.history[i][t] ?? 0), 0));
+    return { level: "family", name: family.family, historyPeriods: data.historyPeriods.slice(), history, forecastPeriods: data.planPeriods.slice(), forecast: family.statistical.slice() };
+  });
+  const items = demand.items.map((item, i): ForecastSeriesView => ({
+    level: "item",
+    name: item.item,
+    historyPeriods: data.historyPeriods.slice(),
+    history: data.history[i].map((v) => v),
+    forecastPeriods: data.planPeriods.slice(),
+    forecast: item.statistical.slice(),
+    lower: item.lower?.slice(),
+    upper: item.upper?.slice(),
+    method: item.model,
+  }));
+  return [...families, ...items];
+}
+
+function strategySummary(outcome: StrategyOutcome): StrategySummary {
+  const k = outcome.kpis;
+  const plans = outcome.plan?.plans ?? [];
+  const periods = plans[0]?.backlog.length ?? 0;
+  const total = (pick: (p: (typeof plans)[number]) => number[], t: number) => plans.reduce((sum, p) => sum + pick(p)[t], 0);
+  const backlog = Array.from({ length: periods }, (_, t) => total((p) => p.backlog, t));
+  return {
+    strategy: outcome.strategy,
+    failure: outcome.failure ?? undefined,
+    totalCost: k?.totalCost ?? NaN,
+    overtimeHours: k?.overtimeHours ?? NaN,
+    hoursBeyondCapacity: k?.hoursBeyondCapacity ?? NaN,
+    subcontractUnits: k?.subcontract ?? NaN,
+    peakBacklog: periods ? Math.max(...backlog) : NaN,
+    endingInventory: periods ? total((p) => p.inventory, periods - 1) : NaN,
+    fillRate: k?.fillRate ?? NaN,
+  };
+}
+
+/** All families together: the demand the reconciliation planned for and what the plan does about it. */
+function projection(data: PlanningData, outcome: StrategyOutcome, input: MultiFamilyInput): ProjectionView {
+  const plans = outcome.plan!.plans;
+  const sum = (rows: number[][]) => data.planPeriods.map((_, t) => rows.reduce((s, row) => s + row[t], 0));
+  return {
+    periods: data.planPeriods.slice(),
+    demand: sum(input.families.map((f) => f.demand)),
+    production: sum(plans.map((p) => p.production)),
+    inventory: sum(plans.map((p) => p.inventory)),
+    backlog: sum(plans.map((p) => p.backlog)),
+  };
+}
