@@ -54,8 +54,13 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     problems.push({ table: "Sales", severity: "error", message: "The Sales table has no usable rows.", hint: "Add one row per item and period with the units sold." });
     return checkRest(bucket);
   }
-  const firstHistory = Math.min(...records.map((r) => r.period));
-  const lastSales = Math.max(...records.map((r) => r.period));
+  // A loop, not Math.min(...records): spreading 300,000 Sales rows overflows the call stack.
+  let firstHistory = Infinity;
+  let lastSales = -Infinity;
+  for (const record of records) {
+    if (record.period < firstHistory) firstHistory = record.period;
+    if (record.period > lastSales) lastSales = record.period;
+  }
   let planStart = lastSales + 1;
   if (settings.planStart !== null) {
     const start = periodIndex(settings.planStart, bucket);
