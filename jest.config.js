@@ -7,5 +7,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
+  setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],
   testTimeout: 30000,
 };

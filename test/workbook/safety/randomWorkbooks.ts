@@ -93,3 +93,14 @@ export const editChoice = fc.record({
   override: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constant(null)),
   reason: fc.oneof(fc.constantFrom("promo", "=HYPERLINK(\"http://x\",\"y\")", "<script>alert(1)</script>", "עסקה גדולה", "x".repeat(300)), fc.constant(null)),
 });
+
+/**
+ * Puts the planner's own sheet named `name` in the workbook. The demo workbook already holds some
+ * owned sheets (its seeded Scenarios); the planner's sheet replaces any sheet of that name
+ * (Excel sheet names are case-insensitive), so the add-in meets a same-named sheet it did not create.
+ */
+export function addPlannerSheet(wb: MemoryWorkbook, name: string, cells: CellValue[][]): void {
+  const lower = name.toLowerCase();
+  for (let i = wb.sheets.length - 1; i >= 0; i--) if (wb.sheets[i].name.toLowerCase() === lower) wb.sheets.splice(i, 1);
+  wb.addSheet(name, cells);
+}
