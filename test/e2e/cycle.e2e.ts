@@ -111,12 +111,16 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await checkStep("04-reconcile");
 
     await openStep(page, "Executive summary");
-    await act(page, "Summarize the plan");
+    expect(await act(page, "Summarize the plan")).toMatch(/wrote ExecutiveSummary/);
     await page.getByRole("table", { name: /Key figures/ }).waitFor();
+    await page.getByRole("table", { name: "Options compared" }).waitFor();
+    await page.getByRole("list", { name: "Decisions needed" }).waitFor();
     await checkStep("05-executive");
 
     await openStep(page, "Measure");
-    expect(await act(page, "Measure forecast accuracy")).toMatch(/WMAPE/);
+    expect(await act(page, "Measure forecast accuracy")).toMatch(/WMAPE .* OTIF \d+\.\d %. Wrote Measure/);
+    await page.getByRole("table", { name: "Forecast accuracy and value added" }).waitFor();
+    await page.getByRole("table", { name: "Delivery performance" }).waitFor();
     await checkStep("06-measure");
 
     const statuses = await page.locator("nav [data-step]").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-status")));
@@ -127,12 +131,25 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
   it("writes the same numbers as the CLI on the same data", async () => {
     expectedSheets ??= cliOutputs("optimal");
     const expected = await expectedSheets;
-    for (const sheet of ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]) {
+    for (const sheet of ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"]) {
       const written = await readDemoSheet(pane.page, sheet);
       // A header and at least one row per family (3 in the demo), with numbers in them.
       expect(written.length).toBeGreaterThan(3);
       expect(written.flat().filter((v) => typeof v === "number").length).toBeGreaterThan(10);
       compareSheets(sheet, written, expected[sheet]);
     }
+  });
+
+  it("promotes a scenario into the plan from the Executive step and goes back to the previous plan", async () => {
+    const page = pane.page;
+    await openStep(page, "Executive summary");
+    await page.getByRole("table", { name: "Scenarios" }).waitFor();
+    expect(await act(page, "Make Second paint shift the plan")).toMatch(/for the scenario "Second paint shift" \(optimal\) plan/);
+    await page.getByText("Second paint shift (the plan)").waitFor();
+    await checkStep("05-executive-scenario");
+    expect(await act(page, "Back to the previous plan")).toMatch(/for the optimal plan/);
+    const executive = await readDemoSheet(page, "ExecutiveSummary");
+    expect(String(executive.find((row) => String(row[0]).startsWith("Plan:"))?.[0])).toMatch(/^Plan: optimal,/);
+    expect(pane.errors).toEqual([]);
   });
 });
