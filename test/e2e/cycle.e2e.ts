@@ -63,6 +63,22 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await checkStep("01-gather-template");
   });
 
+  it("lists the problems of a broken workbook and selects a problem's cell", async () => {
+    await pane.page.goto(`${pane.url}?workbook=broken`);
+    expect(await act(pane.page, "Check the workbook")).toMatch(/Found 2 problems to fix/);
+    const problems = pane.page.getByRole("list", { name: "Validation problems" });
+    await problems.getByText(/value: -12/).waitFor();
+    await problems.getByText(/value: twelve/).waitFor();
+    await problems.getByRole("button", { name: /Sales, row 5, Quantity/ }).click();
+    // The demo grid shows the Sales sheet with that cell marked current: data row 5, the quantity.
+    const current = pane.page.locator('table[data-sheet="Sales"] td[aria-current="true"]');
+    await current.waitFor();
+    expect(await current.textContent()).toBe("-12");
+    await checkStep("01-gather-problems");
+    await openStep(pane.page, "Demand plan");
+    expect(await pane.page.getByRole("button", { name: "Run the forecasts" }).isDisabled()).toBe(true);
+  });
+
   it("runs every step on the demo workbook", async () => {
     const page = pane.page;
     await page.goto(pane.url);

@@ -103,20 +103,28 @@ export class MemoryWorkbook implements WorkbookPort {
         return sheet && !sheet.tables.some((t) => t.name.toLowerCase() === markerTableName(name).toLowerCase());
       });
     if (foreign.length > 0) throw new OwnershipError(foreign);
-    for (const output of outputs) {
-      const existing = this.sheet(output.name);
-      const sheet: MemorySheet = { name: output.name, cells: [], tables: [] };
-      if (existing) this.sheets[this.sheets.indexOf(existing)] = sheet;
-      else this.sheets.push(sheet);
-      this.addTable(output.name, output.tableName, output.headers, output.rows);
-      sheet.numberFormats = output.numberFormats;
-      sheet.columnWidths = output.columnWidths;
-      sheet.highlight = output.highlight;
-      sheet.landscape = output.landscape;
-      sheet.frozenRows = 1;
-      for (const cell of sectionCells(output.sections ?? [])) setCell(sheet.cells, cell.row, cell.column, cell.value);
-      sheet.sections = output.sections;
-      sheet.charts = output.charts;
+    // All-or-nothing when a write fails midway too: existing sheets are replaced, never edited,
+    // so putting the list of sheets back restores the workbook exactly.
+    const before = this.sheets.slice();
+    try {
+      for (const output of outputs) {
+        const existing = this.sheet(output.name);
+        const sheet: MemorySheet = { name: output.name, cells: [], tables: [] };
+        if (existing) this.sheets[this.sheets.indexOf(existing)] = sheet;
+        else this.sheets.push(sheet);
+        this.addTable(output.name, output.tableName, output.headers, output.rows);
+        sheet.numberFormats = output.numberFormats;
+        sheet.columnWidths = output.columnWidths;
+        sheet.highlight = output.highlight;
+        sheet.landscape = output.landscape;
+        sheet.frozenRows = 1;
+        for (const cell of sectionCells(output.sections ?? [])) setCell(sheet.cells, cell.row, cell.column, cell.value);
+        sheet.sections = output.sections;
+        sheet.charts = output.charts;
+      }
+    } catch (e) {
+      this.sheets.splice(0, this.sheets.length, ...before);
+      throw e;
     }
   }
 

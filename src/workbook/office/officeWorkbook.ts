@@ -123,13 +123,23 @@ function block(sheet: string, range: Excel.Range): CellBlock {
   return { sheet, origin: { row: range.rowIndex, column: range.columnIndex }, values: range.values as CellValue[][] };
 }
 
+/**
+ * Excel reads a string set through `Range.values` as if typed, so an item called
+ * `=HYPERLINK("http://…")`, `+cmd|…`, `-1+1` or `@SUM(…)` would become a live formula. A leading
+ * apostrophe makes Excel keep it as text (stored and shown without the apostrophe), as typing it
+ * would. Numbers and other strings are written as they are.
+ */
+export function asText<T extends CellValue>(value: T): T | string {
+  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
 /** Queues one output sheet's writes (no sync here). */
 function writeSheet(sheet: Excel.Worksheet, output: OutputSheet): void {
   const columns = output.headers.length;
   const rows = Math.max(1, output.rows.length);
   const body = output.rows.length > 0 ? output.rows : [output.headers.map(() => null)];
   const all = sheet.getRangeByIndexes(0, 0, rows + 1, columns);
-  all.values = [output.headers, ...body.map((row) => output.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : row[c])))];
+  all.values = [output.headers.map(asText), ...body.map((row) => output.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : asText(row[c]))))];
   const table = sheet.tables.add(all, true);
   table.name = output.tableName;
   table.style = "TableStyleMedium2";
@@ -153,15 +163,15 @@ function writeSheet(sheet: Excel.Worksheet, output: OutputSheet): void {
   for (const section of output.sections ?? []) {
     const c0 = section.column ?? 0;
     const title = sheet.getRangeByIndexes(section.row, c0, 1, 1);
-    title.values = [[section.title]];
+    title.values = [[asText(section.title)]];
     title.format.font.bold = true;
     if (section.headers.length === 0) continue;
     const header = sheet.getRangeByIndexes(section.row + 1, c0, 1, section.headers.length);
-    header.values = [section.headers];
+    header.values = [section.headers.map(asText)];
     header.format.font.bold = true;
     if (section.rows.length === 0) continue;
     const body = sheet.getRangeByIndexes(section.row + 2, c0, section.rows.length, section.headers.length);
-    body.values = section.rows.map((row) => section.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : row[c])));
+    body.values = section.rows.map((row) => section.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : asText(row[c]))));
     body.numberFormat = section.rows.map(() => section.headers.map((_, c) => section.numberFormats?.[c] ?? "General"));
   }
   queueCharts(sheet, output.charts ?? []);

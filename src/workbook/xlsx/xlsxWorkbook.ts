@@ -104,6 +104,21 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeSheets(sheets: OutputSheet[]): Promise<void> {
     const foreign = sheets.map((s) => s.name).filter((name) => this.worksheet(name) && this.findTable(markerTableName(name))?.ws !== this.worksheet(name));
     if (foreign.length > 0) throw new OwnershipError(foreign);
+    // All-or-nothing when a write fails midway too: the owned sheets are removed and re-added one
+    // by one below, so a failure restores the whole workbook model (and the chart list).
+    const savedModel = this.workbook.model;
+    const savedCharts = new Map(this.charts);
+    try {
+      this.replaceSheets(sheets);
+    } catch (e) {
+      this.workbook.model = savedModel;
+      this.charts.clear();
+      savedCharts.forEach((charts, name) => this.charts.set(name, charts));
+      throw e;
+    }
+  }
+
+  private replaceSheets(sheets: OutputSheet[]): void {
     for (const sheet of sheets) {
       const existing = this.worksheet(sheet.name);
       const orderNo = existing ? (existing as unknown as { orderNo: number }).orderNo : undefined;

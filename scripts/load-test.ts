@@ -1,0 +1,196 @@
+/**
+ * npm run test:load — the CLI on a 5,000-item × 60-month workbook (issue 8, load).
+ *
+ * Generates the workbook (long Sales table: 300,000 rows; 50 families, 4 resources, 18-month
+ * horizon; deterministic), writes it to a temporary .xlsx, then runs the real command
+ * `node bin/sop-planner.js plan <in> -o <out> --strategy <s>` for each strategy asked, and
+ * reports wall time, peak resident memory of the CLI process (VmHWM from /proc, Linux) and the
+ * outcome. Fails (exit 1) when the CLI crashes, prints no clear message, exceeds the time limit,
+ * or exceeds the memory limit.
+ *
+ *   npm run test:load                         level and optimal, 5,000 items
+ *   npm run test:load -- --items 1000 --strategies chase
+ *   LOAD_TIME_LIMIT_S=900 LOAD_RSS_LIMIT_MB=3072 npm run test:load
+ */
+import { spawn, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { MemoryWorkbook } from "../src/workbook/memory/memoryWorkbook";
+import type { CellValue } from "../src/workbook/port";
+import { dateToSerial } from "../src/workbook/schema/periods";
+import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
+
+const root = path.resolve(__dirname, "..");
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+
+const ITEMS = Number(option("items", "5000"));
+const MONTHS = Number(option("months", "60"));
+const HORIZON = Number(option("horizon", "18"));
+const FAMILIES = Math.max(1, Math.round(ITEMS / 100));
+const STRATEGIES = option("strategies", "level,optimal").split(",");
+const TIME_LIMIT_S = Number(process.env.LOAD_TIME_LIMIT_S ?? 900);
+const RSS_LIMIT_MB = Number(process.env.LOAD_RSS_LIMIT_MB ?? 4096);
+const RESOURCES: [string, number][] = [
+  ["Assembly", 0.4],
+  ["Paint", 0.25],
+  ["Upholstery", 0.15],
+  ["Packing", 0.1],
+];
+
+/** mulberry32, so every run measures the same workbook. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const month = (m: number) => dateToSerial(new Date(Date.UTC(2021 + Math.floor(m / 12), m % 12, 1)));
+
+function generate(): MemoryWorkbook {
+  const random = seeded(20261127);
+  const wb = new MemoryWorkbook();
+  const items = Array.from({ length: ITEMS }, (_, i) => ({
+    item: `IT-${String(i + 1).padStart(5, "0")}`,
+    family: `FAM-${String((i % FAMILIES) + 1).padStart(3, "0")}`,
+    base: 5 + Math.round(random() * 200),
+    intermittent: random() < 0.15,
+    peak: Math.floor(random() * 12),
+  }));
+  const sales: CellValue[][] = [];
+  for (let m = 0; m < MONTHS; m++) {
+    for (const it of items) {
+      const season = 1 + 0.25 * Math.cos((2 * Math.PI * ((m % 12) - it.peak)) / 12);
+      const units = it.intermittent && random() < 0.6 ? 0 : Math.max(0, Math.round(it.base * season * (0.85 + 0.3 * random())));
+      sales.push([it.item, it.family, month(m), units]);
+    }
+  }
+  wb.addTable("Sales", "Sales", ["Item", "Family", "Period", "Quantity"], sales);
+  wb.addTable(
+    "Items",
+    "Items",
+    ["Item", "Family", "UnitCost", "UnitPrice", "OpeningInventory"],
+    items.map((it) => [it.item, it.family, 20, 45, it.base]),
+  );
+  // Capacity sized to the average load with a 10% crunch every fourth month.
+  const familyUnits = (ITEMS * 105) / FAMILIES;
+  const capacity: CellValue[][] = [];
+  for (let m = MONTHS; m < MONTHS + HORIZON; m++) {
+    for (const [name, hoursPerUnit] of RESOURCES) capacity.push([name, month(m), Math.round(familyUnits * FAMILIES * hoursPerUnit * (m % 4 === 0 ? 0.9 : 1.1)), 0, 30, 45]);
+  }
+  wb.addTable("Capacity", "Capacity", ["Resource", "Period", "Hours", "OvertimeHours", "CostPerHour", "OvertimeCostPerHour"], capacity);
+  const bill: CellValue[][] = [];
+  for (let f = 1; f <= FAMILIES; f++) for (const [name, hoursPerUnit] of RESOURCES) bill.push([`FAM-${String(f).padStart(3, "0")}`, name, hoursPerUnit, 0]);
+  wb.addTable("BillOfResources", "BillOfResources", ["ItemOrFamily", "Resource", "HoursPerUnit", "OffsetPeriods"], bill);
+  const start = `${2021 + Math.floor(MONTHS / 12)}-${String((MONTHS % 12) + 1).padStart(2, "0")}`;
+  wb.addTable("Settings", "Settings", ["Name", "Value"], [
+    ["PlanStart", start],
+    ["Horizon", HORIZON],
+    ["Bucket", "month"],
+    ["ForecastMethod", "auto"],
+    ["Seasonality", 12],
+    ["holdingCost", 2],
+    ["backlogCost", 8],
+    ["subcontractCost", 75],
+  ]);
+  return wb;
+}
+
+interface Run {
+  strategy: string;
+  code: number | null;
+  signal: string | null;
+  seconds: number;
+  peakRssMb: number;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+function peakRss(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = /VmHWM:\s+(\d+) kB/.exec(status);
+    return kb ? Number(kb[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function runCli(input: string, output: string, strategy: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(root, "bin", "sop-planner.js"), "plan", input, "-o", output, "--strategy", strategy], { cwd: root });
+    let stdout = "";
+    let stderr = "";
+    let peak = 0;
+    let timedOut = false;
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const sampler = setInterval(() => (peak = Math.max(peak, peakRss(child.pid!))), 100);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, TIME_LIMIT_S * 1000);
+    child.on("exit", (code, signal) => {
+      clearInterval(sampler);
+      clearTimeout(timer);
+      resolve({ strategy, code, signal, seconds: (performance.now() - started) / 1000, peakRssMb: peak, stdout, stderr, timedOut });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(root, "build", "cli", "main.js"))) {
+    console.error("building the CLI (npm run build:cli)…");
+    const build = spawnSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("npm run build:cli failed");
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sop-load-"));
+  const input = path.join(dir, `load-${ITEMS}x${MONTHS}.xlsx`);
+  let started = performance.now();
+  const buffer = await XlsxWorkbook.fromMemory(generate()).toBuffer();
+  fs.writeFileSync(input, buffer);
+  console.error(`workbook: ${ITEMS} items × ${MONTHS} months (${ITEMS * MONTHS} Sales rows), ${FAMILIES} families, ${RESOURCES.length} resources, horizon ${HORIZON}: ${(buffer.length / 2 ** 20).toFixed(1)} MB, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const runs: Run[] = [];
+  for (const strategy of STRATEGIES) {
+    console.error(`running sop-planner plan --strategy ${strategy}…`);
+    started = performance.now();
+    runs.push(await runCli(input, path.join(dir, `out-${strategy}.xlsx`), strategy));
+  }
+
+  console.log(`\nnpm run test:load — ${ITEMS} items × ${MONTHS} months, horizon ${HORIZON}, limits ${TIME_LIMIT_S} s and ${RSS_LIMIT_MB} MB\n`);
+  console.log("| strategy | exit | wall s | peak RSS MB | outcome |");
+  console.log("|---|---:|---:|---:|---|");
+  let failed = false;
+  for (const run of runs) {
+    const lastError = run.stderr.trim().split("\n").filter(Boolean).pop() ?? "";
+    let outcome: string;
+    if (run.timedOut) outcome = `killed after the ${TIME_LIMIT_S} s limit`;
+    else if (run.code === 0) outcome = "plan written";
+    else if (run.code === 1 || run.code === 2) outcome = `refused with a message: ${lastError.slice(0, 160)}`;
+    else outcome = `crashed (exit ${run.code}, signal ${run.signal}): ${lastError.slice(0, 160)}`;
+    const bad = run.timedOut || !(run.code === 0 || ((run.code === 1 || run.code === 2) && lastError.length > 0)) || run.peakRssMb > RSS_LIMIT_MB;
+    failed ||= bad;
+    console.log(`| ${run.strategy} | ${run.code ?? run.signal} | ${run.seconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${bad ? "FAIL: " : ""}${outcome} |`);
+  }
+  for (const run of runs) if (run.code !== 0 && run.code !== 1 && run.code !== 2) console.log(`\n--strategy ${run.strategy} stderr:\n${run.stderr.trim().split("\n").slice(-15).join("\n")}`);
+  for (const run of runs) if (run.code === 0) console.log(`\n--strategy ${run.strategy} summary:\n${run.stdout.trim().split("\n").slice(0, 12).join("\n")}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 2;
+});
