@@ -120,6 +120,9 @@ describe("workbook safety, in-memory adapter, random workbooks", () => {
         async (shape, content, owned, variant, cells, step) => {
           const wb = randomWorkbook(shape, content);
           const name = variant === "lower" ? owned.toLowerCase() : owned;
+          // the demo already holds the add-in's own Scenarios sheet: the planner's sheet takes its place
+          const addIns = wb.sheet(name);
+          if (addIns) wb.sheets.splice(wb.sheets.indexOf(addIns), 1);
           wb.addSheet(name, cells);
           // A table with the marker's name on another sheet must not make the planner's sheet the add-in's.
           if (variant === "with a table SOP_ elsewhere") wb.addTable("Planner notes", `SOP_${owned}`, ["Note"], [["mine"]], { row: 20, column: 0 });
