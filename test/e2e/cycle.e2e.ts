@@ -144,7 +144,7 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     const page = pane.page;
     await openStep(page, "Executive summary");
     await page.getByRole("table", { name: "Scenarios" }).waitFor();
-    expect(await act(page, "Make Second paint shift the plan")).toMatch(/for the scenario "Second paint shift" \(optimal\) plan/);
+    expect(await act(page, "Make it the plan: Second paint shift")).toMatch(/for the scenario "Second paint shift" \(optimal\) plan/);
     await page.getByText("Second paint shift (the plan)").waitFor();
     await checkStep("05-executive-scenario");
     expect(await act(page, "Back to the previous plan")).toMatch(/for the optimal plan/);

@@ -88,7 +88,7 @@ export function ExecutiveStep({ run, canRun, onRun, onPromote, onRevert }: { run
                   header: "Action",
                   cell: (s) =>
                     s.promoted ? null : (
-                      <Button size="small" disabled={busy} onClick={() => onPromote(s.name)} aria-label={`Make ${s.name} the plan`}>
+                      <Button size="small" disabled={busy} onClick={() => onPromote(s.name)} aria-label={`Make it the plan: ${s.name}`}>
                         Make it the plan
                       </Button>
                     ),
