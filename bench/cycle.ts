@@ -23,6 +23,7 @@ import type { CellValue } from "../src/workbook/port";
 import { dateToSerial } from "../src/workbook/schema/periods";
 import { PlanningSession, type Stage } from "../src/workbook/session";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
+import { seededRandom } from "../src/engine/random";
 
 const ITEMS = 500;
 const FAMILIES = 25;
@@ -30,23 +31,13 @@ const HISTORY = 36;
 const HORIZON = 24;
 const RESOURCES = 30;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function month(index: number): number {
   return dateToSerial(new Date(Date.UTC(2023 + Math.floor(index / 12), index % 12, 1)));
 }
 
 function benchWorkbook(): MemoryWorkbook {
-  const random = mulberry32(20261127);
+  const random = seededRandom(20261127);
   const wb = new MemoryWorkbook();
   const items: CellValue[][] = [];
   const sales: CellValue[][] = [];

@@ -8,25 +8,15 @@
  */
 import { performance } from "perf_hooks";
 import { BillLine, rccpLoad } from "../src/engine/capacity/rccpLoad";
+import { seededRandom } from "../src/engine/random";
 
 const ITEMS = 10_000;
 const RESOURCES = 200;
 const PERIODS = 52;
 const RESOURCES_PER_ITEM = 3;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = mulberry32(20261127);
+const random = seededRandom(20261127);
 const plan: number[][] = Array.from({ length: ITEMS }, () => Array.from({ length: PERIODS }, () => Math.round(random() * 100)));
 const bill: BillLine[] = [];
 const denseBill: number[][] = Array.from({ length: ITEMS }, () => new Array<number>(RESOURCES).fill(0));

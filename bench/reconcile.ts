@@ -19,23 +19,14 @@ import { MultiFamilyInput, planFamilies, resolveFamily } from "../src/engine/rec
 import { buildReconcileModel } from "../src/engine/reconcile/reconcileModel";
 import { createHighsSolver, loadHighs, solveWithHighs } from "../src/solver/highs";
 import { solveWithJsLp, toJsLpModel } from "../test/support/jsLpSolver";
+import { seededRandom } from "../src/engine/random";
 
 const RESOURCES = 20;
 const PERIODS = 36;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function instance(FAMILIES: number): MultiFamilyInput {
-  const random = mulberry32(20261127);
+  const random = seededRandom(20261127);
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
   const families: MultiFamilyInput["families"] = [];
   const bill: MultiFamilyInput["bill"] = [];

@@ -20,6 +20,7 @@ import { MemoryWorkbook } from "../src/workbook/memory/memoryWorkbook";
 import type { CellValue } from "../src/workbook/port";
 import { dateToSerial } from "../src/workbook/schema/periods";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
+import { seededRandom } from "../src/engine/random";
 
 const root = path.resolve(__dirname, "..");
 
@@ -42,22 +43,11 @@ const RESOURCES: [string, number][] = [
   ["Packing", 0.1],
 ];
 
-/** mulberry32, so every run measures the same workbook. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const month = (m: number) => dateToSerial(new Date(Date.UTC(2021 + Math.floor(m / 12), m % 12, 1)));
 
 function generate(): MemoryWorkbook {
-  const random = seeded(20261127);
+  const random = seededRandom(20261127);
   const wb = new MemoryWorkbook();
   const items = Array.from({ length: ITEMS }, (_, i) => ({
     item: `IT-${String(i + 1).padStart(5, "0")}`,

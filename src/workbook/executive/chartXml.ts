@@ -6,6 +6,7 @@
  * still draws them. ExcelJS 4 writes no charts, hence this.
  */
 import type { ChartSpec, ColumnRange } from "./sheetParts";
+import { columnLetters } from "../regions";
 
 type CellValue = string | number | boolean | null;
 export type CellLookup = (row: number, column: number) => CellValue | undefined;
@@ -21,16 +22,6 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 /** `'Sheet name'!$B$3:$B$14` */
 export function rangeFormula(sheet: string, range: ColumnRange): string {

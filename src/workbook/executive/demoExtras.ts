@@ -10,6 +10,7 @@ import { markerTableName } from "../port";
 import type { MemoryWorkbook } from "../memory/memoryWorkbook";
 import { dateToSerial } from "../schema/periods";
 import { SCENARIO_HEADERS, SCENARIOS_SHEET } from "./scenariosSheet";
+import { seededRandom } from "../../engine/random";
 
 /** Items columns for new products, and the new product's row (Item, Description, Family, UnitCost, UnitPrice, OpeningInventory, OpeningBacklog, SafetyStock, LikeItem, LaunchPeriod, LikeItemFactor). */
 export const NEW_PRODUCT_COLUMNS = ["LikeItem", "LaunchPeriod", "LikeItemFactor"];
@@ -18,20 +19,10 @@ export function newProductRow(planYear: number): CellValue[] {
   return ["CH-300", "Task chair, eco", "Chairs", 70, 159, 0, 0, 0, "CH-110", `${planYear}-04`, 0.5];
 }
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Adds the Deliveries table and the Scenarios sheet. `planYear`/`planMonth` (1–12) is the plan's first month. */
 export function addExecutiveDemo(wb: MemoryWorkbook, planYear: number, planMonth: number, items: readonly string[]): void {
-  const random = seeded(20260207);
+  const random = seededRandom(20260207);
   const deliveries: CellValue[][] = [];
   let order = 41000;
   for (let back = 3; back >= 1; back--) {

@@ -5,7 +5,7 @@
  * APIs: ExcelApi 1.1 (charts.add, setPosition), 1.7 (series.add, setValues, setXAxisValues),
  * 1.8 (axis numberFormat).
  */
-import { columnLetters } from "./chartXml";
+import { columnLetters } from "../regions";
 import type { ChartSpec, ColumnRange } from "./sheetParts";
 
 function address(range: ColumnRange): string {

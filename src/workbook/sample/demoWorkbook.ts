@@ -9,6 +9,7 @@ import type { CellValue } from "../port";
 import { MemoryWorkbook } from "../memory/memoryWorkbook";
 import { dateToSerial } from "../schema/periods";
 import { addExecutiveDemo, NEW_PRODUCT_COLUMNS, newProductRow } from "../executive/demoExtras";
+import { seededRandom } from "../../engine/random";
 
 export interface DemoOptions {
   /** first history month, default 2023-01 */
@@ -73,17 +74,6 @@ const RESOURCES: [string, number, number, number, number][] = [
   ["Packing", 360, 60, 28, 42],
 ];
 
-/** A small, fast, seeded generator (mulberry32) so the demo data is the same on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function monthSerial(year: number, monthIndex: number): number {
   return dateToSerial(new Date(Date.UTC(year + Math.floor(monthIndex / 12), monthIndex % 12, 1)));
@@ -93,7 +83,7 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
   const startYear = options.startYear ?? 2023;
   const historyMonths = options.historyMonths ?? 36;
   const horizon = options.horizon ?? 18;
-  const random = seeded(options.seed ?? 20260101);
+  const random = seededRandom(options.seed ?? 20260101);
   const wb = new MemoryWorkbook();
 
   const sales: CellValue[][] = [];
