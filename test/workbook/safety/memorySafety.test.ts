@@ -14,7 +14,7 @@ import { OWNED_SHEETS, type CellValue } from "../../../src/workbook/port";
 import { PlanningSession } from "../../../src/workbook/session";
 import { createHighsSolver } from "../../../src/solver/highs";
 import { testRuns } from "../../fuzz/contract";
-import { editChoice, isOwnedName, PlannerEdit, plannerContent, plannerCell, randomWorkbook, runStep, stepName, workbookShape } from "./randomWorkbooks";
+import { editChoice, isOwnedName, PlannerEdit, plannerContent, plannerCell, plannerSheet, randomWorkbook, runStep, stepName, workbookShape } from "./randomWorkbooks";
 
 const now = () => new Date(Date.UTC(2026, 10, 27, 9, 0));
 const session = (wb: MemoryWorkbook) => new PlanningSession(wb, { now, solver: async () => createHighsSolver() });
@@ -120,7 +120,7 @@ describe("workbook safety, in-memory adapter, random workbooks", () => {
         async (shape, content, owned, variant, cells, step) => {
           const wb = randomWorkbook(shape, content);
           const name = variant === "lower" ? owned.toLowerCase() : owned;
-          wb.addSheet(name, cells);
+          plannerSheet(wb, name, cells);
           // A table with the marker's name on another sheet must not make the planner's sheet the add-in's.
           if (variant === "with a table SOP_ elsewhere") wb.addTable("Planner notes", `SOP_${owned}`, ["Note"], [["mine"]], { row: 20, column: 0 });
           const before = JSON.stringify(wb.sheet(name));

@@ -34,6 +34,13 @@ export const workbookShape = fc.record({
   horizon: fc.integer({ min: 3, max: 8 }),
 });
 
+/** Puts a planner's own plain sheet named `name` in place of any sheet of that name (the demo may ship one). */
+export function plannerSheet(wb: MemoryWorkbook, name: string, cells: CellValue[][]): void {
+  const existing = wb.sheet(name);
+  if (existing) wb.sheets.splice(wb.sheets.indexOf(existing), 1);
+  wb.addSheet(name, cells);
+}
+
 /** A demo workbook with the planner's own content added. */
 export function randomWorkbook(shape: { seed: number; historyMonths: number; horizon: number }, content: PlannerContent): MemoryWorkbook {
   const wb = demoWorkbook(shape);

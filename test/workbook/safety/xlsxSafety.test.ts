@@ -10,7 +10,7 @@ import { OWNED_SHEETS } from "../../../src/workbook/port";
 import { PlanningSession } from "../../../src/workbook/session";
 import { createHighsSolver } from "../../../src/solver/highs";
 import { testRuns } from "../../fuzz/contract";
-import { isOwnedName, plannerContent, plannerCell, randomWorkbook, runStep, stepName, workbookShape } from "./randomWorkbooks";
+import { isOwnedName, plannerContent, plannerCell, plannerSheet, randomWorkbook, runStep, stepName, workbookShape } from "./randomWorkbooks";
 
 const now = () => new Date(Date.UTC(2026, 10, 27, 9, 0));
 const session = (wb: XlsxWorkbook) => new PlanningSession(wb, { now, solver: async () => createHighsSolver() });
@@ -82,7 +82,7 @@ describe("workbook safety, ExcelJS adapter, random workbooks", () => {
         stepName,
         async (shape, content, owned, cells, step) => {
           const memory = randomWorkbook(shape, content);
-          memory.addSheet(owned, cells);
+          plannerSheet(memory, owned, cells);
           const wb = XlsxWorkbook.fromMemory(memory);
           const mine = () => sheetModel(wb.workbook.worksheets.find((ws) => ws.name === owned)!);
           const before = mine();
