@@ -7,7 +7,7 @@ import { DemoWorkbook } from "./demo/DemoWorkbook";
 import type { SheetSnapshot } from "./demo/SheetGrid";
 import type { PaneHost } from "./host/officeHost";
 import type { CycleState } from "./state/cycleReducer";
-import { useCycle } from "./state/useCycle";
+import { useCycle, type CycleActions } from "./state/useCycle";
 import { DemandStep } from "./steps/demand/DemandStep";
 import { ExecutiveStep } from "./steps/executive/ExecutiveStep";
 import { GatherStep } from "./steps/gather/GatherStep";
@@ -17,8 +17,9 @@ import { SupplyStep } from "./steps/supply/SupplyStep";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
-  layout: { display: "flex", gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: "flex-start" },
-  pane: { width: "360px", maxWidth: "100%", flexShrink: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  // Side by side in a wide browser; in a task-pane-wide window the demo workbook goes below.
+  layout: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: "flex-start" },
+  pane: { width: "360px", maxWidth: "100%", minWidth: 0, flexShrink: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
 export interface AppProps {
@@ -66,7 +67,7 @@ function gatherClean(state: CycleState): boolean {
   return !!view && view.missingTables.length === 0 && !view.problems.some((p) => p.severity === "error");
 }
 
-function CurrentStep({ state, actions, onSelectCell }: { state: CycleState; actions: ReturnType<typeof useCycle>[1]; onSelectCell(cell: CellAddress): void }) {
+function CurrentStep({ state, actions, onSelectCell }: { state: CycleState; actions: CycleActions; onSelectCell(cell: CellAddress): void }) {
   const { steps } = state;
   switch (state.current) {
     case "gather":
@@ -78,7 +79,7 @@ function CurrentStep({ state, actions, onSelectCell }: { state: CycleState; acti
     case "reconcile":
       return <ReconcileStep run={steps.reconcile} canRun={!!steps.demand.result} onCompare={actions.compareStrategies} onChoose={actions.choosePlan} />;
     case "executive":
-      return <ExecutiveStep run={steps.executive} canRun={!!steps.reconcile.result?.chosen} onRun={actions.executiveSummary} />;
+      return <ExecutiveStep run={steps.executive} canRun={!!steps.reconcile.result?.chosen} onRun={actions.executiveSummary} onPromote={actions.promoteScenario} onRevert={actions.revertPromotion} />;
     case "measure":
       return <MeasureStep run={steps.measure} canRun={gatherClean(state)} onRun={actions.measure} />;
   }

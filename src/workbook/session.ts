@@ -17,7 +17,7 @@ import { PlanningError } from "../engine/errors";
 import type { LpSolver } from "../engine/reconcile";
 import { previousPlanSheet, planLogSheet } from "./layout/historySheets";
 import { capacityLoadSheet, demandPlanSheet, supplySheets } from "./layout/planSheets";
-import { unmatchedEdits } from "./parse/overrides";
+import { unmatchedEdits, withPlannerColumns } from "./parse/overrides";
 import { parsePlanningData } from "./parse/planningData";
 import type { InputTables, OutputSheet, ValidationProblem, WorkbookPort } from "./port";
 import { OwnershipError } from "./port";
@@ -288,7 +288,7 @@ export class PlanningSession {
       return failed([{ table: e.argument === "demand" ? "Sales" : "Plan", severity: "error", message: e.message, hint: hintFor(e) }]);
     }
     const kept = unmatchedEdits(inputs, data.items, data.planPeriods);
-    const sheets = [...layout(data, { ...result, kept }), ...(result.sheets ?? [])];
+    const sheets = [...layout(data, { ...result, kept }), ...(result.sheets ?? [])].map((sheet) => (sheet.name === "DemandPlan" ? withPlannerColumns(sheet, inputs) : sheet));
     const chosen = result.reconcile ? (strategy ?? data.strategy) : null;
     const kpis: Partial<PlanKpis> = result.reconcile?.outcomes.find((o) => o.strategy === chosen)?.kpis ?? (result.demand ? { demand: sum(result.demand.families.map((f) => f.consensus)) } : {});
     const previous = previousPlanSheet(inputs, sheets, data.planPeriods[0]);

@@ -63,6 +63,22 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await checkStep("01-gather-template");
   });
 
+  it("lists the problems of a broken workbook and selects a problem's cell", async () => {
+    await pane.page.goto(`${pane.url}?workbook=broken`);
+    expect(await act(pane.page, "Check the workbook")).toMatch(/Found 2 problems to fix/);
+    const problems = pane.page.getByRole("list", { name: "Validation problems" });
+    await problems.getByText(/value: -12/).waitFor();
+    await problems.getByText(/value: twelve/).waitFor();
+    await problems.getByRole("button", { name: /Sales, row 5, Quantity/ }).click();
+    // The demo grid shows the Sales sheet with that cell marked current: data row 5, the quantity.
+    const current = pane.page.locator('table[data-sheet="Sales"] td[aria-current="true"]');
+    await current.waitFor();
+    expect(await current.textContent()).toBe("-12");
+    await checkStep("01-gather-problems");
+    await openStep(pane.page, "Demand plan");
+    expect(await pane.page.getByRole("button", { name: "Run the forecasts" }).isDisabled()).toBe(true);
+  });
+
   it("runs every step on the demo workbook", async () => {
     const page = pane.page;
     await page.goto(pane.url);
@@ -95,12 +111,16 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await checkStep("04-reconcile");
 
     await openStep(page, "Executive summary");
-    await act(page, "Summarize the plan");
+    expect(await act(page, "Summarize the plan")).toMatch(/wrote ExecutiveSummary/);
     await page.getByRole("table", { name: /Key figures/ }).waitFor();
+    await page.getByRole("table", { name: "Options compared" }).waitFor();
+    await page.getByRole("list", { name: "Decisions needed" }).waitFor();
     await checkStep("05-executive");
 
     await openStep(page, "Measure");
-    expect(await act(page, "Measure forecast accuracy")).toMatch(/WMAPE/);
+    expect(await act(page, "Measure forecast accuracy")).toMatch(/WMAPE .* OTIF \d+\.\d %. Wrote Measure/);
+    await page.getByRole("table", { name: "Forecast accuracy and value added" }).waitFor();
+    await page.getByRole("table", { name: "Delivery performance" }).waitFor();
     await checkStep("06-measure");
 
     const statuses = await page.locator("nav [data-step]").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-status")));
@@ -111,12 +131,25 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
   it("writes the same numbers as the CLI on the same data", async () => {
     expectedSheets ??= cliOutputs("optimal");
     const expected = await expectedSheets;
-    for (const sheet of ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]) {
+    for (const sheet of ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"]) {
       const written = await readDemoSheet(pane.page, sheet);
       // A header and at least one row per family (3 in the demo), with numbers in them.
       expect(written.length).toBeGreaterThan(3);
       expect(written.flat().filter((v) => typeof v === "number").length).toBeGreaterThan(10);
       compareSheets(sheet, written, expected[sheet]);
     }
+  });
+
+  it("promotes a scenario into the plan from the Executive step and goes back to the previous plan", async () => {
+    const page = pane.page;
+    await openStep(page, "Executive summary");
+    await page.getByRole("table", { name: "Scenarios" }).waitFor();
+    expect(await act(page, "Make Second paint shift the plan")).toMatch(/for the scenario "Second paint shift" \(optimal\) plan/);
+    await page.getByText("Second paint shift (the plan)").waitFor();
+    await checkStep("05-executive-scenario");
+    expect(await act(page, "Back to the previous plan")).toMatch(/for the optimal plan/);
+    const executive = await readDemoSheet(page, "ExecutiveSummary");
+    expect(String(executive.find((row) => String(row[0]).startsWith("Plan:"))?.[0])).toMatch(/^Plan: optimal,/);
+    expect(pane.errors).toEqual([]);
   });
 });

@@ -42,6 +42,26 @@ describe("the pane in a browser without Office", () => {
     }
   });
 
+  it("fits a task pane's width: nothing wider than 350 px but the scrolling grids", async () => {
+    const pane = await openPane({ viewport: { width: 350, height: 800 } });
+    try {
+      await pane.page.goto(pane.url);
+      await pane.page.getByRole("button", { name: "Check the workbook" }).click();
+      await pane.page.getByText(/Found \d+ tables/).waitFor();
+      await pane.page.getByRole("navigation", { name: "S&OP steps" }).getByRole("button", { name: /Demand plan/ }).click();
+      await pane.page.getByRole("button", { name: "Run the forecasts" }).click();
+      const chart = pane.page.locator('[role="figure"] svg').first();
+      await chart.waitFor({ timeout: 120000 });
+      const box = await chart.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(350);
+      expect(await pane.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+      await screenshot(pane.page, "02-demand-narrow");
+      expect(pane.errors).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+
   it("declares a strict Content-Security-Policy", async () => {
     const pane = await openPane();
     try {

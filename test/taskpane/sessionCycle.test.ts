@@ -75,6 +75,10 @@ describe("the pane's cycle over the planning session", () => {
     const executive = await cycle.executiveSummary();
     expect(executive.strategy).toBe("level");
     const level = chosen.strategies.find((s) => s.strategy === "level")!;
-    expect(executive.kpis.find((k) => k.label === "Total cost")?.value).toBe(level.totalCost);
+    // the executive pack's Cost is the reconciled plan's total cost (its cost lines summed)
+    expect(executive.kpis.find((k) => k.label === "Cost")?.value).toBeCloseTo(level.totalCost, 4);
+    expect(executive.options?.find((o) => o.name === "level (plan)")?.totalCost).toBeCloseTo(level.totalCost, 4);
+    expect(executive.written).toEqual(["ExecutiveSummary"]);
+    expect(workbook.sheet("ExecutiveSummary")?.charts).toHaveLength(3);
   }, 60_000);
 });

@@ -7,6 +7,10 @@ jest.mock("office-addin-manifest", () => ({
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { OwnershipError, type CellValue, type OutputSheet } from "../../src/workbook/port";
 import { mockExcel, type MockTable } from "./support/officeMock";
+import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
+import { PlanningSession } from "../../src/workbook/session";
+import { createHighsSolver } from "../../src/solver/highs";
+import { INPUT_TABLES } from "../../src/workbook/port";
 
 function salesTable(rows: number): MockTable {
   const values: CellValue[][] = [["Item", "Period", "Quantity"]];
@@ -69,5 +73,20 @@ describe("OfficeWorkbook (Office.js adapter, office-addin-mock)", () => {
     await workbook.readInputs();
     await expect(workbook.writeSheets([planSheet(3)])).rejects.toBeInstanceOf(OwnershipError);
     expect(theirs.syncs()).toBe(1); // the read only: nothing was queued or synced
+  });
+
+  it("runs the whole S&OP cycle on Excel in two round trips: one read, one write", async () => {
+    const demo = demoWorkbook();
+    const tables: MockTable[] = INPUT_TABLES.filter((name) => demo.findTable(name)).map((name) => ({ name, sheet: demo.findTable(name)!.sheet.name, values: demo.tableValues(name)! }));
+    const excel = mockExcel(tables);
+    const result = await new PlanningSession(new OfficeWorkbook(excel.run), { now: () => new Date(Date.UTC(2026, 0, 15)), solver: async () => createHighsSolver() }).run("chase");
+    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(excel.syncs()).toBe(2);
+    expect(excel.recorded.tables.map((t) => t.name)).toEqual(result.written.map((name) => `SOP_${name}`));
+    // The DemandPlan written to Excel: one row per item and plan month below its header row
+    // (the demo plans 18 months).
+    expect(result.data!.planPeriods).toHaveLength(18);
+    expect(excel.recorded.tables[0].values).toHaveLength(result.data!.items.length * 18 + 1);
+    expect(excel.recorded.tables[0].values[1].slice(0, 3)).toEqual(["CH-100", "Chairs", "2026-01"]);
   });
 });

@@ -127,6 +127,16 @@ describe("parsePlanningData", () => {
     expect(missing.hint).toMatch(/"Group"/);
   });
 
+  it("still checks Capacity and BillOfResources when Sales cannot be read", async () => {
+    const wb = small();
+    replaceTable(wb, "Sales", ["Item", "Units"], [["A", 3]]);
+    replaceTable(wb, "Capacity", ["Resource", "Period", "Hours"], [["R1", "2024-05", -5], ["R1", "2024-06", 90]]);
+    replaceTable(wb, "BillOfResources", ["ItemOrFamily", "Resource", "HoursPerUnit"], [["F", "R2", 0.5]]);
+    const { data, problems } = parsePlanningData(await wb.readInputs());
+    expect(data).toBeNull();
+    expect(problems.filter((p) => p.severity === "error").map((p) => `${p.table}|${p.row ?? ""}|${p.column}`)).toEqual(["Sales||Period", "Capacity|1|Hours", "BillOfResources|1|Resource"]);
+  });
+
   it("reports bad settings and unknown setting names", async () => {
     const wb = small();
     replaceTable(wb, "Settings", ["Name", "Value"], [["Horizon", 1.5], ["Strategy", "cheapest"], ["Colour", "blue"], ["ConfidenceLevel", 95]]);

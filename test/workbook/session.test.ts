@@ -59,9 +59,19 @@ describe("PlanningSession on the demo workbook", () => {
     const after = familyRows(wb.tableValues("SOP_ProductionPlan")!).get("Desks|Demand")!;
     expect(after[2] - before[2]).toBeCloseTo(400 - Number(kept[col("Statistical")]), 4);
     expect(after[3]).toBeCloseTo(before[3], 9);
+    // A column the planner added to DemandPlan is kept too, matched on Item and Period.
+    const planned = wb.sheet("DemandPlan")!;
+    planned.cells[0].push("Rep comment");
+    planned.tables[0].columnCount++;
+    const commented = planned.cells.findIndex((r) => r[col("Item")] === "CH-200" && r[col("Period")] === "2026-05");
+    planned.cells[commented].push("tender lost");
     // A third run still has it: overrides survive every re-run.
     await session(wb).run("chase");
-    expect(wb.tableValues("SOP_DemandPlan")!.find((r) => r[0] === "DK-SIT" && r[2] === "2026-03")![col("Override")]).toBe(400);
+    const third = wb.tableValues("SOP_DemandPlan")!;
+    expect(third.find((r) => r[0] === "DK-SIT" && r[2] === "2026-03")![col("Override")]).toBe(400);
+    expect(third[0][third[0].length - 1]).toBe("Rep comment");
+    expect(third.find((r) => r[0] === "CH-200" && r[2] === "2026-05")![third[0].length - 1]).toBe("tender lost");
+    expect(third.filter((r) => r[third[0].length - 1] !== null)).toHaveLength(2); // the header and that one row
     // PlanLog has one row per run.
     expect(wb.tableValues("SOP_PlanLog")!.slice(1).map((r) => [r[1], r[2]])).toEqual([
       ["cycle", "optimal"],

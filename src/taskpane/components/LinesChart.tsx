@@ -3,6 +3,7 @@
  * chart code stay out of the pane's first download.
  */
 import { LineChart, type LineChartPoints } from "@fluentui/react-charts";
+import { useEffect, useRef, useState } from "react";
 import { periodStart } from "./periods";
 
 export interface ChartLine {
@@ -17,11 +18,31 @@ export interface LinesChartProps {
   title: string;
   periods: string[];
   lines: ChartLine[];
+  /** pixels; by default the width of the space the chart is in */
   width?: number;
   height?: number;
 }
 
-export default function LinesChart({ title, periods, lines, width = 330, height = 240 }: LinesChartProps) {
+/** The width of the element, following resizes (Excel's task pane can be dragged narrower or wider). */
+function useWidth(fallback: number): [React.RefObject<HTMLDivElement>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.floor(entry.contentRect.width);
+      if (measured > 0) setWidth(measured);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export default function LinesChart({ title, periods, lines, width: fixedWidth, height = 240 }: LinesChartProps) {
+  const [ref, measuredWidth] = useWidth(330);
+  const width = fixedWidth ?? measuredWidth;
   const dates = periods.map(periodStart);
   // Period labels that are not months or weeks fall back to their position.
   const useDates = dates.every((d) => d !== undefined);
@@ -32,7 +53,7 @@ export default function LinesChart({ title, periods, lines, width = 330, height 
     data: line.values.flatMap((y, index) => (y === null || !Number.isFinite(y) ? [] : [{ x: useDates ? (dates[index] as Date) : index + 1, y }])),
   }));
   return (
-    <div role="figure" aria-label={title}>
+    <div role="figure" aria-label={title} ref={ref}>
       <LineChart data={{ chartTitle: title, lineChartData }} width={width} height={height} xAxisTickCount={Math.min(6, periods.length)} enabledLegendsWrapLines />
     </div>
   );

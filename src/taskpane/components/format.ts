@@ -8,8 +8,11 @@ export const formatHours = (value: number) => oneDecimal.format(value);
 export const formatMoney = (value: number) => money.format(value);
 export const formatPercent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
 
-export function formatKpi(value: number, format: "units" | "hours" | "money" | "ratio" | "count"): string {
+export function formatKpi(value: number, format: "units" | "hours" | "money" | "ratio" | "count" | "days" | "turns"): string {
   switch (format) {
+    case "days":
+    case "turns":
+      return oneDecimal.format(value);
     case "units":
     case "count":
       return formatUnits(value);

@@ -19,6 +19,10 @@ export interface PaneCycle {
   /** writes the chosen strategy as ProductionPlan, InventoryPlan and BacklogPlan */
   choosePlan(strategy: StrategyName): Promise<ReconcileView>;
   executiveSummary(): Promise<ExecutiveView>;
+  /** makes a saved scenario the plan and re-plans with it (every plan sheet and ExecutiveSummary) */
+  promoteScenario?(name: string): Promise<ExecutiveView>;
+  /** undoes the last promotion and re-plans: the previous plan comes back */
+  revertPromotion?(): Promise<ExecutiveView>;
   measure(): Promise<MeasureView>;
   /** selects a cell in the workbook (a validation problem's cell); no-op where the host cannot */
   selectCell(cell: CellAddress): Promise<void>;

@@ -10,7 +10,8 @@ import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
 import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
 import { INPUT_SPECS } from "../../workbook/schema/tables";
 import type { PlanningSession, StepResult } from "../../workbook/session";
-import { holdoutAccuracy, defaultHoldout } from "./holdoutAccuracy";
+import { holdoutAccuracy } from "./holdoutAccuracy";
+import { executiveView, measureView } from "./executiveViews";
 import type { PaneCycle } from "./paneCycle";
 import type { CellAddress, DemandView, ExecutiveView, ForecastSeriesView, GatherView, MeasureView, ProblemView, ProjectionView, ReconcileView, StrategySummary, SupplyView } from "./views";
 
@@ -97,33 +98,36 @@ export class SessionCycle implements PaneCycle {
   }
 
   async executiveSummary(): Promise<ExecutiveView> {
-    if (!this.chosen?.outcome.kpis) throw new Error("Write a reconciled plan first (step 4, Reconcile).");
-    const { strategy, outcome } = this.chosen;
-    const k = outcome.kpis!;
-    const decisions: string[] = [];
-    if (k.hoursBeyondCapacity > 0) decisions.push(`The ${strategy} plan needs ${Math.round(k.hoursBeyondCapacity)} resource hours beyond regular and overtime capacity: add capacity or accept backlog.`);
-    if (this.overloadCount > 0) decisions.push(`${this.overloadCount} resource-periods are overloaded at consensus demand (step 3).`);
-    if (k.endingBacklog > 0) decisions.push(`${Math.round(k.endingBacklog)} units are still in backlog at the end of the horizon.`);
-    return {
-      strategy,
-      kpis: [
-        { label: "Total cost", value: k.totalCost, format: "money" },
-        { label: "Fill rate", value: k.fillRate, format: "ratio" },
-        { label: "Demand (units)", value: k.demand, format: "units" },
-        { label: "Production (units)", value: k.production, format: "units" },
-        { label: "Overtime hours", value: k.overtimeHours, format: "hours" },
-        { label: "Subcontracted units", value: k.subcontract, format: "units" },
-        { label: "Average inventory (units)", value: k.averageInventory, format: "units" },
-        { label: "Ending backlog (units)", value: k.endingBacklog, format: "units" },
-      ],
-      decisions,
-    };
+    if (!this.chosen) throw new Error("Write a reconciled plan first (step 4, Reconcile).");
+    const result = succeeded(await this.session.executive(this.chosen?.strategy));
+    return this.withScenarios(executiveView(result.executive!, result.reconcile!.chosen, result.written.filter((name) => name === "ExecutiveSummary")));
+  }
+
+  async promoteScenario(name: string): Promise<ExecutiveView> {
+    await this.session.promoteScenario(name);
+    return this.replan();
+  }
+
+  async revertPromotion(): Promise<ExecutiveView> {
+    await this.session.revertPromotion();
+    return this.replan();
+  }
+
+  /** The whole cycle with the scenario book's plan (its strategy, else Settings'), every plan sheet rewritten. */
+  private async replan(): Promise<ExecutiveView> {
+    const result = succeeded(await this.session.run());
+    return this.withScenarios(executiveView(result.executive!, result.reconcile!.chosen, result.written.filter((name) => name === "ExecutiveSummary")));
+  }
+
+  private async withScenarios(view: ExecutiveView): Promise<ExecutiveView> {
+    const book = await this.session.scenarios();
+    const active = book.promoted[book.promoted.length - 1];
+    return { ...view, scenarios: book.scenarios.map((s) => ({ name: s.name, promoted: s.name === active })), canRevert: book.promoted.length > 0 };
   }
 
   async measure(): Promise<MeasureView> {
-    const gathered = await this.session.gather();
-    if (!gathered.data) throw new StepStoppedError(gathered.problems.map(problemView));
-    return { accuracy: holdoutAccuracy(gathered.data), holdout: defaultHoldout(gathered.data) };
+    const result = succeeded(await this.session.measure());
+    return measureView(result.measure!, result.written.filter((name) => name === "Measure"));
   }
 
   async selectCell(cell: CellAddress): Promise<void> {

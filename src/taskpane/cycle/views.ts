@@ -55,6 +55,12 @@ export interface AccuracyView {
   bias: number;
   /** periods held out */
   holdout: number;
+  /** measure step: the consensus forecast's tracking signal at the last period (outside ±4: biased) */
+  trackingSignal?: number;
+  /** measure step: WMAPE(statistical) − WMAPE(consensus); > 0 when the overrides helped */
+  overrideValueAdded?: number | null;
+  /** measure step: WMAPE(naive) − WMAPE(statistical); > 0 when the model beats naive */
+  modelValueAdded?: number | null;
 }
 
 export interface DemandView {
@@ -115,19 +121,54 @@ export interface ReconcileView {
 export interface KpiView {
   label: string;
   value: number;
-  format: "units" | "hours" | "money" | "ratio" | "count";
+  format: "units" | "hours" | "money" | "ratio" | "count" | "days" | "turns";
+}
+
+/** A strategy or scenario side by side with the others (the ExecutiveSummary's "Options compared"). */
+export interface OptionView {
+  name: string;
+  totalCost: number;
+  revenue: number | null;
+  margin: number | null;
+  fillRate: number;
+  peakBacklog: number;
+  peakUtilization: number | null;
+}
+
+export interface ChangeView {
+  family: string;
+  measure: string;
+  previous: number;
+  current: number;
+  change: number;
 }
 
 export interface ExecutiveView {
   strategy: StrategyName;
   kpis: KpiView[];
   decisions: string[];
+  /** the plan's name: the strategy, or the promoted scenario */
+  planName?: string;
+  options?: OptionView[];
+  /** changes since the last cycle; empty on the first cycle */
+  changes?: ChangeView[];
+  written?: string[];
+  /** the scenarios saved in the workbook (Scenarios sheet); `promoted` marks the one that is the plan */
+  scenarios?: { name: string; promoted: boolean }[];
+  /** a promotion can be undone (the previous plan comes back) */
+  canRevert?: boolean;
 }
 
 export interface MeasureView {
-  /** accuracy of the statistical forecast on held-out history per family, total first */
+  /** forecast accuracy per family, total first */
   accuracy: AccuracyView[];
   holdout: number;
+  /** what was measured: an earlier cycle's forecast, or a backtest */
+  source?: string;
+  adherence?: { name: string; adherence: number | null; attainment: number | null }[];
+  delivery?: { lines: number; onTime: number; inFull: number; otif: number };
+  notes?: string[];
+  written?: string[];
 }
 
 export interface StepResults {

@@ -4,7 +4,7 @@ import type { CellAddress } from "../cycle/views";
 import { SheetGrid, type SheetSnapshot } from "./SheetGrid";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, flex: 1 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: "280px", maxWidth: "100%", flex: 1 },
   sheets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, listStyleType: "none", margin: 0, padding: 0 },
 });
 

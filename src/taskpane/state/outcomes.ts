@@ -40,11 +40,18 @@ export function describeReconcile(view: ReconcileView): Outcome {
 }
 
 export function describeExecutive(view: ExecutiveView): Outcome {
-  return { attention: view.decisions.length > 0, message: `${plural(view.kpis.length, "KPI")} for the ${view.strategy} plan${view.decisions.length ? `; ${plural(view.decisions.length, "decision")} open` : ""}.` };
+  const written = view.written?.length ? `; wrote ${view.written.join(", ")}` : "";
+  return { attention: view.decisions.length > 0, message: `${plural(view.kpis.length, "KPI")} for the ${view.planName ?? view.strategy} plan${view.decisions.length ? `; ${plural(view.decisions.length, "decision")} open` : ""}${written}.` };
 }
 
 export function describeMeasure(view: MeasureView): Outcome {
   const total = view.accuracy[0];
+  if (view.source !== undefined) {
+    const otif = view.delivery ? ` OTIF ${percent(view.delivery.otif)}.` : "";
+    const written = view.written?.length ? ` Wrote ${view.written.join(", ")}.` : "";
+    if (!total) return { attention: true, message: `No forecast accuracy: ${view.source}.${otif}${written}` };
+    return { attention: Math.abs(total.trackingSignal ?? 0) > 4, message: `Measured ${view.source}: WMAPE ${percent(total.wmape)}, bias ${percent(total.bias)}.${otif}${written}` };
+  }
   if (!total) return { attention: true, message: "Not enough history to hold any out." };
   return { attention: false, message: `Held out the last ${plural(view.holdout, "period")}: WMAPE ${percent(total.wmape)}, bias ${percent(total.bias)}.` };
 }

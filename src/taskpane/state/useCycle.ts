@@ -18,6 +18,8 @@ export interface CycleActions {
   compareStrategies(): Promise<void>;
   choosePlan(strategy: StrategyName): Promise<void>;
   executiveSummary(): Promise<void>;
+  promoteScenario(name: string): Promise<void>;
+  revertPromotion(): Promise<void>;
   measure(): Promise<void>;
 }
 
@@ -72,6 +74,10 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
       compareStrategies: () => run("reconcile", "Computing chase, level and optimal plans…", () => cycle.compareStrategies(), describeReconcile),
       choosePlan: (strategy) => run("reconcile", `Writing the ${strategy} plan…`, () => cycle.choosePlan(strategy), describeReconcile),
       executiveSummary: () => run("executive", "Summarizing the plan…", () => cycle.executiveSummary(), describeExecutive),
+      promoteScenario: (name) =>
+        run("executive", `Planning with scenario "${name}"…`, () => (cycle.promoteScenario ? cycle.promoteScenario(name) : Promise.reject(new Error("Scenarios are not available here."))), describeExecutive),
+      revertPromotion: () =>
+        run("executive", "Going back to the previous plan…", () => (cycle.revertPromotion ? cycle.revertPromotion() : Promise.reject(new Error("Scenarios are not available here."))), describeExecutive),
       measure: () => run("measure", "Measuring forecast accuracy on held-out history…", () => cycle.measure(), describeMeasure),
     }),
     [cycle, run],

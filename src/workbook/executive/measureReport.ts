@@ -77,7 +77,8 @@ export function measureReport(data: PlanningData, inputs: InputTables, previous:
     if (periods < 1) source = { kind: "none", reason: "too little history to measure a forecast" };
     else {
       try {
-        accuracy = forecastAccuracy(backtestForecasts(data, periods, planDemandFor), actuals);
+        // no overrides existed then: the consensus is the statistical forecast, so override FVA is not a measurement
+        accuracy = forecastAccuracy(backtestForecasts(data, periods, planDemandFor), actuals).map((row) => ({ ...row, overrideValueAdded: null }));
         source = { kind: "backtest", periods };
         notes.push(`No earlier cycle's forecast covers periods with actuals yet, so this is a backtest: the statistical forecast made ${periods} periods ago from the history then, measured on the ${periods} periods since.`);
       } catch (e) {

@@ -3,7 +3,8 @@
  * the next run (matched on Item and Period), so a re-run never drops them.
  */
 import type { PlanItem } from "../../engine/cycle/types";
-import type { CellValue, InputTables, ValidationProblem } from "../port";
+import type { CellValue, InputTables, OutputSheet, ValidationProblem } from "../port";
+import { normalizeName } from "../port";
 import { isBlankCell } from "../regions";
 import { findColumn } from "../schema/tables";
 import { TableReader } from "./tableReader";
@@ -77,4 +78,30 @@ export function unmatchedEdits(inputs: InputTables, items: PlanItem[], planPerio
     kept.push({ item: name, family: family >= 0 ? row[family] : null, period: label, override: typeof value === "number" ? value : null, reason: isBlankCell(note) ? null : String(note) });
   }
   return kept;
+}
+
+/**
+ * Columns a planner added to the DemandPlan table (a comment, a sales rep's number) are kept on
+ * re-runs too: appended after the add-in's columns, values matched on Item and Period.
+ */
+export function withPlannerColumns(sheet: OutputSheet, inputs: InputTables): OutputSheet {
+  const table = inputs.owned.find((s) => s.name === sheet.name && s.ownedByAddIn)?.table;
+  if (!table) return sheet;
+  const ours = new Set(sheet.headers.map(normalizeName));
+  const extra = table.headers.map((h, c) => ({ header: h, column: c })).filter(({ header }) => header.trim() !== "" && !ours.has(normalizeName(header)) && !/^Column\d+$/.test(header));
+  if (extra.length === 0) return sheet;
+  const item = findColumn(table.headers, column("Item"));
+  const period = findColumn(table.headers, column("Period"));
+  if (item < 0 || period < 0) return sheet;
+  const byKey = new Map<string, CellValue[]>();
+  for (const row of table.rows) byKey.set(`${String(row[item] ?? "").toLowerCase()}|${String(row[period] ?? "")}`, extra.map(({ column: c }) => row[c] ?? null));
+  const ourItem = sheet.headers.indexOf("Item");
+  const ourPeriod = sheet.headers.indexOf("Period");
+  return {
+    ...sheet,
+    headers: [...sheet.headers, ...extra.map((e) => e.header)],
+    rows: sheet.rows.map((row) => [...row, ...(byKey.get(`${String(row[ourItem] ?? "").toLowerCase()}|${String(row[ourPeriod] ?? "")}`) ?? extra.map(() => null))]),
+    numberFormats: sheet.numberFormats ? [...sheet.numberFormats, ...extra.map(() => null)] : undefined,
+    columnWidths: sheet.columnWidths ? [...sheet.columnWidths, ...extra.map((e) => Math.max(12, e.header.length + 4))] : undefined,
+  };
 }

@@ -32,19 +32,27 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
   const settings = parseSettings(inputs.tables.Settings, problems);
   const items = readItems(inputs.tables.Items, problems);
   const sales = inputs.tables.Sales;
-  if (!sales || !items) return finish(null, problems);
+  // When Sales or Items cannot be read, Capacity and BillOfResources are still checked so that
+  // every problem is listed at once.
+  const checkRest = (bucket?: PlanningData["bucket"]) => {
+    const capacity = inputs.tables.Capacity;
+    const resources = readCapacity(capacity, problems, bucket ?? settings.bucket ?? capacityBucket(capacity), null, 0);
+    if (resources) readBill(inputs.tables.BillOfResources, problems, items?.list ?? null, resources);
+    return finish(null, problems);
+  };
+  if (!sales || !items) return checkRest();
 
   // Sales → bucket, history periods and units per item.
   const salesReader = new TableReader(sales, problems);
   const salesColumns = locateColumns(sales, SALES, problems, ["Period", "Quantity"]);
   const salesLayout = detectLayout(salesReader, salesColumns);
   if (!salesLayout.wide) requireLongColumns(salesReader, SALES, salesColumns, ["Period", "Quantity"], problems);
-  if (salesColumns.Item < 0 || (!salesLayout.wide && (salesColumns.Period < 0 || salesColumns.Quantity < 0))) return finish(null, problems);
+  if (salesColumns.Item < 0 || (!salesLayout.wide && (salesColumns.Period < 0 || salesColumns.Quantity < 0))) return checkRest();
   const bucket = settings.bucket ?? inferBucket(periodValues(salesReader, salesColumns, salesLayout));
   const records = periodRecords(salesReader, SALES, salesColumns, salesLayout, "Item", bucket);
   if (records.length === 0) {
     problems.push({ table: "Sales", severity: "error", message: "The Sales table has no usable rows.", hint: "Add one row per item and period with the units sold." });
-    return finish(null, problems);
+    return checkRest(bucket);
   }
   // A loop, not Math.min(...records): spreading 300,000 Sales rows overflows the call stack.
   let firstHistory = Infinity;
@@ -222,7 +230,16 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
   return { list, index, launchRows, launchColumn: columns.LaunchPeriod, reader };
 }
 
-function readCapacity(table: TableData | undefined, problems: ValidationProblem[], bucket: PlanningData["bucket"], planStart: number, horizon: number): PlanResource[] | null {
+/** The bucket the Capacity table's periods imply (used only when Sales cannot say). */
+function capacityBucket(table: TableData | undefined): PlanningData["bucket"] {
+  if (!table) return "month";
+  const reader = new TableReader(table, []);
+  const columns = locateColumns(table, CAPACITY, [], ["Period", "Hours"]);
+  return inferBucket(periodValues(reader, columns, detectLayout(reader, columns)));
+}
+
+/** Reads Capacity; with `planStart` null (no plan horizon known) it checks the rows only. */
+function readCapacity(table: TableData | undefined, problems: ValidationProblem[], bucket: PlanningData["bucket"], planStart: number | null, horizon: number): PlanResource[] | null {
   if (!table) return null;
   const reader = new TableReader(table, problems);
   const columns = locateColumns(table, CAPACITY, problems, ["Period", "Hours"]);
@@ -253,6 +270,7 @@ function readCapacity(table: TableData | undefined, problems: ValidationProblem[
     const overtimeCost = layout.wide ? null : reader.number(record.row, columns.OvertimeCostPerHour, { nonNegative: true, fallback: null, meaning: "a cost per overtime hour (≥ 0)" });
     if (typeof cost === "number") resource.costPerHour = cost;
     if (typeof overtimeCost === "number") resource.overtimeCostPerHour = overtimeCost;
+    if (planStart === null) continue;
     const t = record.period - planStart;
     if (t < 0 || t >= horizon) continue;
     resource.hours[t] = typeof hours === "number" ? hours : 0;
@@ -262,6 +280,7 @@ function readCapacity(table: TableData | undefined, problems: ValidationProblem[
     problems.push({ table: "Capacity", severity: "error", message: "The Capacity table has no usable rows.", hint: "Add one row per resource and plan period with the hours available." });
     return null;
   }
+  if (planStart === null) return resources;
   const lastPlanPeriod = planStart + horizon - 1;
   for (const resource of resources) {
     const missing = resource.hours.map((h, t) => (Number.isNaN(h) ? periodLabel(planStart + t, bucket) : null)).filter((p): p is string => p !== null);
@@ -282,11 +301,13 @@ function readCapacity(table: TableData | undefined, problems: ValidationProblem[
   return resources;
 }
 
-function readBill(table: TableData | undefined, problems: ValidationProblem[], items: PlanItem[], resources: PlanResource[]): PlanBillLine[] | null {
+/** Reads the bill; with `items` null (Items unreadable) it checks resources and numbers only. */
+function readBill(table: TableData | undefined, problems: ValidationProblem[], knownItems: PlanItem[] | null, resources: PlanResource[]): PlanBillLine[] | null {
   if (!table) return null;
   const reader = new TableReader(table, problems);
   const columns = locateColumns(table, BILL_OF_RESOURCES, problems);
   if (columns.ItemOrFamily < 0 || columns.Resource < 0 || columns.HoursPerUnit < 0) return null;
+  const items = knownItems ?? [];
   const itemIndex = new Map(items.map((item, i) => [item.name.toLowerCase(), i]));
   const families = [...new Set(items.map((i) => i.family))];
   const familyIndex = new Map(families.map((f, i) => [f.toLowerCase(), i]));
@@ -302,7 +323,7 @@ function readBill(table: TableData | undefined, problems: ValidationProblem[], i
     const item = itemIndex.get(target.toLowerCase());
     const family = familyIndex.get(target.toLowerCase());
     const resource = resourceIndex.get(resourceName.toLowerCase());
-    if (item === undefined && family === undefined) {
+    if (knownItems && item === undefined && family === undefined) {
       reader.report(row, columns.ItemOrFamily, `BillOfResources row ${row + 1} is for "${target}", which is neither an item nor a family in Items.`, "Correct the name, or add the item to Items.");
     }
     if (resource === undefined) {

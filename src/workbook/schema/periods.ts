@@ -1,6 +1,7 @@
 /**
  * Planning periods as planners type them: Excel serial dates (1900 date system), `YYYY-MM`,
- * `YYYY-Www` (ISO week) or `YYYY-MM-DD` text. Periods become consecutive integer indexes so
+ * `YYYY-Www` (ISO week), `YYYY-MM-DD` text, or a month name and year (`Jun 2024`, `Jun-24`,
+ * as Excel shows a date typed into a table header). Periods become consecutive integer indexes so
  * gaps and horizons are simple arithmetic; labels are `YYYY-MM` or `YYYY-Www`.
  */
 import type { Bucket } from "../../engine/cycle/types";
@@ -48,9 +49,21 @@ function rawPeriod(value: CellValue): RawPeriod | null {
     if (date.getUTCMonth() !== Number(m[2]) - 1) return null;
     return { kind: "date", date };
   }
+  // Month names, as Excel shows dates in table headers (headers are always text): "Jun 2024",
+  // "June 2024", "Jun-24", "Jun-2024".
+  m = /^([A-Za-z]{3,9})[\s-]+(\d{2}|\d{4})$/.exec(text);
+  if (m) {
+    const word = m[1].toLowerCase();
+    const month = MONTHS.findIndex((name) => name.startsWith(word));
+    if (month < 0) return null;
+    const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    return { kind: "month", year, month: month + 1 };
+  }
   if (/^\d+(\.\d+)?$/.test(text)) return rawPeriod(Number(text));
   return null;
 }
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** Monday of ISO week 1 of `year`. */
 function isoWeekOneMonday(year: number): number {

@@ -139,3 +139,22 @@ describe("Red Tomato Tools (Chopra & Meindl ch. 8)", () => {
     }
   });
 });
+
+describe("whole workers with free hiring (a MIP regression found by fuzzing)", () => {
+  it("solves to the optimum instead of stalling on symmetric hire/layoff branches", async () => {
+    // The 8-period plan of test/functions/reconcileTimeLimit.test.ts. With whole hires and layoffs
+    // HiGHS stopped at 30 s with a 1.6% gap; with only workers whole it proves 1,092.
+    // javascript-lp-solver on the same model also gives 1,092 (planFamily(input, "optimal",
+    // jsLpSolver), run by hand: 64 s, too slow for the suite).
+    const input: FamilyPlanInput = {
+      demand: [275, 383, 1239, 1994, 925, 0, 0, 0],
+      openingInventory: 311,
+      costs: { integerWorkforce: true, endingBacklog: 50, backlogCost: 4, overtimePerWorker: 40, workerCost: 26, workforce: 111, unitsPerWorker: 69 },
+    };
+    const plan = await planFamily(input, "optimal", highs);
+    expect(cents(plan.totalCost)).toBe(1092);
+    expect(plan.workforce?.every(Number.isInteger)).toBe(true);
+    expect(plan.hires?.every(Number.isInteger)).toBe(true);
+    expectBalanced(input, plan);
+  });
+});

@@ -97,6 +97,9 @@ describe("the measure step", () => {
     expect(report.source).toEqual({ kind: "backtest", periods: 6 });
     expect(report.accuracy[0]).toMatchObject({ level: "total", name: "Total" });
     expect(report.accuracy[0].periods).toEqual(["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]);
+    // a backtest has no overrides to judge: no override FVA, but the model is compared with naive
+    expect(report.accuracy[0].overrideValueAdded).toBeNull();
+    expect(report.accuracy[0].statisticalValueAdded).not.toBeNull();
     // OTIF equals the engine on the Deliveries table's rows, every line due before 2026-01-01 (serial 46023)
     const lines = rows(wb, "Deliveries").map((r) => ({ order: String(r.Order), item: String(r.Item), due: Number(r.Due), delivered: r.Delivered === null ? null : Number(r.Delivered), quantity: Number(r.Quantity), ordered: Number(r.Ordered) }));
     const expected = deliveryPerformance(lines, 46022);

@@ -25,6 +25,17 @@ export interface Recorded {
   numberFormats: number;
   conditionalFormats: { sheet: string; formula: string }[];
   frozen: string[];
+  /** charts added (sheet, chart type, title, series count) and sheets deleted */
+  charts: { sheet: string; type: string; title: string; series: number }[];
+  deletedSheets: string[];
+}
+
+/** Accepts any property read, write or call (chart and font formatting the tests do not inspect). */
+function anything(): any {
+  const target = function () {
+    return undefined;
+  };
+  return new Proxy(target, { get: (_t, key) => (key === "then" ? undefined : anything()), apply: () => anything(), set: () => true });
 }
 
 function rangeSeed(values: CellValue[][], origin = { row: 0, column: 0 }) {
@@ -43,7 +54,7 @@ function recorderSheet(name: string, recorded: Recorded) {
     set numberFormat(_v: unknown) {
       recorded.numberFormats++;
     },
-    format: { columnWidth: 0 },
+    format: anything(),
     conditionalFormats: {
       add: () => {
         const cf = { custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } };
@@ -67,6 +78,23 @@ function recorderSheet(name: string, recorded: Recorded) {
       },
     },
     freezePanes: { freezeRows: () => recorded.frozen.push(name) },
+    charts: {
+      add: (type: string) => {
+        let series = 1;
+        const seriesStub = () => ({ name: "", setValues: () => undefined, setXAxisValues: () => undefined });
+        const chart = {
+          name: "",
+          title: { text: "" },
+          legend: { position: "" },
+          axes: { valueAxis: { numberFormat: "" } },
+          series: { getItemAt: () => seriesStub(), add: () => (series++, seriesStub()) },
+          setPosition: () => undefined,
+        };
+        queueMicrotask(() => recorded.charts.push({ sheet: name, type, title: chart.title.text, series }));
+        return chart;
+      },
+    },
+    delete: () => recorded.deletedSheets.push(name),
     pageLayout: { orientation: "", setPrintTitleRows: () => undefined },
     activate: () => undefined,
   };
@@ -74,7 +102,7 @@ function recorderSheet(name: string, recorded: Recorded) {
 
 /** A mocked `Excel.run` over the given tables and plain sheets, with a sync counter. */
 export function mockExcel(tables: MockTable[], sheetNames: string[] = []): { run: ExcelRun; syncs: () => number; recorded: Recorded } {
-  const recorded: Recorded = { added: [], cleared: [], deletedTables: [], tables: [], numberFormats: 0, conditionalFormats: [], frozen: [] };
+  const recorded: Recorded = { added: [], cleared: [], deletedTables: [], tables: [], numberFormats: 0, conditionalFormats: [], frozen: [], charts: [], deletedSheets: [] };
   const tableSeeds: Record<string, unknown> = { missing: { worksheet: { name: "" }, range: rangeSeed([]) } };
   for (const t of tables) tableSeeds[`t_${t.name.toLowerCase()}`] = { worksheet: { name: t.sheet }, range: rangeSeed(t.values, t.origin) };
   const sheetSeeds: Record<string, unknown> = { missing: { name: "", used: rangeSeed([]) } };

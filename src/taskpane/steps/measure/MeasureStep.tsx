@@ -1,12 +1,17 @@
 import { Button, Text } from "@fluentui/react-components";
+import { DataTable } from "../../components/DataTable";
+import { formatPercent } from "../../components/format";
 import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
 import type { MeasureView } from "../../cycle/views";
 import { AccuracyTable } from "../demand/DemandStep";
 
+const orDash = (value: number | null | undefined) => (value === null || value === undefined ? "–" : formatPercent(value));
+
 /**
- * Step 6: how good the statistical forecast is on history it did not see. Plan adherence and
- * service against actuals extend this step.
+ * Step 6: did the plan work? Forecast accuracy and value added of an earlier cycle's forecast (or a
+ * backtest on the first cycle), plan adherence from Production actuals and OTD / OTIF from
+ * Deliveries — as written to the Measure sheet.
  */
 export function MeasureStep({ run, canRun, onRun }: { run: StepRun<MeasureView>; canRun: boolean; onRun(): void }) {
   const view = run.result;
@@ -21,7 +26,59 @@ export function MeasureStep({ run, canRun, onRun }: { run: StepRun<MeasureView>;
       }
     >
       {!canRun && !view && <Text as="p">Check the workbook first (step 1).</Text>}
-      {view && <AccuracyTable caption={`Held-out accuracy, last ${view.holdout} periods`} rows={view.accuracy} />}
+      {view && view.source === undefined && <AccuracyTable caption={`Held-out accuracy, last ${view.holdout} periods`} rows={view.accuracy} />}
+      {view && view.source !== undefined && (
+        <>
+          <Text as="p">Measured: {view.source}.</Text>
+          {view.accuracy.length > 0 && (
+            <DataTable
+              caption="Forecast accuracy and value added"
+              columns={[
+                { header: "Family", cell: (a) => a.name },
+                { header: "WMAPE", cell: (a) => formatPercent(a.wmape), numeric: true },
+                { header: "Bias", cell: (a) => formatPercent(a.bias), numeric: true },
+                { header: "Tracking signal", cell: (a) => (a.trackingSignal ?? 0).toFixed(2), numeric: true },
+                { header: "FVA of overrides", cell: (a) => orDash(a.overrideValueAdded), numeric: true },
+                { header: "FVA vs naive", cell: (a) => orDash(a.modelValueAdded), numeric: true },
+              ]}
+              rows={view.accuracy}
+              rowKey={(a) => a.name}
+            />
+          )}
+          {view.adherence && (
+            <DataTable
+              caption="Plan adherence"
+              columns={[
+                { header: "Family", cell: (a) => a.name },
+                { header: "Adherence", cell: (a) => orDash(a.adherence), numeric: true },
+                { header: "Attainment", cell: (a) => orDash(a.attainment), numeric: true },
+              ]}
+              rows={view.adherence}
+              rowKey={(a) => a.name}
+            />
+          )}
+          {view.delivery && (
+            <DataTable
+              caption="Delivery performance"
+              columns={[
+                { header: "Measure", cell: (d) => d.label },
+                { header: "Order lines", cell: (d) => d.share, numeric: true },
+              ]}
+              rows={[
+                { label: "On time (OTD)", share: formatPercent(view.delivery.onTime) },
+                { label: "In full", share: formatPercent(view.delivery.inFull) },
+                { label: "On time in full (OTIF)", share: formatPercent(view.delivery.otif) },
+              ]}
+              rowKey={(d) => d.label}
+            />
+          )}
+          {(view.notes ?? []).map((note) => (
+            <Text as="p" key={note}>
+              {note}
+            </Text>
+          ))}
+        </>
+      )}
     </StepFrame>
   );
 }

@@ -1,0 +1,63 @@
+/**
+ * The executive pack and the measure report (computed by the planning session, the same numbers
+ * as the ExecutiveSummary and Measure sheets) turned into the pane's views.
+ */
+import type { ExecutivePack } from "../../engine/executive";
+import type { MeasureReport } from "../../workbook/executive/measureReport";
+import { KPI_COLUMNS, FORMATS } from "../../workbook/executive/executiveSheet";
+import type { ExecutiveView, KpiView, MeasureView, StrategyName } from "./views";
+
+/** How the pane formats each headline KPI of the sheet (by its header). */
+const KPI_FORMAT: Record<string, KpiView["format"]> = {
+  Revenue: "money",
+  Cost: "money",
+  Margin: "money",
+  "Days of supply": "days",
+  "Inventory turns": "turns",
+  "Decisions needed": "count",
+};
+
+export function executiveView(pack: ExecutivePack, strategy: StrategyName, written: string[]): ExecutiveView {
+  const kpis: KpiView[] = [];
+  for (const column of KPI_COLUMNS) {
+    const value = column.pick(pack);
+    if (value === null) continue;
+    const format = KPI_FORMAT[column.header] ?? (column.format === FORMATS.ratio ? "ratio" : "units");
+    kpis.push({ label: column.header, value, format });
+  }
+  return {
+    strategy,
+    planName: pack.planName,
+    kpis,
+    decisions: pack.decisions.map((d) => d.message),
+    options: pack.comparison.map((c) => ({ name: c.name, totalCost: c.totalCost, revenue: c.revenue, margin: c.margin, fillRate: c.fillRate, peakBacklog: c.peakBacklog, peakUtilization: c.peakUtilization })),
+    changes: (pack.changes?.rows ?? []).map((c) => ({ family: c.family, measure: c.measure === "demand" ? "Consensus demand" : "Production", previous: c.previous, current: c.current, change: c.change })),
+    written,
+  };
+}
+
+export function measureView(report: MeasureReport, written: string[]): MeasureView {
+  const rows = report.accuracy.filter((a) => a.level !== "item" && a.wmapeConsensus !== null);
+  return {
+    accuracy: rows.map((a) => ({
+      name: a.name,
+      wmape: a.wmapeConsensus!,
+      bias: a.biasConsensus ?? 0,
+      holdout: a.periods.length,
+      trackingSignal: a.trackingSignal,
+      overrideValueAdded: a.overrideValueAdded,
+      modelValueAdded: a.statisticalValueAdded,
+    })),
+    holdout: rows[0]?.periods.length ?? 0,
+    source:
+      report.source.kind === "earlier cycle"
+        ? `the earlier cycle's forecast${report.source.planStart ? ` (plan start ${report.source.planStart})` : ""}`
+        : report.source.kind === "backtest"
+          ? `a backtest of the last ${report.source.periods} periods (no earlier cycle on record yet)`
+          : `nothing: ${report.source.reason}`,
+    adherence: report.adherence?.map((a) => ({ name: a.name, adherence: a.adherence, attainment: a.attainment })),
+    delivery: report.delivery ? { lines: report.delivery.measured, onTime: report.delivery.onTimeRate, inFull: report.delivery.inFullRate, otif: report.delivery.otifRate } : undefined,
+    notes: report.notes,
+    written,
+  };
+}
