@@ -1,5 +1,5 @@
 /**
- * Seeded random numbers. The engine never calls `Math.random()`: randomness comes in as a
+ * Seeded random numbers. The engine never draws from the global random generator: randomness comes in as a
  * `RandomSource` parameter, and this generator makes the default, so the same inputs always give
  * the same numbers (simulated intervals, demo data, benchmark data, random test instances).
  */

@@ -4,6 +4,8 @@
  */
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { FORECAST_METHODS } from "../../src/engine/forecast";
+import { NAMED_METHODS } from "../../src/engine/forecast/methods";
 
 interface Parameter {
   name: string;
@@ -62,6 +64,39 @@ describe("functions.json", () => {
     ]);
     for (const p of rccp.parameters) expect(p.description?.length).toBeGreaterThan(20);
     expect(rccp.result.dimensionality).toBe("matrix");
+  });
+
+  /** [name, dimensionality, optional] of each parameter, in order. */
+  const signature = (id: string) =>
+    functions.find((f) => f.id === id)!.parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false]);
+
+  it("lists FORECAST_SOP: history a matrix, horizon required, three optional scalars, a matrix result, every method named", () => {
+    expect(signature("FORECAST_SOP")).toEqual([
+      ["history", "matrix", false],
+      ["horizon", "scalar", false],
+      ["seasonality", "scalar", true],
+      ["method", "scalar", true],
+      ["level", "scalar", true],
+    ]);
+    const forecast = functions.find((f) => f.id === "FORECAST_SOP")!;
+    expect(forecast.result.dimensionality).toBe("matrix");
+    const methodHelp = forecast.parameters[3].description ?? "";
+    for (const name of NAMED_METHODS) expect(methodHelp).toContain(`"${name}"`);
+    expect(FORECAST_METHODS.length).toBeGreaterThan(NAMED_METHODS.length);
+  });
+
+  it("lists RECONCILE: six parameters, the first required, ranges as matrices, a matrix result", () => {
+    expect(signature("RECONCILE")).toEqual([
+      ["demand", "matrix", false],
+      ["capacity", "matrix", true],
+      ["opening", "matrix", true],
+      ["strategy", "scalar", true],
+      ["costs", "matrix", true],
+      ["output", "scalar", true],
+    ]);
+    const reconcile = functions.find((f) => f.id === "RECONCILE")!;
+    expect(reconcile.result.dimensionality).toBe("matrix");
+    expect(reconcile.description).toMatch(/chase, level, or the minimum-cost optimal plan/);
   });
 
   it("reports errors when the JSDoc is wrong (the check can fail)", async () => {

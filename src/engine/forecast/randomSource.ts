@@ -1,6 +1,6 @@
 /**
- * Seeded random numbers for simulated prediction intervals. The engine never calls
- * `Math.random()`: a caller may pass its own source; the default is this generator with a
+ * Seeded random numbers for simulated prediction intervals. The engine never uses the
+ * global random generator: a caller may pass its own source; the default is this generator with a
  * fixed seed, so the same inputs always give the same bounds.
  */
 
