@@ -6,7 +6,13 @@
  * 1,200 every period).
  */
 import { invalidInput } from "../../engine/errors";
-import { applyScenario, type CapacityChange, type Scenario, type ScenarioStrategy, type ScenarioTarget } from "../../engine/scenarios";
+import {
+  applyScenario,
+  type CapacityChange,
+  type Scenario,
+  type ScenarioStrategy,
+  type ScenarioTarget,
+} from "../../engine/scenarios";
 
 /** A capacity change as typed: percent of regular hours, hours added, or hours set. */
 export interface CapacitySpec {
@@ -25,18 +31,28 @@ export function parseCapacitySpec(text: string): CapacitySpec | null {
   const resource = match[1].trim();
   if (!resource) return null;
   const magnitude = Number(match[3]) * (match[2] === "-" ? -1 : 1);
-  if (match[4]) return match[2] ? { resource, kind: "percent", value: magnitude } : null;
+  if (match[4])
+    return match[2] ? { resource, kind: "percent", value: magnitude } : null;
   return { resource, kind: match[2] ? "add" : "set", value: magnitude };
 }
 
 /** The capacity changes (hours per plan period) a spec means for the plan's resources. */
-function capacityChanges(data: ScenarioTarget, spec: CapacitySpec): CapacityChange[] {
+function capacityChanges(
+  data: ScenarioTarget,
+  spec: CapacitySpec,
+): CapacityChange[] {
   const resource = data.resources.find((r) => r.name === spec.resource);
-  if (!resource) throw invalidInput("Scenarios", `there is no resource "${spec.resource}" in Capacity; resources: ${data.resources.map((r) => r.name).join(", ") || "none"}.`);
-  if (spec.kind === "add") return [{ resource: resource.name, period: null, hours: spec.value }];
+  if (!resource)
+    throw invalidInput(
+      "Scenarios",
+      `there is no resource "${spec.resource}" in Capacity; resources: ${data.resources.map((r) => r.name).join(", ") || "none"}.`,
+    );
+  if (spec.kind === "add")
+    return [{ resource: resource.name, period: null, hours: spec.value }];
   return data.planPeriods.map((period, t) => {
     const base = resource.hours[t];
-    const hours = spec.kind === "percent" ? (base * spec.value) / 100 : spec.value - base;
+    const hours =
+      spec.kind === "percent" ? (base * spec.value) / 100 : spec.value - base;
     return { resource: resource.name, period, hours };
   });
 }
@@ -46,16 +62,33 @@ function capacityChanges(data: ScenarioTarget, spec: CapacitySpec): CapacityChan
  * reason), the strategy (null keeps the plan's) and the capacity changes. Throws PlanningError
  * (invalidInput) for a blank name, an unknown resource or a change that fits no plan.
  */
-export function scenarioFromPlan(data: ScenarioTarget, name: string, strategy: ScenarioStrategy | null, capacity: readonly CapacitySpec[] = []): Scenario {
+export function scenarioFromPlan(
+  data: ScenarioTarget,
+  name: string,
+  strategy: ScenarioStrategy | null,
+  capacity: readonly CapacitySpec[] = [],
+): Scenario {
   if (!name.trim()) throw invalidInput("Scenarios", "a scenario needs a name.");
   const overrides: Scenario["overrides"] = [];
   data.items.forEach((item, i) =>
     data.planPeriods.forEach((period, t) => {
       const quantity = data.overrides[i]?.[t];
-      if (quantity !== null && quantity !== undefined) overrides.push({ item: item.name, period, quantity, reason: data.reasons[i]?.[t] ?? null });
+      if (quantity !== null && quantity !== undefined)
+        overrides.push({
+          item: item.name,
+          period,
+          quantity,
+          reason: data.reasons[i]?.[t] ?? null,
+        });
     }),
   );
-  const scenario: Scenario = { name: name.trim(), description: null, strategy, overrides, capacityChanges: capacity.flatMap((spec) => capacityChanges(data, spec)) };
+  const scenario: Scenario = {
+    name: name.trim(),
+    description: null,
+    strategy,
+    overrides,
+    capacityChanges: capacity.flatMap((spec) => capacityChanges(data, spec)),
+  };
   applyScenario(data, scenario); // throws when the scenario does not fit the plan
   return scenario;
 }

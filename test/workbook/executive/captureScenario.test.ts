@@ -1,4 +1,7 @@
-import { parseCapacitySpec, scenarioFromPlan } from "../../../src/workbook/executive/captureScenario";
+import {
+  parseCapacitySpec,
+  scenarioFromPlan,
+} from "../../../src/workbook/executive/captureScenario";
 import type { ScenarioTarget } from "../../../src/engine/scenarios";
 
 const data = (): ScenarioTarget => ({
@@ -18,11 +21,35 @@ const data = (): ScenarioTarget => ({
 
 describe("parseCapacitySpec", () => {
   it("reads percent, hours added and hours set; refuses anything else", () => {
-    expect(parseCapacitySpec("Press=+10%")).toEqual({ resource: "Press", kind: "percent", value: 10 });
-    expect(parseCapacitySpec("Press=-25%")).toEqual({ resource: "Press", kind: "percent", value: -25 });
-    expect(parseCapacitySpec("Paint line=+40")).toEqual({ resource: "Paint line", kind: "add", value: 40 });
-    expect(parseCapacitySpec("Press=1200")).toEqual({ resource: "Press", kind: "set", value: 1200 });
-    for (const bad of ["Press", "=10", "Press=lots", "Press=10%", "Press=+", ""]) expect(parseCapacitySpec(bad)).toBeNull();
+    expect(parseCapacitySpec("Press=+10%")).toEqual({
+      resource: "Press",
+      kind: "percent",
+      value: 10,
+    });
+    expect(parseCapacitySpec("Press=-25%")).toEqual({
+      resource: "Press",
+      kind: "percent",
+      value: -25,
+    });
+    expect(parseCapacitySpec("Paint line=+40")).toEqual({
+      resource: "Paint line",
+      kind: "add",
+      value: 40,
+    });
+    expect(parseCapacitySpec("Press=1200")).toEqual({
+      resource: "Press",
+      kind: "set",
+      value: 1200,
+    });
+    for (const bad of [
+      "Press",
+      "=10",
+      "Press=lots",
+      "Press=10%",
+      "Press=+",
+      "",
+    ])
+      expect(parseCapacitySpec(bad)).toBeNull();
   });
 });
 
@@ -51,6 +78,10 @@ describe("scenarioFromPlan", () => {
 
   it("refuses a blank name and an unknown resource", () => {
     expect(() => scenarioFromPlan(data(), " ", null)).toThrow(/needs a name/);
-    expect(() => scenarioFromPlan(data(), "X", null, [{ resource: "Oven", kind: "add", value: 1 }])).toThrow(/no resource "Oven"/);
+    expect(() =>
+      scenarioFromPlan(data(), "X", null, [
+        { resource: "Oven", kind: "add", value: 1 },
+      ]),
+    ).toThrow(/no resource "Oven"/);
   });
 });
