@@ -88,10 +88,11 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
 
     await openStep(page, "Demand plan");
     expect(await act(page, "Run the forecasts")).toMatch(/wrote DemandPlan/);
-    await page.locator('[role="figure"] svg').first().waitFor();
+    // The first family's chart carries the family volume's prediction band.
+    await page.locator('[role="figure"][aria-label$=": history, forecast and prediction band"] svg').first().waitFor();
     await page.getByRole("table", { name: /held-out history/ }).waitFor();
     await checkStep("02-demand");
-    // An item's chart carries its prediction band (family volumes have none).
+    // So does an item's chart.
     await page.getByLabel("Family or item to chart").selectOption({ label: "CH-100" });
     await page.locator('[role="figure"][aria-label="CH-100: history, forecast and prediction band"] svg').first().waitFor();
     await page.getByText("Lower bound").first().waitFor();

@@ -28,6 +28,14 @@ export interface FamilyDemandPlan {
   family: string;
   /** Σ items' statistical forecasts */
   statistical: number[];
+  /**
+   * prediction band of the family volume, or null when the family's own history cannot be
+   * forecast: the widths of a forecast of the family's summed history (same method, season and
+   * level as the items), placed around `statistical`. Summing the items' bounds would overstate
+   * the band (item errors partly cancel in the family total).
+   */
+  lower: number[] | null;
+  upper: number[] | null;
   /** Σ items' consensus demand: the volume S&OP plans */
   consensus: number[];
 }
@@ -88,7 +96,8 @@ export function planDemand(data: PlanningData): DemandPlan {
   const families: FamilyDemandPlan[] = data.families.map((family) => {
     const members = items.filter((it) => it.family === family);
     const sum = (pick: (it: ItemDemandPlan) => number[]) => Array.from({ length: horizon }, (_, t) => members.reduce((total, it) => total + pick(it)[t], 0));
-    return { family, statistical: sum((it) => it.statistical), consensus: sum((it) => it.consensus) };
+    const statistical = sum((it) => it.statistical);
+    return { family, statistical, ...familyBand(data, family, statistical), consensus: sum((it) => it.consensus) };
   });
   const familyIndex = new Map(data.families.map((f, i) => [f, i]));
   const mix = items.map((it) => {
@@ -96,4 +105,31 @@ export function planDemand(data: PlanningData): DemandPlan {
     return it.consensus.map((units, t) => (volume[t] > 0 ? units / volume[t] : 0));
   });
   return { items, families, mix };
+}
+
+/** Σ of the members' history per period; a period where every member has a gap stays a gap. */
+function familyHistory(data: PlanningData, family: string): (number | null)[] {
+  const members = data.items.flatMap((item, i) => (item.family === family ? [data.history[i]] : []));
+  return data.historyPeriods.map((_, t) => {
+    let total: number | null = null;
+    for (const history of members) if (history[t] !== null) total = (total ?? 0) + history[t]!;
+    return total;
+  });
+}
+
+/** The family volume's band: the widths of the family-level forecast around the summed point forecast. */
+function familyBand(data: PlanningData, family: string, statistical: number[]): { lower: number[] | null; upper: number[] | null } {
+  const history = familyHistory(data, family);
+  if (!history.some((v) => v !== null)) return { lower: null, upper: null };
+  try {
+    const own = forecastSeries({ history, horizon: statistical.length, seasonality: data.forecast.seasonality, method: data.forecast.method, level: data.forecast.level });
+    if (!own.lower || !own.upper) return { lower: null, upper: null };
+    return {
+      lower: statistical.map((point, t) => point - (own.point[t] - own.lower![t])),
+      upper: statistical.map((point, t) => point + (own.upper![t] - own.point[t])),
+    };
+  } catch (e) {
+    if (e instanceof PlanningError) return { lower: null, upper: null };
+    throw e;
+  }
 }

@@ -165,7 +165,16 @@ function forecastSeries(data: PlanningData, demand: DemandPlan): ForecastSeriesV
   const families = demand.families.map((family): ForecastSeriesView => {
     const members = data.items.flatMap((item, i) => (item.family === family.family ? [i] : []));
     const history = data.historyPeriods.map((_, t) => members.reduce((sum, i) => sum + (data.history[i][t] ?? 0), 0));
-    return { level: "family", name: family.family, historyPeriods: data.historyPeriods.slice(), history, forecastPeriods: data.planPeriods.slice(), forecast: family.statistical.slice() };
+    return {
+      level: "family",
+      name: family.family,
+      historyPeriods: data.historyPeriods.slice(),
+      history,
+      forecastPeriods: data.planPeriods.slice(),
+      forecast: family.statistical.slice(),
+      lower: family.lower?.slice(),
+      upper: family.upper?.slice(),
+    };
   });
   const items = demand.items.map((item, i): ForecastSeriesView => ({
     level: "item",

@@ -40,7 +40,7 @@ export interface ForecastSeriesView {
   history: (number | null)[];
   forecastPeriods: string[];
   forecast: number[];
-  /** prediction band; items have one, family volumes do not */
+  /** prediction band (a family's comes from a forecast of its summed history, see engine/cycle/demandPlan) */
   lower?: number[];
   upper?: number[];
   /** forecasting method that won the selection, e.g. "ETS(A,N,A)" */

@@ -55,6 +55,27 @@ describe("the S&OP cycle", () => {
     expect(demand.items[0].lower).toHaveLength(2);
   });
 
+  it("gives each family volume a prediction band from a forecast of the family's own summed history", () => {
+    const demand = planDemand(data());
+    const [f, g] = demand.families;
+    // G has one item (C), so its summed history is C's own (gap included) and its band is C's band.
+    expect(g.lower).toEqual(demand.items[2].lower);
+    expect(g.upper).toEqual(demand.items[2].upper);
+    // F = A + B: history 15, 25, 36; naive → 36 = 30 + 6, the summed statistical forecast, so the band
+    // is the naive band of 15, 25, 36 itself. Its width is below the sum of A's and B's widths:
+    // item errors partly cancel in the family total (A's steps +10, +10; B's 0, +1; F's +10, +11).
+    const width = (lower: number[] | null, upper: number[] | null) => upper!.map((u, t) => u - lower![t]);
+    const familyWidth = width(f.lower, f.upper);
+    const itemWidths = [0, 1].map((i) => width(demand.items[i].lower, demand.items[i].upper));
+    familyWidth.forEach((w, t) => {
+      expect(w).toBeGreaterThan(0);
+      expect(w).toBeLessThanOrEqual(itemWidths[0][t] + itemWidths[1][t] + 1e-9);
+    });
+    f.statistical.forEach((point, t) => expect(f.lower![t]).toBeLessThan(point));
+    // the band widens with the horizon, as a naive forecast's does (σ√h)
+    expect(familyWidth[1]).toBeGreaterThan(familyWidth[0]);
+  });
+
   it("forecasts a new product by analogy: its like item's forecast × factor from its launch period", () => {
     const d = data();
     d.items.push({ name: "D", family: "G", unitCost: null, unitPrice: null, openingInventory: 0, openingBacklog: 0, safetyStock: 0, likeItem: "C", launchPeriod: "2024-05", likeItemFactor: 0.5 });
