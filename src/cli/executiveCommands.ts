@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { PlanningError } from "../engine/errors";
 import { activeScenarioName } from "../engine/scenarios";
+import { scenarioFromPlan } from "../workbook/executive/captureScenario";
 import { OwnershipError } from "../workbook/port";
 import type { PlanningSession } from "../workbook/session";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
@@ -65,11 +66,35 @@ export async function scenario(args: Parsed, workbook: XlsxWorkbook, session: Pl
     return 0;
   }
   const output = args.output ?? args.file.replace(/(\.xlsx)?$/i, ".plan.xlsx");
+  if (action === "save") return saveAs(args, name, output, workbook, session, io);
   try {
     const book = action === "promote" ? await session.promoteScenario(name) : await session.revertPromotion();
     await save(workbook, output);
     const active = activeScenarioName(book);
     io.stdout(`${action === "promote" ? `Promoted "${name}"` : "Reverted the last promotion"}: the plan is now ${active ? `scenario "${active}"` : "the base plan"}. Run "sop-planner plan ${output}" to plan with it. → ${output}`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof PlanningError) && !(e instanceof OwnershipError)) throw e;
+    io.stdout(`sop-planner: ${e.message}`);
+    return 1;
+  }
+}
+
+/** `scenario save`: DemandPlan's overrides plus the given strategy and capacity changes, under a name. */
+async function saveAs(args: Parsed, name: string, output: string, workbook: XlsxWorkbook, session: PlanningSession, io: CliIo): Promise<number> {
+  const gathered = await session.gather();
+  if (!gathered.data) {
+    io.stdout(formatProblems(gathered.problems));
+    io.stdout(`\nNothing saved: ${gathered.problems.filter((p) => p.severity === "error").length} error(s). Fix them and run again.`);
+    return 1;
+  }
+  try {
+    const saved = scenarioFromPlan(gathered.data, name, args.strategy ?? null, args.capacity ?? []);
+    const book = await session.saveScenario(saved);
+    await save(workbook, output);
+    io.stdout(
+      `Saved scenario "${saved.name}": ${saved.overrides.length} override(s), strategy ${saved.strategy ?? "(plan's)"}, ${saved.capacityChanges.length} capacity change(s); ${book.scenarios.length} scenario(s) in the workbook. → ${output}`,
+    );
     return 0;
   } catch (e) {
     if (!(e instanceof PlanningError) && !(e instanceof OwnershipError)) throw e;

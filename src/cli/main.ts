@@ -6,6 +6,8 @@
  *   sop-planner template <out.xlsx> [--force]
  *   sop-planner measure <in.xlsx> [-o out.xlsx]
  *   sop-planner scenario <in.xlsx> list | promote <name> | revert  [-o out.xlsx]
+ *   sop-planner scenario save <in.xlsx> <name> [--strategy optimal|chase|level]
+ *       [--capacity Resource=+10%|Resource=+40|Resource=1200 ...] [-o out.xlsx]
  *
  * Progress goes to stderr, the summary to stdout. Exit codes: 0 ok, 1 validation errors (all
  * listed) or no feasible plan, 2 usage (bad arguments, unreadable file). The input file is
@@ -20,6 +22,7 @@ import { PlanningSession, type StepResult } from "../workbook/session";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { formatNumber, formatPercent, formatProblems, textTable } from "./format";
 import { measure, scenario } from "./executiveCommands";
+import { parseCapacitySpec, type CapacitySpec } from "../workbook/executive/captureScenario";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -45,6 +48,10 @@ export const USAGE = `Usage:
   sop-planner scenario <in.xlsx> list | promote <name> | revert [-o out.xlsx]
       list the Scenarios sheet, make one the plan, or undo the last promotion
       (then run "plan" to plan with it)
+  sop-planner scenario save <in.xlsx> <name> [--strategy optimal|chase|level]
+      [--capacity Resource=+10%|Resource=+40|Resource=1200 ...] [-o out.xlsx]
+      save DemandPlan's overrides, a strategy and capacity changes as a named scenario
+      (+10%: a share of each period's hours; +40: hours added; 1200: hours set)
 
 Exit codes: 0 ok, 1 validation errors or no feasible plan, 2 usage.`;
 
@@ -58,6 +65,8 @@ export interface Parsed {
   force: boolean;
   /** scenario action and name */
   action?: string[];
+  /** scenario save: capacity changes as typed */
+  capacity?: CapacitySpec[];
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -68,6 +77,7 @@ function parseArgs(argv: string[]): Parsed {
   let output: string | undefined;
   let strategy: PlanningStrategy | undefined;
   let force = false;
+  const capacity: CapacitySpec[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -81,13 +91,26 @@ function parseArgs(argv: string[]): Parsed {
       const name = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : value();
       if (!(PLANNING_STRATEGIES as readonly string[]).includes(name)) throw new UsageError(`--strategy must be one of ${PLANNING_STRATEGIES.join(", ")}, not "${name}".`);
       strategy = name as PlanningStrategy;
+    } else if (arg === "--capacity" || arg.startsWith("--capacity=")) {
+      const text = arg.includes("=") && arg.startsWith("--capacity=") ? arg.slice("--capacity=".length) : value();
+      const spec = parseCapacitySpec(text);
+      if (!spec) throw new UsageError(`--capacity takes Resource=+10%, Resource=+40 or Resource=1200, not "${text}".`);
+      capacity.push(spec);
     } else if (arg === "--force") force = true;
     else if (arg.startsWith("-")) throw new UsageError(`Unknown option ${arg}.`);
     else positional.push(arg);
   }
+  if (command === "scenario" && positional[0] === "save") {
+    const [, file, ...names] = positional;
+    if (!file || names.length !== 1) throw new UsageError("scenario save needs a file and one scenario name (quote it if it has spaces).");
+    if (!names[0].trim()) throw new UsageError("scenario save needs a non-blank scenario name.");
+    if (force) throw new UsageError(`--force does not apply to "scenario".`);
+    return { command, file, output, strategy, force, action: ["save", names[0]], capacity };
+  }
+  if (capacity.length > 0) throw new UsageError(`--capacity applies to "scenario save" only.`);
   if (command === "scenario") {
     const [file, action, ...names] = positional;
-    if (!file || !action || !["list", "promote", "revert"].includes(action)) throw new UsageError(`scenario needs a file and one of list, promote <name>, revert.`);
+    if (!file || !action || !["list", "promote", "revert"].includes(action)) throw new UsageError(`scenario needs a file and one of list, promote <name>, revert (or: scenario save <in.xlsx> <name>).`);
     if ((action === "promote") !== (names.length === 1) || names.length > 1) throw new UsageError(action === "promote" ? "scenario promote needs one scenario name (quote it if it has spaces)." : `scenario ${action} takes no name.`);
     if (strategy || force) throw new UsageError(`--strategy and --force do not apply to "scenario".`);
     return { command, file, output, force, action: [action, ...names] };

@@ -79,7 +79,7 @@ function CurrentStep({ state, actions, onSelectCell }: { state: CycleState; acti
     case "reconcile":
       return <ReconcileStep run={steps.reconcile} canRun={!!steps.demand.result} onCompare={actions.compareStrategies} onChoose={actions.choosePlan} />;
     case "executive":
-      return <ExecutiveStep run={steps.executive} canRun={!!steps.reconcile.result?.chosen} onRun={actions.executiveSummary} onPromote={actions.promoteScenario} onRevert={actions.revertPromotion} />;
+      return <ExecutiveStep run={steps.executive} canRun={!!steps.reconcile.result?.chosen} onRun={actions.executiveSummary} onPromote={actions.promoteScenario} onRevert={actions.revertPromotion} onSave={actions.saveScenario} />;
     case "measure":
       return <MeasureStep run={steps.measure} canRun={gatherClean(state)} onRun={actions.measure} />;
   }

@@ -43,4 +43,23 @@ describe("scenarios in the pane's Executive step", () => {
     expect(reverted.canRevert).toBe(false);
     expect(planTables(workbook)).toEqual(before);
   }, 120_000);
+
+  it("saves a named scenario with a strategy; the summary then lists and compares it", async () => {
+    const workbook = demoWorkbook();
+    const cycle = cycleOn(workbook);
+    await cycle.choosePlan("optimal");
+    const saved = await cycle.saveScenario("All level", "level");
+    // the demo ships two scenarios; the saved one comes third and is not the plan
+    expect(saved.scenarios).toEqual([
+      { name: "Second paint shift", promoted: false },
+      { name: "Chair promotion, chase", promoted: false },
+      { name: "All level", promoted: false },
+    ]);
+    expect(saved.options?.map((o) => o.name)).toContain("scenario: All level");
+    expect(saved.planName ?? saved.strategy).toBe("optimal");
+    // it was kept on the Scenarios sheet with its strategy
+    const session = new PlanningSession(workbook, { now: () => new Date(Date.UTC(2026, 0, 5)) });
+    expect((await session.scenarios()).scenarios.find((s) => s.name === "All level")?.strategy).toBe("level");
+    await expect(cycle.saveScenario("  ", null)).rejects.toThrow(/needs a name/);
+  }, 120_000);
 });

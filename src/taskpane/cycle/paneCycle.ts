@@ -21,6 +21,8 @@ export interface PaneCycle {
   executiveSummary(): Promise<ExecutiveView>;
   /** makes a saved scenario the plan and re-plans with it (every plan sheet and ExecutiveSummary) */
   promoteScenario?(name: string): Promise<ExecutiveView>;
+  /** saves DemandPlan's overrides and a strategy (null = the plan's) as a named scenario; the summary then compares it */
+  saveScenario?(name: string, strategy: StrategyName | null): Promise<ExecutiveView>;
   /** undoes the last promotion and re-plans: the previous plan comes back */
   revertPromotion?(): Promise<ExecutiveView>;
   measure(): Promise<MeasureView>;

@@ -10,6 +10,7 @@ import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
 import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
 import { INPUT_SPECS } from "../../workbook/schema/tables";
 import type { PlanningSession, StepResult } from "../../workbook/session";
+import { scenarioFromPlan } from "../../workbook/executive/captureScenario";
 import { holdoutAccuracy } from "./holdoutAccuracy";
 import { executiveView, measureView } from "./executiveViews";
 import type { PaneCycle } from "./paneCycle";
@@ -106,6 +107,13 @@ export class SessionCycle implements PaneCycle {
   async promoteScenario(name: string): Promise<ExecutiveView> {
     await this.session.promoteScenario(name);
     return this.replan();
+  }
+
+  async saveScenario(name: string, strategy: PlanningStrategy | null): Promise<ExecutiveView> {
+    const gathered = await this.session.gather();
+    if (!gathered.data) throw new Error(`Nothing saved: ${gathered.problems.filter((p) => p.severity === "error").length} error(s) in the input tables (step 1 lists them).`);
+    await this.session.saveScenario(scenarioFromPlan(gathered.data, name, strategy));
+    return this.chosen ? this.executiveSummary() : this.replan();
   }
 
   async revertPromotion(): Promise<ExecutiveView> {

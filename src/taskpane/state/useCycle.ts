@@ -20,6 +20,7 @@ export interface CycleActions {
   executiveSummary(): Promise<void>;
   promoteScenario(name: string): Promise<void>;
   revertPromotion(): Promise<void>;
+  saveScenario(name: string, strategy: StrategyName | null): Promise<void>;
   measure(): Promise<void>;
 }
 
@@ -78,6 +79,13 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
         run("executive", `Planning with scenario "${name}"…`, () => (cycle.promoteScenario ? cycle.promoteScenario(name) : Promise.reject(new Error("Scenarios are not available here."))), describeExecutive),
       revertPromotion: () =>
         run("executive", "Going back to the previous plan…", () => (cycle.revertPromotion ? cycle.revertPromotion() : Promise.reject(new Error("Scenarios are not available here."))), describeExecutive),
+      saveScenario: (name, strategy) =>
+        run(
+          "executive",
+          `Saving scenario "${name}"…`,
+          () => (cycle.saveScenario ? cycle.saveScenario(name, strategy) : Promise.reject(new Error("Scenarios are not available here."))),
+          (view) => ({ ...describeExecutive(view), message: `Saved scenario "${name.trim()}"; the options compared include it. ${describeExecutive(view).message}` }),
+        ),
       measure: () => run("measure", "Measuring forecast accuracy on held-out history…", () => cycle.measure(), describeMeasure),
     }),
     [cycle, run],

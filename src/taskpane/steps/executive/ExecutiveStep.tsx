@@ -1,9 +1,10 @@
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
 import { DataTable } from "../../components/DataTable";
 import { formatKpi, formatMoney, formatPercent, formatUnits } from "../../components/format";
 import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
-import type { ExecutiveView } from "../../cycle/views";
+import type { ExecutiveView, StrategyName } from "../../cycle/views";
 
 const orDash = (value: number | null, format: (v: number) => string) => (value === null ? "–" : format(value));
 
@@ -12,7 +13,21 @@ const orDash = (value: number | null, format: (v: number) => string) => (value =
  * (strategies and saved scenarios), the decisions needed and the changes since the last cycle —
  * as written to the ExecutiveSummary sheet, whose native charts Excel shows.
  */
-export function ExecutiveStep({ run, canRun, onRun, onPromote, onRevert }: { run: StepRun<ExecutiveView>; canRun: boolean; onRun(): void; onPromote?(name: string): void; onRevert?(): void }) {
+export function ExecutiveStep({
+  run,
+  canRun,
+  onRun,
+  onPromote,
+  onRevert,
+  onSave,
+}: {
+  run: StepRun<ExecutiveView>;
+  canRun: boolean;
+  onRun(): void;
+  onPromote?(name: string): void;
+  onRevert?(): void;
+  onSave?(name: string, strategy: StrategyName | null): void;
+}) {
   const busy = run.status === "running";
   const view = run.result;
   return (
@@ -103,9 +118,48 @@ export function ExecutiveStep({ run, canRun, onRun, onPromote, onRevert }: { run
               Back to the previous plan
             </Button>
           )}
+          {onSave && <SaveScenarioForm busy={busy} onSave={onSave} />}
           {view.written && view.written.length > 0 && <Text as="p">Written to {view.written.join(", ")}, with charts of demand vs supply, utilization and the inventory and backlog projection.</Text>}
         </>
       )}
     </StepFrame>
+  );
+}
+
+const PLAN_STRATEGY = "plan";
+
+/**
+ * "Save as scenario": the DemandPlan overrides as they stand, with a strategy (or the plan's),
+ * under a name; the summary then compares the new scenario with the others.
+ */
+function SaveScenarioForm({ busy, onSave }: { busy: boolean; onSave(name: string, strategy: StrategyName | null): void }) {
+  const [name, setName] = useState("");
+  const [strategy, setStrategy] = useState<string>(PLAN_STRATEGY);
+  const blank = name.trim() === "";
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (blank || busy) return;
+    onSave(name.trim(), strategy === PLAN_STRATEGY ? null : (strategy as StrategyName));
+  };
+  return (
+    <form aria-label="Save as scenario" onSubmit={submit}>
+      <Text as="h3" weight="semibold">
+        Save as scenario
+      </Text>
+      <Field label="Scenario name" hint="Saves DemandPlan's overrides and the strategy below to the Scenarios sheet.">
+        <Input value={name} onChange={(_, data) => setName(data.value)} />
+      </Field>
+      <Field label="Strategy">
+        <RadioGroup layout="horizontal" value={strategy} onChange={(_, data) => setStrategy(data.value)}>
+          <Radio value={PLAN_STRATEGY} label="The plan's" />
+          <Radio value="optimal" label="Optimal" />
+          <Radio value="chase" label="Chase" />
+          <Radio value="level" label="Level" />
+        </RadioGroup>
+      </Field>
+      <Button type="submit" disabled={busy || blank}>
+        Save scenario
+      </Button>
+    </form>
   );
 }
