@@ -31,7 +31,8 @@ export interface NumberMatrixOptions {
 /** The orientation of a range as a planner laid it out. */
 export type Orientation = "cell" | "row" | "column" | "matrix";
 
-const EXCEL_ERRORS = new Set([
+/** Every error value Excel can put in a cell, as the text some hosts pass. */
+export const EXCEL_ERROR_TEXTS = [
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",
@@ -47,7 +48,9 @@ const EXCEL_ERRORS = new Set([
   "#BLOCKED!",
   "#CONNECT!",
   "#UNKNOWN!",
-]);
+] as const;
+
+const EXCEL_ERRORS: ReadonlySet<string> = new Set(EXCEL_ERROR_TEXTS);
 
 /** True for an argument Excel passes when the planner left it out. */
 export function isOmitted(value: unknown): value is null | undefined {

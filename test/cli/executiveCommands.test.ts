@@ -1,14 +1,10 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main, type CliIo } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
+import { io } from "./cliIo";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 
-function io(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date(Date.UTC(2026, 0, 15)) };
-}
 
 let dir: string;
 beforeEach(() => {

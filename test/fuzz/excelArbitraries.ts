@@ -14,25 +14,8 @@
  * well-formed argument with a few cells replaced by hostile ones.
  */
 import fc from "fast-check";
+import { EXCEL_ERROR_TEXTS } from "../../src/functions/args";
 
-/** Every error value Excel can put in a cell, as the text some hosts pass. */
-export const EXCEL_ERROR_TEXTS = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BUSY!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#UNKNOWN!",
-] as const;
 
 /** A blank cell as the hosts pass it. */
 export const blankCell = fc.constantFrom<null | "" | 0>(null, "", 0);

@@ -4,27 +4,11 @@ jest.mock("office-addin-manifest", () => ({
   OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
 }));
 
-import { compareOptions, executivePack } from "../../../src/engine/executive";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
-import { executiveSheet } from "../../../src/workbook/executive/executiveSheet";
+import { bikesSummary } from "./bikesSummary";
 import { mockExcel } from "../support/officeMock";
 
-function summary() {
-  const family = { family: "Bikes", demand: [100, 120], production: [110, 110], inventory: [10, 0], backlog: [0, 0], openingInventory: 0, openingBacklog: 0 };
-  const resources = [{ resource: "Assembly", loadHours: [80, 120], capacityHours: [100, 100] }];
-  return executiveSheet(
-    executivePack({
-      planName: "optimal",
-      periods: ["2026-01", "2026-02"],
-      periodsPerYear: 12,
-      items: [{ name: "City bike", family: "Bikes", unitPrice: 500, unitCost: 300 }],
-      itemDemand: [family.demand],
-      families: [family],
-      resources,
-      comparison: compareOptions([{ name: "optimal", families: [family], resources, totalCost: 1000 }], 12),
-    }),
-  );
-}
+const summary = bikesSummary;
 
 describe("ExecutiveSummary through the Office.js adapter (office-addin-mock)", () => {
   it("writes the KPI table, the sections and three native charts in the step's one sync", async () => {
