@@ -23,7 +23,10 @@ function httpsOptions() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
   if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
-    return { type: "https", options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])) };
+    return {
+      type: "https",
+      options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])),
+    };
   }
   console.warn(
     "Office development certificates not found in ~/.office-addin-dev-certs; serving https with a self-signed certificate.\n" +
@@ -50,7 +53,16 @@ module.exports = (env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // HiGHS's Emscripten loader mentions Node modules it only uses under Node.
-      fallback: { fs: false, path: false, crypto: false, child_process: false, worker_threads: false, url: false, perf_hooks: false, module: false },
+      fallback: {
+        fs: false,
+        path: false,
+        crypto: false,
+        child_process: false,
+        worker_threads: false,
+        url: false,
+        perf_hooks: false,
+        module: false,
+      },
     },
     module: {
       rules: [
@@ -63,7 +75,11 @@ module.exports = (env, argv) => {
           },
         },
         // After the metadata plugin's loader and ts-loader: associate only where Office.js is there.
-        { test: /src[\\/]functions[\\/]functions\.ts$/, enforce: "post", use: path.resolve(__dirname, "scripts/guard-associate-loader.js") },
+        {
+          test: /src[\\/]functions[\\/]functions\.ts$/,
+          enforce: "post",
+          use: path.resolve(__dirname, "scripts/guard-associate-loader.js"),
+        },
         { test: /\.wasm$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
       ],
     },

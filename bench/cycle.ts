@@ -31,7 +31,6 @@ const HISTORY = 36;
 const HORIZON = 24;
 const RESOURCES = 30;
 
-
 function month(index: number): number {
   return dateToSerial(new Date(Date.UTC(2023 + Math.floor(index / 12), index % 12, 1)));
 }
@@ -50,7 +49,11 @@ function benchWorkbook(): MemoryWorkbook {
     familyVolume[family] += base;
     for (let m = 0; m < HISTORY; m++) {
       const season = 1 + 0.3 * Math.cos((2 * Math.PI * ((m % 12) - (family % 12))) / 12);
-      const units = intermittent ? (random() < 0.3 ? Math.round(base * random()) : 0) : Math.round(base * (1 + 0.01 * m) * season * (0.9 + 0.2 * random()));
+      const units = intermittent
+        ? random() < 0.3
+          ? Math.round(base * random())
+          : 0
+        : Math.round(base * (1 + 0.01 * m) * season * (0.9 + 0.2 * random()));
       sales.push([items[i][0], month(m), units]);
     }
   }
@@ -72,16 +75,44 @@ function benchWorkbook(): MemoryWorkbook {
     bill.push([items[i][0], `RES-${resource}`, 0.2, 0]);
     resourceLoad[resource] += 0.2 * Number(items[i][2]) * 1.3;
   }
-  wb.addTable("BillOfResources", "BillOfResources", ["ItemOrFamily", "Resource", "HoursPerUnit", "OffsetPeriods"], bill);
+  wb.addTable(
+    "BillOfResources",
+    "BillOfResources",
+    ["ItemOrFamily", "Resource", "HoursPerUnit", "OffsetPeriods"],
+    bill,
+  );
   const capacity: CellValue[][] = [];
   for (let m = HISTORY; m < HISTORY + HORIZON; m++) {
     for (let r = 0; r < RESOURCES; r++) {
       const crunch = m % 12 === 7 ? 0.6 : 1;
-      capacity.push([`RES-${r}`, month(m), Math.round(Math.max(100, resourceLoad[r]) * crunch), Math.round(resourceLoad[r] * 0.2), 40, 60]);
+      capacity.push([
+        `RES-${r}`,
+        month(m),
+        Math.round(Math.max(100, resourceLoad[r]) * crunch),
+        Math.round(resourceLoad[r] * 0.2),
+        40,
+        60,
+      ]);
     }
   }
-  wb.addTable("Capacity", "Capacity", ["Resource", "Period", "Hours", "OvertimeHours", "CostPerHour", "OvertimeCostPerHour"], capacity);
-  wb.addTable("Settings", "Settings", ["Name", "Value"], [["Horizon", HORIZON], ["holdingCost", 2], ["backlogCost", 10], ["subcontractCost", 120], ["Strategy", "optimal"]]);
+  wb.addTable(
+    "Capacity",
+    "Capacity",
+    ["Resource", "Period", "Hours", "OvertimeHours", "CostPerHour", "OvertimeCostPerHour"],
+    capacity,
+  );
+  wb.addTable(
+    "Settings",
+    "Settings",
+    ["Name", "Value"],
+    [
+      ["Horizon", HORIZON],
+      ["holdingCost", 2],
+      ["backlogCost", 10],
+      ["subcontractCost", 120],
+      ["Strategy", "optimal"],
+    ],
+  );
   return wb;
 }
 
@@ -98,7 +129,8 @@ async function run(): Promise<void> {
   stages["load file"] = performance.now() - start;
   const session = new PlanningSession(workbook, { now: () => new Date(), solver: async () => createHighsSolver() });
   const result = await session.run();
-  if (!result.ok) throw new Error(`bench workbook did not validate: ${result.problems.map((p) => p.message).join("; ")}`);
+  if (!result.ok)
+    throw new Error(`bench workbook did not validate: ${result.problems.map((p) => p.message).join("; ")}`);
   Object.assign(stages, result.timings);
   start = performance.now();
   fs.writeFileSync(output, await workbook.toBuffer());
@@ -107,7 +139,11 @@ async function run(): Promise<void> {
   start = performance.now();
   const cpuBefore = process.cpuUsage();
   const lines: string[] = [];
-  const code = await main(["plan", input, "-o", output], { stdout: (t) => lines.push(t), stderr: () => undefined, now: () => new Date() });
+  const code = await main(["plan", input, "-o", output], {
+    stdout: (t) => lines.push(t),
+    stderr: () => undefined,
+    now: () => new Date(),
+  });
   const cli = performance.now() - start;
   const cpu = process.cpuUsage(cpuBefore);
   const cliCpu = (cpu.user + cpu.system) / 1000;
@@ -131,7 +167,9 @@ async function run(): Promise<void> {
   ];
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
   const width = Math.max(...rows.map(([name]) => name.length), 38);
-  console.log(`bench/cycle: ${ITEMS} items × ${HISTORY} months history, ${HORIZON}-month horizon, ${RESOURCES} resources, ${FAMILIES} families`);
+  console.log(
+    `bench/cycle: ${ITEMS} items × ${HISTORY} months history, ${HORIZON}-month horizon, ${RESOURCES} resources, ${FAMILIES} families`,
+  );
   console.log(`${"stage".padEnd(width)}  ${"ms".padStart(9)}`);
   for (const [name, ms] of rows) console.log(`${name.padEnd(width)}  ${ms.toFixed(1).padStart(9)}`);
   console.log(`${"full cycle, stages summed".padEnd(width)}  ${total.toFixed(1).padStart(9)}`);

@@ -58,7 +58,9 @@ function hasRscript(): boolean {
 
 function timeOurs(series: Series[], method: string): Row {
   const started = process.hrtime.bigint();
-  const forecasts = series.map((s) => forecastSeries({ history: s.train, horizon: s.horizon, seasonality: s.period, method }).point);
+  const forecasts = series.map(
+    (s) => forecastSeries({ history: s.train, horizon: s.horizon, seasonality: s.period, method }).point,
+  );
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   return { method: `FORECAST_SOP ${method}`, forecasts, msPerSeries: ms / series.length };
 }
@@ -66,7 +68,10 @@ function timeOurs(series: Series[], method: string): Row {
 function runR(file: string, indices: number[]): { ets: Row; thetaf: Row } | undefined {
   const out = path.join(os.tmpdir(), `sop-forecast-r-${process.pid}.json`);
   const script = path.join(__dirname, "forecastR.R");
-  const run = spawnSync("Rscript", [script, file, indices.map((i) => i + 1).join(","), out], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const run = spawnSync("Rscript", [script, file, indices.map((i) => i + 1).join(","), out], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   if (run.status !== 0) {
     console.log(`(R failed: ${run.stderr.split("\n").slice(-3).join(" ")})`);
     return undefined;
@@ -97,7 +102,9 @@ function printSeasonal(title: string, series: Series[], rows: Row[], baseline: s
   }));
   const baseMase = scores.find((s) => s.row === base)?.mase ?? NaN;
   for (const s of scores) {
-    console.log(`| ${s.row.method}${s.row.note ? ` ${s.row.note}` : ""} | ${fmt(s.mase)} | ${fmt(s.smape, 2)} | ${fmt(s.mape, 2)} | ${fmt(s.row.msPerSeries, 2)} | ${fmt(s.mase / baseMase)} |`);
+    console.log(
+      `| ${s.row.method}${s.row.note ? ` ${s.row.note}` : ""} | ${fmt(s.mase)} | ${fmt(s.smape, 2)} | ${fmt(s.mape, 2)} | ${fmt(s.row.msPerSeries, 2)} | ${fmt(s.mase / baseMase)} |`,
+    );
   }
 }
 
@@ -111,7 +118,9 @@ function printIntermittent(title: string, series: Series[], rows: Row[]): void {
     let sumF = 0;
     let sumA = 0;
     series.forEach((s, i) => s.test.forEach((a, h) => ((sumA += a), (sumF += row.forecasts[i][h]))));
-    console.log(`| ${row.method}${row.note ? ` ${row.note}` : ""} | ${fmt(maeValue)} | ${fmt(rmseValue)} | ${fmt((sumF - sumA) / sumA)} | ${fmt(row.msPerSeries, 3)} |`);
+    console.log(
+      `| ${row.method}${row.note ? ` ${row.note}` : ""} | ${fmt(maeValue)} | ${fmt(rmseValue)} | ${fmt((sumF - sumA) / sumA)} | ${fmt(row.msPerSeries, 3)} |`,
+    );
   }
 }
 
@@ -124,14 +133,22 @@ function benchData(name: string, methods: string[], intermittent: boolean, withR
   const series = load(name);
   if (!series) return;
   const rows = methods.map((m) => timeOurs(series, m));
-  const print = intermittent ? printIntermittent : (t: string, s: Series[], r: Row[]) => printSeasonal(t, s, r, "snaive");
-  print(`### ${name}: all ${series.length} series, FORECAST_SOP methods (seasonality = ${series[0].period} given)`, series, rows);
+  const print = intermittent
+    ? printIntermittent
+    : (t: string, s: Series[], r: Row[]) => printSeasonal(t, s, r, "snaive");
+  print(
+    `### ${name}: all ${series.length} series, FORECAST_SOP methods (seasonality = ${series[0].period} given)`,
+    series,
+    rows,
+  );
   if (!withR) return;
   const indices = rAll ? evenlySpaced(series.length, series.length) : evenlySpaced(series.length, rSubset);
   const subset = indices.map((i) => series[i]);
   const r = runR(path.join(dataDir, `${name}.json`), indices);
   if (!r) return;
-  const ours = (intermittent ? ["auto", "snaive", "mean"] : ["auto", "snaive", "ets", "theta"]).map((m) => timeOurs(subset, m));
+  const ours = (intermittent ? ["auto", "snaive", "mean"] : ["auto", "snaive", "ets", "theta"]).map((m) =>
+    timeOurs(subset, m),
+  );
   const auto = ours[0];
   r.ets.note = `(${fmt(r.ets.msPerSeries / auto.msPerSeries, 0)}× our auto's time)`;
   print(
@@ -154,12 +171,19 @@ function speed(): void {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);
-  console.log(`single 120-month series, auto, season detected, h = 24 (${times.length} series): median ${fmt(times[times.length >> 1], 2)} ms, 95th percentile ${fmt(times[Math.floor(times.length * 0.95)], 2)} ms (target ≤ 5 ms)`);
+  console.log(
+    `single 120-month series, auto, season detected, h = 24 (${times.length} series): median ${fmt(times[times.length >> 1], 2)} ms, 95th percentile ${fmt(times[Math.floor(times.length * 0.95)], 2)} ms (target ≤ 5 ms)`,
+  );
 
-  (globalThis as any).CustomFunctions ??= { Error: class extends Error {}, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
+  (globalThis as any).CustomFunctions ??= {
+    Error: class extends Error {},
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { forecastSop } = require("../src/functions/functions") as typeof import("../src/functions/functions");
-  const matrix = Array.from({ length: 1000 }, (_, i) => series[i % series.length].train.slice(-60).map((v) => v * (1 + Math.floor(i / series.length) / 10)));
+  const matrix = Array.from({ length: 1000 }, (_, i) =>
+    series[i % series.length].train.slice(-60).map((v) => v * (1 + Math.floor(i / series.length) / 10)),
+  );
   const runs: number[] = [];
   let rows = 0;
   for (let run = 0; run < 3; run++) {
@@ -177,17 +201,28 @@ function speed(): void {
   );
   const snaiveStarted = process.hrtime.bigint();
   forecastSop(matrix, 12, 12, "snaive");
-  console.log(`same matrix, seasonal naive (baseline): ${fmt(Number(process.hrtime.bigint() - snaiveStarted) / 1e9, 3)} s`);
+  console.log(
+    `same matrix, seasonal naive (baseline): ${fmt(Number(process.hrtime.bigint() - snaiveStarted) / 1e9, 3)} s`,
+  );
 }
 
 function main(): void {
   if (!fs.existsSync(dataDir)) {
-    console.log(`Data folder ${dataDir} not found: pass the folder holding tourism_monthly.json, tourism_quarterly.json and carparts.json.`);
+    console.log(
+      `Data folder ${dataDir} not found: pass the folder holding tourism_monthly.json, tourism_quarterly.json and carparts.json.`,
+    );
     return;
   }
   const withR = hasRscript();
-  console.log(`data: ${dataDir}; R: ${withR ? (rAll ? "all series" : `subset of ${rSubset} series per data set`) : "not run (Rscript with the forecast package not found, or --no-r)"}`);
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((v) => v.toFixed(1)).join(" ")}`);
+  console.log(
+    `data: ${dataDir}; R: ${withR ? (rAll ? "all series" : `subset of ${rSubset} series per data set`) : "not run (Rscript with the forecast package not found, or --no-r)"}`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((v) => v.toFixed(1))
+      .join(" ")}`,
+  );
   benchData("tourism_monthly", ["auto", "snaive", "ets", "ets-pool", "combination", "theta", "damped"], false, withR);
   benchData("tourism_quarterly", ["auto", "snaive", "ets", "ets-pool", "combination", "theta", "damped"], false, withR);
   benchData("carparts", ["auto", "mean", "snaive", "tsb", "sba", "croston", "ses"], true, withR);

@@ -16,7 +16,9 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../test/e2e/harness";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveDist } = require("../scripts/serve-dist.js") as { serveDist(o?: { port?: number }): Promise<{ url: string; close(): Promise<void> }> };
+const { serveDist } = require("../scripts/serve-dist.js") as {
+  serveDist(o?: { port?: number }): Promise<{ url: string; close(): Promise<void> }>;
+};
 
 const DIST = path.resolve(__dirname, "..", "dist");
 const RUNS = 7;
@@ -24,12 +26,16 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 function bundleSizes() {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]+src="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const initial = [...html.matchAll(/<script[^>]+src="?([^"\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   const rows = files(DIST)
     .filter((f) => /\.(js|wasm)$/.test(f))
     .map((f) => {
@@ -37,19 +43,29 @@ function bundleSizes() {
       return { name, raw: fs.statSync(f).size, gzip: gz(f), initial: initial.includes(name) };
     })
     .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
-  const reactBaseline = ["react/cjs/react.production.min.js", "react-dom/cjs/react-dom.production.min.js"].reduce((sum, f) => sum + gz(path.resolve(__dirname, "..", "node_modules", f)), 0);
+  const reactBaseline = ["react/cjs/react.production.min.js", "react-dom/cjs/react-dom.production.min.js"].reduce(
+    (sum, f) => sum + gz(path.resolve(__dirname, "..", "node_modules", f)),
+    0,
+  );
   return { rows, initialGzip: rows.filter((r) => r.initial).reduce((s, r) => s + r.gzip, 0), reactBaseline };
 }
 
 async function renderTimes(url: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   const firstRender: number[] = [];
   const domContentLoaded: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext();
       // Offline, as the e2e tests: the Office CDN fails at once.
-      await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("internetdisconnected")));
+      await context.route("**/*", (route) =>
+        new URL(route.request().url()).hostname === "127.0.0.1"
+          ? route.continue()
+          : route.abort("internetdisconnected"),
+      );
       await context.addInitScript(() => {
         new MutationObserver((_, observer) => {
           if (document.querySelector('nav[aria-label="S&OP steps"]')) {
@@ -62,7 +78,11 @@ async function renderTimes(url: string) {
       await page.goto(url);
       await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender !== undefined);
       firstRender.push(await page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender));
-      domContentLoaded.push(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      domContentLoaded.push(
+        await page.evaluate(
+          () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        ),
+      );
       await context.close();
     }
   } finally {
@@ -70,7 +90,11 @@ async function renderTimes(url: string) {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   // The first run warms the browser's caches of fonts and code: keep it out.
-  return { firstRender: median(firstRender.slice(1)), domContentLoaded: median(domContentLoaded.slice(1)), runs: RUNS - 1 };
+  return {
+    firstRender: median(firstRender.slice(1)),
+    domContentLoaded: median(domContentLoaded.slice(1)),
+    runs: RUNS - 1,
+  };
 }
 
 async function main() {
@@ -82,7 +106,13 @@ async function main() {
   console.log("Bundle (dist/, gzip -9)");
   const width = Math.max(44, ...sizes.rows.map((r) => r.name.length + 2));
   console.log("file".padEnd(width) + "raw KB".padStart(10) + "gzip KB".padStart(10) + "  loaded");
-  for (const r of sizes.rows) console.log(r.name.padEnd(width) + kb(r.raw).padStart(10) + kb(r.gzip).padStart(10) + (r.initial ? "  at start" : "  on demand"));
+  for (const r of sizes.rows)
+    console.log(
+      r.name.padEnd(width) +
+        kb(r.raw).padStart(10) +
+        kb(r.gzip).padStart(10) +
+        (r.initial ? "  at start" : "  on demand"),
+    );
   console.log("");
   console.log("measure".padEnd(44) + "value".padStart(10) + "baseline".padStart(10) + "ratio".padStart(8) + "  target");
   console.log(

@@ -15,9 +15,10 @@ const RESOURCES = 200;
 const PERIODS = 52;
 const RESOURCES_PER_ITEM = 3;
 
-
 const random = seededRandom(20261127);
-const plan: number[][] = Array.from({ length: ITEMS }, () => Array.from({ length: PERIODS }, () => Math.round(random() * 100)));
+const plan: number[][] = Array.from({ length: ITEMS }, () =>
+  Array.from({ length: PERIODS }, () => Math.round(random() * 100)),
+);
 const bill: BillLine[] = [];
 const denseBill: number[][] = Array.from({ length: ITEMS }, () => new Array<number>(RESOURCES).fill(0));
 for (let i = 0; i < ITEMS; i++) {
@@ -65,13 +66,19 @@ function time(fn: () => unknown, runs: number): number {
 const a = engineLoad();
 const b = denseLoad();
 let maxDiff = 0;
-for (let r = 0; r < RESOURCES; r++) for (let t = 0; t < PERIODS; t++) maxDiff = Math.max(maxDiff, Math.abs(a[r][t] - b[r][t]) / Math.max(1, Math.abs(b[r][t])));
+for (let r = 0; r < RESOURCES; r++)
+  for (let t = 0; t < PERIODS; t++)
+    maxDiff = Math.max(maxDiff, Math.abs(a[r][t] - b[r][t]) / Math.max(1, Math.abs(b[r][t])));
 
 const engineMs = time(engineLoad, 30);
 const denseMs = time(denseLoad, 5);
-console.log(`RCCP load: ${ITEMS.toLocaleString("en")} items × ${RESOURCES} resources × ${PERIODS} periods, ${bill.length.toLocaleString("en")} bill lines`);
+console.log(
+  `RCCP load: ${ITEMS.toLocaleString("en")} items × ${RESOURCES} resources × ${PERIODS} periods, ${bill.length.toLocaleString("en")} bill lines`,
+);
 console.log("| method | median ms (warm) | vs dense loop |");
 console.log("|---|---:|---:|");
 console.log(`| engine rccpLoad (sparse bill) | ${engineMs.toFixed(2)} | ${(denseMs / engineMs).toFixed(1)}× faster |`);
 console.log(`| dense triple loop (baseline) | ${denseMs.toFixed(2)} | 1.0× |`);
-console.log(`results agree: max relative difference ${maxDiff.toExponential(2)}; target ≤ 20 ms: ${engineMs <= 20 ? "met" : "NOT met"}`);
+console.log(
+  `results agree: max relative difference ${maxDiff.toExponential(2)}; target ≤ 20 ms: ${engineMs <= 20 ? "met" : "NOT met"}`,
+);

@@ -24,7 +24,6 @@ import { seededRandom } from "../src/engine/random";
 const RESOURCES = 20;
 const PERIODS = 36;
 
-
 function instance(FAMILIES: number): MultiFamilyInput {
   const random = seededRandom(20261127);
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
@@ -33,7 +32,9 @@ function instance(FAMILIES: number): MultiFamilyInput {
   for (let f = 0; f < FAMILIES; f++) {
     const base = int(200, 1000);
     const phase = random() * 12;
-    const demand = Array.from({ length: PERIODS }, (_, t) => Math.round(base * (1 + 0.35 * Math.sin((2 * Math.PI * (t + phase)) / 12)) * (0.85 + 0.3 * random())));
+    const demand = Array.from({ length: PERIODS }, (_, t) =>
+      Math.round(base * (1 + 0.35 * Math.sin((2 * Math.PI * (t + phase)) / 12)) * (0.85 + 0.3 * random())),
+    );
     families.push({
       name: `family ${f + 1}`,
       demand,
@@ -96,7 +97,11 @@ function baselineChild(families: number): void {
 
 function runBaseline(families: number, budgetSeconds: number): Promise<BaselineResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", __filename, "--baseline", String(families)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(
+      process.execPath,
+      ["-r", "ts-node/register/transpile-only", __filename, "--baseline", String(families)],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
     const timer = setTimeout(() => child.kill("SIGKILL"), budgetSeconds * 1000);
@@ -125,7 +130,9 @@ async function main(): Promise<void> {
     `bench/reconcile: families × ${RESOURCES} resources × ${PERIODS} periods; HiGHS ${highs.version.string} loaded in ${loadMs.toFixed(0)} ms, first (cold) solve of the largest model ${firstSolveMs.toFixed(0)} ms`,
   );
   console.log("");
-  console.log("| families | columns | rows | build ms | HiGHS solve ms | planFamilies ms | HiGHS objective | baseline ms | baseline objective | baseline ÷ HiGHS |");
+  console.log(
+    "| families | columns | rows | build ms | HiGHS solve ms | planFamilies ms | HiGHS objective | baseline ms | baseline objective | baseline ÷ HiGHS |",
+  );
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const families of sizes) {
     const { input, build } = modelOf(families);
@@ -146,18 +153,33 @@ async function main(): Promise<void> {
     start = performance.now();
     const plan = await planFamilies(input, "optimal", createHighsSolver());
     const endToEnd = ms(start);
-    if (Math.abs(plan.totalCost - objective) > 0.01) throw new Error(`plan costs ${plan.totalCost} but the objective is ${objective}`);
-    const baseline: BaselineResult = process.env.RECONCILE_BENCH_SKIP_BASELINE ? { status: "skipped" } : await runBaseline(families, budget);
+    if (Math.abs(plan.totalCost - objective) > 0.01)
+      throw new Error(`plan costs ${plan.totalCost} but the objective is ${objective}`);
+    const baseline: BaselineResult = process.env.RECONCILE_BENCH_SKIP_BASELINE
+      ? { status: "skipped" }
+      : await runBaseline(families, budget);
     const warm = median(builds) + median(solves);
-    const ratio = baseline.ms !== undefined ? `${(baseline.ms / warm).toFixed(1)}×` : baseline.status === "skipped" ? "" : `> ${((budget * 1000) / warm).toFixed(0)}×`;
-    const baselineObjective = baseline.objective !== undefined && baseline.status === "optimal" ? baseline.objective.toFixed(2) : baseline.status;
+    const ratio =
+      baseline.ms !== undefined
+        ? `${(baseline.ms / warm).toFixed(1)}×`
+        : baseline.status === "skipped"
+          ? ""
+          : `> ${((budget * 1000) / warm).toFixed(0)}×`;
+    const baselineObjective =
+      baseline.objective !== undefined && baseline.status === "optimal"
+        ? baseline.objective.toFixed(2)
+        : baseline.status;
     console.log(
       `| ${families} | ${program.columnCost.length} | ${program.rowLower.length} | ${median(builds).toFixed(1)} | ${median(solves).toFixed(1)} | ${endToEnd.toFixed(1)} | ${objective.toFixed(2)} | ${baseline.ms !== undefined ? baseline.ms.toFixed(0) : "—"} | ${baselineObjective} | ${ratio} |`,
     );
   }
   console.log("");
-  console.log("build = engine model construction; solve = HiGHS on the loaded WebAssembly (median of 5); planFamilies = build + solve + reading the plans;");
-  console.log("baseline = javascript-lp-solver on the same LinearProgram (one run; its model conversion not counted); ratio = baseline ÷ (build + solve).");
+  console.log(
+    "build = engine model construction; solve = HiGHS on the loaded WebAssembly (median of 5); planFamilies = build + solve + reading the plans;",
+  );
+  console.log(
+    "baseline = javascript-lp-solver on the same LinearProgram (one run; its model conversion not counted); ratio = baseline ÷ (build + solve).",
+  );
 }
 
 if (process.argv[2] === "--baseline") baselineChild(Number(process.argv[3]));

@@ -9,7 +9,10 @@ const path = require("path");
 
 const dist = path.resolve(__dirname, "..", "dist");
 const problems = [];
-const read = (f) => (fs.existsSync(path.join(dist, f)) ? fs.readFileSync(path.join(dist, f), "utf8") : (problems.push(`dist/${f} is missing`), ""));
+const read = (f) =>
+  fs.existsSync(path.join(dist, f))
+    ? fs.readFileSync(path.join(dist, f), "utf8")
+    : (problems.push(`dist/${f} is missing`), "");
 
 const manifest = read("manifest.xml");
 if (manifest.includes("localhost")) problems.push("dist/manifest.xml still points at localhost");
@@ -18,10 +21,12 @@ if (metadata) {
   const ids = JSON.parse(metadata).functions.map((f) => f.id);
   if (!ids.includes("RCCP_LOAD")) problems.push(`dist/functions.json lacks RCCP_LOAD (has ${ids.join(", ")})`);
 }
-if (!read("functions.js").includes("associate")) problems.push("dist/functions.js does not register the functions (CustomFunctions.associate)");
+if (!read("functions.js").includes("associate"))
+  problems.push("dist/functions.js does not register the functions (CustomFunctions.associate)");
 const html = read("taskpane.html");
 if (!/Content-Security-Policy/.test(html)) problems.push("dist/taskpane.html has no Content-Security-Policy");
-if (!/functions\.js/.test(html) || !/taskpane\.js/.test(html)) problems.push("dist/taskpane.html must load functions.js and taskpane.js (shared runtime)");
+if (!/functions\.js/.test(html) || !/taskpane\.js/.test(html))
+  problems.push("dist/taskpane.html must load functions.js and taskpane.js (shared runtime)");
 for (const size of [16, 32, 64, 80]) read(`assets/icon-${size}.png`);
 
 if (problems.length) {

@@ -76,12 +76,18 @@ function draw(size) {
   const out = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let rs = 0, gs = 0, bs = 0, as = 0;
+      let rs = 0,
+        gs = 0,
+        bs = 0,
+        as = 0;
       for (let j = 0; j < ss; j++) {
         for (let i = 0; i < ss; i++) {
           const c = shade((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size);
           if (c) {
-            rs += c[0]; gs += c[1]; bs += c[2]; as += 1;
+            rs += c[0];
+            gs += c[1];
+            bs += c[2];
+            as += 1;
           }
         }
       }

@@ -40,7 +40,17 @@ const only = option("only", "");
 const CHUNK = 500;
 
 async function fuzz(spec: FunctionUnderFuzz, calls: number, functionSeed: number): Promise<Stats> {
-  const stats: Stats = { calls: 0, values: 0, errors: new Map(), messages: new Map(), failures: 0, firstFailures: [], slowestMs: 0, slowestArgs: [], totalMs: 0 };
+  const stats: Stats = {
+    calls: 0,
+    values: 0,
+    errors: new Map(),
+    messages: new Map(),
+    failures: 0,
+    firstFailures: [],
+    slowestMs: 0,
+    slowestArgs: [],
+    totalMs: 0,
+  };
   for (let chunk = 0; stats.calls < calls; chunk++) {
     const batch = fc.sample(spec.args, { numRuns: Math.min(CHUNK, calls - stats.calls), seed: functionSeed + chunk });
     for (const args of batch) {
@@ -50,7 +60,10 @@ async function fuzz(spec: FunctionUnderFuzz, calls: number, functionSeed: number
       if (report.outcome.kind === "value") stats.values++;
       else if (report.outcome.kind === "error") {
         stats.errors.set(report.outcome.code, (stats.errors.get(report.outcome.code) ?? 0) + 1);
-        const pattern = `${report.outcome.code} ${report.outcome.message.replace(/"[^"]*"/g, '"…"').replace(/-?\d[\d.e+-]*/g, "N").slice(0, 110)}`;
+        const pattern = `${report.outcome.code} ${report.outcome.message
+          .replace(/"[^"]*"/g, '"…"')
+          .replace(/-?\d[\d.e+-]*/g, "N")
+          .slice(0, 110)}`;
         stats.messages.set(pattern, (stats.messages.get(pattern) ?? 0) + 1);
       }
       if (report.ms > stats.slowestMs) {
@@ -60,7 +73,9 @@ async function fuzz(spec: FunctionUnderFuzz, calls: number, functionSeed: number
       if (report.problems.length > 0) {
         stats.failures++;
         if (stats.firstFailures.length < Number(process.env.FUZZ_SHOW ?? 5)) {
-          stats.firstFailures.push(`=${spec.name}(${args.map((a) => show(a, 300)).join(", ")})\n      ${report.problems.join("\n      ")}`);
+          stats.firstFailures.push(
+            `=${spec.name}(${args.map((a) => show(a, 300)).join(", ")})\n      ${report.problems.join("\n      ")}`,
+          );
         }
       }
     }
@@ -69,7 +84,9 @@ async function fuzz(spec: FunctionUnderFuzz, calls: number, functionSeed: number
 }
 
 async function main(): Promise<void> {
-  const specs = FUNCTIONS_UNDER_FUZZ.filter((entry) => !only || entry.spec.name.toUpperCase().includes(only.toUpperCase()));
+  const specs = FUNCTIONS_UNDER_FUZZ.filter(
+    (entry) => !only || entry.spec.name.toUpperCase().includes(only.toUpperCase()),
+  );
   if (specs.length === 0) throw new Error(`no function matches --only ${only}`);
   const shareTotal = specs.reduce((sum, entry) => sum + entry.share, 0);
   const started = performance.now();
@@ -90,20 +107,27 @@ async function main(): Promise<void> {
   console.log("| function | calls | values | #VALUE! | #N/A | failures | mean ms | slowest ms |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const { name, stats } of rows) {
-    const other = [...stats.errors.entries()].filter(([code]) => code !== "#VALUE!" && code !== "#N/A").reduce((n, [, c]) => n + c, 0);
+    const other = [...stats.errors.entries()]
+      .filter(([code]) => code !== "#VALUE!" && code !== "#N/A")
+      .reduce((n, [, c]) => n + c, 0);
     console.log(
       `| ${name} | ${stats.calls} | ${stats.values} | ${stats.errors.get("#VALUE!") ?? 0}${other ? ` (+${other} other codes)` : ""} | ${stats.errors.get("#N/A") ?? 0} | ${stats.failures} | ${(stats.totalMs / stats.calls).toFixed(3)} | ${stats.slowestMs.toFixed(1)} |`,
     );
   }
   const calls = rows.reduce((n, r) => n + r.stats.calls, 0);
   const failures = rows.reduce((n, r) => n + r.stats.failures, 0);
-  console.log(`\ntotal: ${calls} calls (${2 * calls} invocations), ${failures} failures, ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(peak.rss / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `\ntotal: ${calls} calls (${2 * calls} invocations), ${failures} failures, ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(peak.rss / 2 ** 20).toFixed(0)} MB`,
+  );
   const slowest = rows.reduce((a, b) => (b.stats.slowestMs > a.stats.slowestMs ? b : a));
-  console.log(`slowest call: ${slowest.stats.slowestMs.toFixed(1)} ms, =${slowest.name}(${slowest.stats.slowestArgs.map((a) => show(a, 160)).join(", ")})`);
+  console.log(
+    `slowest call: ${slowest.stats.slowestMs.toFixed(1)} ms, =${slowest.name}(${slowest.stats.slowestArgs.map((a) => show(a, 160)).join(", ")})`,
+  );
   if (process.argv.includes("--messages")) {
     for (const { name, stats } of rows) {
       console.log(`\nmost frequent errors of =${name}:`);
-      for (const [pattern, count] of [...stats.messages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(count).padStart(6)}  ${pattern}`);
+      for (const [pattern, count] of [...stats.messages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15))
+        console.log(`  ${String(count).padStart(6)}  ${pattern}`);
     }
   }
   for (const { name, stats } of rows) {

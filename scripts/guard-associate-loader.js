@@ -5,5 +5,8 @@
  * them: inside Excel the calls run exactly as before.
  */
 module.exports = function guardAssociate(source) {
-  return source.replace(/(^|[^.\w])CustomFunctions\.associate\(/g, '$1typeof CustomFunctions !== "undefined" && CustomFunctions.associate(');
+  return source.replace(
+    /(^|[^.\w])CustomFunctions\.associate\(/g,
+    '$1typeof CustomFunctions !== "undefined" && CustomFunctions.associate(',
+  );
 };

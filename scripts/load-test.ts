@@ -43,7 +43,6 @@ const RESOURCES: [string, number][] = [
   ["Packing", 0.1],
 ];
 
-
 const month = (m: number) => dateToSerial(new Date(Date.UTC(2021 + Math.floor(m / 12), m % 12, 1)));
 
 function generate(): MemoryWorkbook {
@@ -60,7 +59,8 @@ function generate(): MemoryWorkbook {
   for (let m = 0; m < MONTHS; m++) {
     for (const it of items) {
       const season = 1 + 0.25 * Math.cos((2 * Math.PI * ((m % 12) - it.peak)) / 12);
-      const units = it.intermittent && random() < 0.6 ? 0 : Math.max(0, Math.round(it.base * season * (0.85 + 0.3 * random())));
+      const units =
+        it.intermittent && random() < 0.6 ? 0 : Math.max(0, Math.round(it.base * season * (0.85 + 0.3 * random())));
       sales.push([it.item, it.family, month(m), units]);
     }
   }
@@ -75,23 +75,48 @@ function generate(): MemoryWorkbook {
   const familyUnits = (ITEMS * 105) / FAMILIES;
   const capacity: CellValue[][] = [];
   for (let m = MONTHS; m < MONTHS + HORIZON; m++) {
-    for (const [name, hoursPerUnit] of RESOURCES) capacity.push([name, month(m), Math.round(familyUnits * FAMILIES * hoursPerUnit * (m % 4 === 0 ? 0.9 : 1.1)), 0, 30, 45]);
+    for (const [name, hoursPerUnit] of RESOURCES)
+      capacity.push([
+        name,
+        month(m),
+        Math.round(familyUnits * FAMILIES * hoursPerUnit * (m % 4 === 0 ? 0.9 : 1.1)),
+        0,
+        30,
+        45,
+      ]);
   }
-  wb.addTable("Capacity", "Capacity", ["Resource", "Period", "Hours", "OvertimeHours", "CostPerHour", "OvertimeCostPerHour"], capacity);
+  wb.addTable(
+    "Capacity",
+    "Capacity",
+    ["Resource", "Period", "Hours", "OvertimeHours", "CostPerHour", "OvertimeCostPerHour"],
+    capacity,
+  );
   const bill: CellValue[][] = [];
-  for (let f = 1; f <= FAMILIES; f++) for (const [name, hoursPerUnit] of RESOURCES) bill.push([`FAM-${String(f).padStart(3, "0")}`, name, hoursPerUnit, 0]);
-  wb.addTable("BillOfResources", "BillOfResources", ["ItemOrFamily", "Resource", "HoursPerUnit", "OffsetPeriods"], bill);
+  for (let f = 1; f <= FAMILIES; f++)
+    for (const [name, hoursPerUnit] of RESOURCES)
+      bill.push([`FAM-${String(f).padStart(3, "0")}`, name, hoursPerUnit, 0]);
+  wb.addTable(
+    "BillOfResources",
+    "BillOfResources",
+    ["ItemOrFamily", "Resource", "HoursPerUnit", "OffsetPeriods"],
+    bill,
+  );
   const start = `${2021 + Math.floor(MONTHS / 12)}-${String((MONTHS % 12) + 1).padStart(2, "0")}`;
-  wb.addTable("Settings", "Settings", ["Name", "Value"], [
-    ["PlanStart", start],
-    ["Horizon", HORIZON],
-    ["Bucket", "month"],
-    ["ForecastMethod", "auto"],
-    ["Seasonality", 12],
-    ["holdingCost", 2],
-    ["backlogCost", 8],
-    ["subcontractCost", 75],
-  ]);
+  wb.addTable(
+    "Settings",
+    "Settings",
+    ["Name", "Value"],
+    [
+      ["PlanStart", start],
+      ["Horizon", HORIZON],
+      ["Bucket", "month"],
+      ["ForecastMethod", "auto"],
+      ["Seasonality", 12],
+      ["holdingCost", 2],
+      ["backlogCost", 8],
+      ["subcontractCost", 75],
+    ],
+  );
   return wb;
 }
 
@@ -119,7 +144,11 @@ function peakRss(pid: number): number {
 function runCli(input: string, output: string, strategy: string): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, "bin", "sop-planner.js"), "plan", input, "-o", output, "--strategy", strategy], { cwd: root });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "bin", "sop-planner.js"), "plan", input, "-o", output, "--strategy", strategy],
+      { cwd: root },
+    );
     let stdout = "";
     let stderr = "";
     let peak = 0;
@@ -134,7 +163,16 @@ function runCli(input: string, output: string, strategy: string): Promise<Run> {
     child.on("exit", (code, signal) => {
       clearInterval(sampler);
       clearTimeout(timer);
-      resolve({ strategy, code, signal, seconds: (performance.now() - started) / 1000, peakRssMb: peak, stdout, stderr, timedOut });
+      resolve({
+        strategy,
+        code,
+        signal,
+        seconds: (performance.now() - started) / 1000,
+        peakRssMb: peak,
+        stdout,
+        stderr,
+        timedOut,
+      });
     });
   });
 }
@@ -150,7 +188,9 @@ async function main(): Promise<void> {
   let started = performance.now();
   const buffer = await XlsxWorkbook.fromMemory(generate()).toBuffer();
   fs.writeFileSync(input, buffer);
-  console.error(`workbook: ${ITEMS} items × ${MONTHS} months (${ITEMS * MONTHS} Sales rows), ${FAMILIES} families, ${RESOURCES.length} resources, horizon ${HORIZON}: ${(buffer.length / 2 ** 20).toFixed(1)} MB, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.error(
+    `workbook: ${ITEMS} items × ${MONTHS} months (${ITEMS * MONTHS} Sales rows), ${FAMILIES} families, ${RESOURCES.length} resources, horizon ${HORIZON}: ${(buffer.length / 2 ** 20).toFixed(1)} MB, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const runs: Run[] = [];
   for (const strategy of STRATEGIES) {
@@ -159,7 +199,9 @@ async function main(): Promise<void> {
     runs.push(await runCli(input, path.join(dir, `out-${strategy}.xlsx`), strategy));
   }
 
-  console.log(`\nnpm run test:load — ${ITEMS} items × ${MONTHS} months, horizon ${HORIZON}, limits ${TIME_LIMIT_S} s and ${RSS_LIMIT_MB} MB\n`);
+  console.log(
+    `\nnpm run test:load — ${ITEMS} items × ${MONTHS} months, horizon ${HORIZON}, limits ${TIME_LIMIT_S} s and ${RSS_LIMIT_MB} MB\n`,
+  );
   console.log("| strategy | exit | wall s | peak RSS MB | outcome |");
   console.log("|---|---:|---:|---:|---|");
   let failed = false;
@@ -170,12 +212,21 @@ async function main(): Promise<void> {
     else if (run.code === 0) outcome = "plan written";
     else if (run.code === 1 || run.code === 2) outcome = `refused with a message: ${lastError.slice(0, 160)}`;
     else outcome = `crashed (exit ${run.code}, signal ${run.signal}): ${lastError.slice(0, 160)}`;
-    const bad = run.timedOut || !(run.code === 0 || ((run.code === 1 || run.code === 2) && lastError.length > 0)) || run.peakRssMb > RSS_LIMIT_MB;
+    const bad =
+      run.timedOut ||
+      !(run.code === 0 || ((run.code === 1 || run.code === 2) && lastError.length > 0)) ||
+      run.peakRssMb > RSS_LIMIT_MB;
     failed ||= bad;
-    console.log(`| ${run.strategy} | ${run.code ?? run.signal} | ${run.seconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${bad ? "FAIL: " : ""}${outcome} |`);
+    console.log(
+      `| ${run.strategy} | ${run.code ?? run.signal} | ${run.seconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${bad ? "FAIL: " : ""}${outcome} |`,
+    );
   }
-  for (const run of runs) if (run.code !== 0 && run.code !== 1 && run.code !== 2) console.log(`\n--strategy ${run.strategy} stderr:\n${run.stderr.trim().split("\n").slice(-15).join("\n")}`);
-  for (const run of runs) if (run.code === 0) console.log(`\n--strategy ${run.strategy} summary:\n${run.stdout.trim().split("\n").slice(0, 12).join("\n")}`);
+  for (const run of runs)
+    if (run.code !== 0 && run.code !== 1 && run.code !== 2)
+      console.log(`\n--strategy ${run.strategy} stderr:\n${run.stderr.trim().split("\n").slice(-15).join("\n")}`);
+  for (const run of runs)
+    if (run.code === 0)
+      console.log(`\n--strategy ${run.strategy} summary:\n${run.stdout.trim().split("\n").slice(0, 12).join("\n")}`);
   fs.rmSync(dir, { recursive: true, force: true });
   if (failed) process.exitCode = 1;
 }

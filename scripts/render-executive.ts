@@ -17,7 +17,10 @@ import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
 
 async function render(): Promise<void> {
   const workbook = demoWorkbook();
-  const result = await new PlanningSession(workbook, { now: () => new Date(Date.UTC(2026, 0, 15)), solver: async () => createHighsSolver() }).run();
+  const result = await new PlanningSession(workbook, {
+    now: () => new Date(Date.UTC(2026, 0, 15)),
+    solver: async () => createHighsSolver(),
+  }).run();
   if (!result.ok) throw new Error(`the demo cycle failed: ${result.problems.map((p) => p.message).join(" ")}`);
   const sheet = workbook.sheet("ExecutiveSummary")!;
   const output: OutputSheet = {
@@ -37,8 +40,35 @@ async function render(): Promise<void> {
   try {
     const xlsx = path.join(dir, "executive-summary.xlsx");
     fs.writeFileSync(xlsx, await alone.toBuffer());
-    execFileSync("soffice", [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx], { stdio: "ignore", timeout: 120_000 });
-    execFileSync("pdftoppm", ["-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile", path.join(dir, "executive-summary.pdf"), path.join(dir, "page")], { stdio: "ignore" });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        xlsx,
+      ],
+      { stdio: "ignore", timeout: 120_000 },
+    );
+    execFileSync(
+      "pdftoppm",
+      [
+        "-r",
+        "110",
+        "-png",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        path.join(dir, "executive-summary.pdf"),
+        path.join(dir, "page"),
+      ],
+      { stdio: "ignore" },
+    );
     const target = path.join(__dirname, "..", "docs", "executive-pack.png");
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.copyFileSync(path.join(dir, "page.png"), target);

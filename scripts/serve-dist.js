@@ -32,7 +32,10 @@ function serveDist({ root = path.resolve(__dirname, "..", "dist"), port = 0, hos
       response.end("Not found");
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     fs.createReadStream(file).pipe(response);
   });
   return new Promise((resolve, reject) => {

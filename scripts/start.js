@@ -27,8 +27,12 @@ To try office-addin-debugging anyway (needs libsecret-1-dev for its keychain mod
   process.exit(0);
 }
 
-const result = spawnSync("npx", ["--yes", "office-addin-debugging", "start", "manifest.xml", target, "--app", "excel"], {
-  stdio: "inherit",
-  shell: process.platform === "win32",
-});
+const result = spawnSync(
+  "npx",
+  ["--yes", "office-addin-debugging", "start", "manifest.xml", target, "--app", "excel"],
+  {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  },
+);
 process.exit(result.status ?? 1);

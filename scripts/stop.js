@@ -6,5 +6,8 @@ if (process.platform === "linux") {
   console.log("Nothing to stop: npm start does not sideload on Linux (stop `npm run dev-server` with Ctrl+C).");
   process.exit(0);
 }
-const result = spawnSync("npx", ["--yes", "office-addin-debugging", "stop", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+const result = spawnSync("npx", ["--yes", "office-addin-debugging", "stop", "manifest.xml"], {
+  stdio: "inherit",
+  shell: process.platform === "win32",
+});
 process.exit(result.status ?? 1);

@@ -26,7 +26,9 @@ async function validateWithSchemas(fileName, xmlText, dir = schemaDir) {
   const result = await validateXML({
     xml: [{ fileName, contents: xmlText }],
     schema: [{ fileName: MAIN_SCHEMA, contents: fs.readFileSync(path.join(dir, MAIN_SCHEMA), "utf8") }],
-    preload: files.filter((f) => f !== MAIN_SCHEMA).map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(dir, f), "utf8") })),
+    preload: files
+      .filter((f) => f !== MAIN_SCHEMA)
+      .map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(dir, f), "utf8") })),
   });
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage || e.message) };
 }
@@ -41,15 +43,23 @@ function manifestsToCheck() {
   const production = fs.existsSync(built) ? fs.readFileSync(built, "utf8") : toProduction(dev);
   return [
     { name: "manifest.xml", text: dev },
-    { name: fs.existsSync(built) ? "dist/manifest.xml (production)" : "production manifest (rewritten in memory)", text: production },
+    {
+      name: fs.existsSync(built) ? "dist/manifest.xml (production)" : "production manifest (rewritten in memory)",
+      text: production,
+    },
   ];
 }
 
 async function main() {
   if (!schemasPresent()) {
     console.warn(`Schemas not found in ${schemaDir}: offline validation did NOT run.`);
-    console.warn("Falling back to Microsoft's online validator (office-addin-manifest validate), which needs the network.");
-    const r = spawnSync("npx", ["--yes", "office-addin-manifest", "validate", "manifest.xml"], { cwd: root, stdio: "inherit" });
+    console.warn(
+      "Falling back to Microsoft's online validator (office-addin-manifest validate), which needs the network.",
+    );
+    const r = spawnSync("npx", ["--yes", "office-addin-manifest", "validate", "manifest.xml"], {
+      cwd: root,
+      stdio: "inherit",
+    });
     process.exit(r.status === 0 ? 0 : 2);
   }
   let failed = false;

@@ -22,7 +22,13 @@ async function save(workbook: XlsxWorkbook, output: string): Promise<void> {
 
 const ratio = (value: number | null) => (value === null ? "–" : formatPercent(value));
 
-export async function measure(args: Parsed, workbook: XlsxWorkbook, session: PlanningSession, io: CliIo, defaultOutput: (input: string) => string): Promise<number> {
+export async function measure(
+  args: Parsed,
+  workbook: XlsxWorkbook,
+  session: PlanningSession,
+  io: CliIo,
+  defaultOutput: (input: string) => string,
+): Promise<number> {
   const output = args.output ?? defaultOutput(args.file);
   const result = await session.measure();
   if (!result.ok || !result.measure) {
@@ -32,35 +38,73 @@ export async function measure(args: Parsed, workbook: XlsxWorkbook, session: Pla
   }
   const report = result.measure;
   const lines: string[] = [];
-  const source = report.source.kind === "earlier cycle" ? `the earlier cycle's forecast${report.source.planStart ? ` (plan start ${report.source.planStart})` : ""}` : report.source.kind === "backtest" ? `a backtest over the last ${report.source.periods} periods (no earlier cycle on record)` : `nothing (${report.source.reason})`;
+  const source =
+    report.source.kind === "earlier cycle"
+      ? `the earlier cycle's forecast${report.source.planStart ? ` (plan start ${report.source.planStart})` : ""}`
+      : report.source.kind === "backtest"
+        ? `a backtest over the last ${report.source.periods} periods (no earlier cycle on record)`
+        : `nothing (${report.source.reason})`;
   lines.push(`Forecast accuracy of ${source} → ${output}`, "");
   if (report.accuracy.length > 0) {
     lines.push(
       textTable(
         ["Level", "Name", "WMAPE", "Bias", "Tracking signal", "FVA overrides", "FVA model vs naive"],
-        report.accuracy.filter((a) => a.level !== "item").map((a) => [a.level, a.name, ratio(a.wmapeConsensus), ratio(a.biasConsensus), a.trackingSignal.toFixed(2), ratio(a.overrideValueAdded), ratio(a.statisticalValueAdded)]),
+        report.accuracy
+          .filter((a) => a.level !== "item")
+          .map((a) => [
+            a.level,
+            a.name,
+            ratio(a.wmapeConsensus),
+            ratio(a.biasConsensus),
+            a.trackingSignal.toFixed(2),
+            ratio(a.overrideValueAdded),
+            ratio(a.statisticalValueAdded),
+          ]),
       ),
     );
   }
-  if (report.adherence) lines.push("", textTable(["Family", "Planned", "Made", "Adherence"], report.adherence.map((a) => [a.name, formatNumber(a.planned), formatNumber(a.made), ratio(a.adherence)])));
-  if (report.delivery) lines.push("", `Deliveries: ${report.delivery.measured} order lines; on time ${formatPercent(report.delivery.onTimeRate)}, in full ${formatPercent(report.delivery.inFullRate)}, OTIF ${formatPercent(report.delivery.otifRate)}.`);
+  if (report.adherence)
+    lines.push(
+      "",
+      textTable(
+        ["Family", "Planned", "Made", "Adherence"],
+        report.adherence.map((a) => [a.name, formatNumber(a.planned), formatNumber(a.made), ratio(a.adherence)]),
+      ),
+    );
+  if (report.delivery)
+    lines.push(
+      "",
+      `Deliveries: ${report.delivery.measured} order lines; on time ${formatPercent(report.delivery.onTimeRate)}, in full ${formatPercent(report.delivery.inFullRate)}, OTIF ${formatPercent(report.delivery.otifRate)}.`,
+    );
   for (const note of report.notes) lines.push(note);
   await save(workbook, output);
   io.stdout(lines.join("\n"));
   return 0;
 }
 
-export async function scenario(args: Parsed, workbook: XlsxWorkbook, session: PlanningSession, io: CliIo): Promise<number> {
+export async function scenario(
+  args: Parsed,
+  workbook: XlsxWorkbook,
+  session: PlanningSession,
+  io: CliIo,
+): Promise<number> {
   const [action, name] = args.action ?? [];
   if (action === "list") {
     const book = await session.scenarios();
     const active = activeScenarioName(book);
-    if (book.scenarios.length === 0) io.stdout("No scenarios yet: add rows to the Scenarios sheet (Scenario, Change, Target, Period, Value, Note).");
+    if (book.scenarios.length === 0)
+      io.stdout("No scenarios yet: add rows to the Scenarios sheet (Scenario, Change, Target, Period, Value, Note).");
     else
       io.stdout(
         textTable(
           ["Scenario", "Strategy", "Overrides", "Capacity changes", "Plan"],
-          book.scenarios.map((s) => [s.name, s.strategy ?? "(plan's)", s.overrides.length, s.capacityChanges.length, s.name === active ? "yes" : ""]),
+          book.scenarios.map((s) => [
+            s.name,
+            s.strategy ?? "(plan's)",
+            s.overrides.length,
+            s.capacityChanges.length,
+            s.name === active ? "yes" : "",
+          ]),
         ),
       );
     return 0;
@@ -71,7 +115,9 @@ export async function scenario(args: Parsed, workbook: XlsxWorkbook, session: Pl
     const book = action === "promote" ? await session.promoteScenario(name) : await session.revertPromotion();
     await save(workbook, output);
     const active = activeScenarioName(book);
-    io.stdout(`${action === "promote" ? `Promoted "${name}"` : "Reverted the last promotion"}: the plan is now ${active ? `scenario "${active}"` : "the base plan"}. Run "sop-planner plan ${output}" to plan with it. → ${output}`);
+    io.stdout(
+      `${action === "promote" ? `Promoted "${name}"` : "Reverted the last promotion"}: the plan is now ${active ? `scenario "${active}"` : "the base plan"}. Run "sop-planner plan ${output}" to plan with it. → ${output}`,
+    );
     return 0;
   } catch (e) {
     if (!(e instanceof PlanningError) && !(e instanceof OwnershipError)) throw e;
@@ -81,11 +127,20 @@ export async function scenario(args: Parsed, workbook: XlsxWorkbook, session: Pl
 }
 
 /** `scenario save`: DemandPlan's overrides plus the given strategy and capacity changes, under a name. */
-async function saveAs(args: Parsed, name: string, output: string, workbook: XlsxWorkbook, session: PlanningSession, io: CliIo): Promise<number> {
+async function saveAs(
+  args: Parsed,
+  name: string,
+  output: string,
+  workbook: XlsxWorkbook,
+  session: PlanningSession,
+  io: CliIo,
+): Promise<number> {
   const gathered = await session.gather();
   if (!gathered.data) {
     io.stdout(formatProblems(gathered.problems));
-    io.stdout(`\nNothing saved: ${gathered.problems.filter((p) => p.severity === "error").length} error(s). Fix them and run again.`);
+    io.stdout(
+      `\nNothing saved: ${gathered.problems.filter((p) => p.severity === "error").length} error(s). Fix them and run again.`,
+    );
     return 1;
   }
   try {

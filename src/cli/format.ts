@@ -5,8 +5,15 @@ import type { ValidationProblem } from "../workbook/port";
 export function textTable(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((row) => row.map(String))];
   const widths = headers.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? "").length)));
-  const numeric = headers.map((_, c) => rows.length > 0 && rows.every((row) => typeof row[c] === "number" || /^[-+]?[\d,.]+%?$/.test(String(row[c]))));
-  const line = (row: string[]) => row.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
+  const numeric = headers.map(
+    (_, c) =>
+      rows.length > 0 && rows.every((row) => typeof row[c] === "number" || /^[-+]?[\d,.]+%?$/.test(String(row[c]))),
+  );
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (numeric[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join("  ")
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
@@ -22,7 +29,9 @@ export function formatPercent(value: number): string {
 export function formatProblems(problems: ValidationProblem[]): string {
   return problems
     .map((p) => {
-      const where = [p.table, p.row !== undefined ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(", ");
+      const where = [p.table, p.row !== undefined ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null]
+        .filter(Boolean)
+        .join(", ");
       const cell = p.cell ? ` [${p.cell.sheet}!${columnName(p.cell.column)}${p.cell.row + 1}]` : "";
       return `${p.severity === "error" ? "error  " : "warning"} ${where}${cell}: ${p.message}${p.hint ? `\n        hint: ${p.hint}` : ""}`;
     })

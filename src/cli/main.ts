@@ -72,7 +72,8 @@ export interface Parsed {
 function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
   if (!command || command === "-h" || command === "--help" || command === "help") throw new UsageError("");
-  if (!["plan", "validate", "template", "measure", "scenario"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!["plan", "validate", "template", "measure", "scenario"].includes(command))
+    throw new UsageError(`Unknown command "${command}".`);
   const positional: string[] = [];
   let output: string | undefined;
   let strategy: PlanningStrategy | undefined;
@@ -89,7 +90,8 @@ function parseArgs(argv: string[]): Parsed {
     else if (arg.startsWith("--output=")) output = arg.slice("--output=".length);
     else if (arg === "--strategy" || arg.startsWith("--strategy=")) {
       const name = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : value();
-      if (!(PLANNING_STRATEGIES as readonly string[]).includes(name)) throw new UsageError(`--strategy must be one of ${PLANNING_STRATEGIES.join(", ")}, not "${name}".`);
+      if (!(PLANNING_STRATEGIES as readonly string[]).includes(name))
+        throw new UsageError(`--strategy must be one of ${PLANNING_STRATEGIES.join(", ")}, not "${name}".`);
       strategy = name as PlanningStrategy;
     } else if (arg === "--capacity" || arg.startsWith("--capacity=")) {
       const text = arg.includes("=") && arg.startsWith("--capacity=") ? arg.slice("--capacity=".length) : value();
@@ -102,7 +104,8 @@ function parseArgs(argv: string[]): Parsed {
   }
   if (command === "scenario" && positional[0] === "save") {
     const [, file, ...names] = positional;
-    if (!file || names.length !== 1) throw new UsageError("scenario save needs a file and one scenario name (quote it if it has spaces).");
+    if (!file || names.length !== 1)
+      throw new UsageError("scenario save needs a file and one scenario name (quote it if it has spaces).");
     if (!names[0].trim()) throw new UsageError("scenario save needs a non-blank scenario name.");
     if (force) throw new UsageError(`--force does not apply to "scenario".`);
     return { command, file, output, strategy, force, action: ["save", names[0]], capacity };
@@ -110,14 +113,23 @@ function parseArgs(argv: string[]): Parsed {
   if (capacity.length > 0) throw new UsageError(`--capacity applies to "scenario save" only.`);
   if (command === "scenario") {
     const [file, action, ...names] = positional;
-    if (!file || !action || !["list", "promote", "revert"].includes(action)) throw new UsageError(`scenario needs a file and one of list, promote <name>, revert (or: scenario save <in.xlsx> <name>).`);
-    if ((action === "promote") !== (names.length === 1) || names.length > 1) throw new UsageError(action === "promote" ? "scenario promote needs one scenario name (quote it if it has spaces)." : `scenario ${action} takes no name.`);
+    if (!file || !action || !["list", "promote", "revert"].includes(action))
+      throw new UsageError(
+        `scenario needs a file and one of list, promote <name>, revert (or: scenario save <in.xlsx> <name>).`,
+      );
+    if ((action === "promote") !== (names.length === 1) || names.length > 1)
+      throw new UsageError(
+        action === "promote"
+          ? "scenario promote needs one scenario name (quote it if it has spaces)."
+          : `scenario ${action} takes no name.`,
+      );
     if (strategy || force) throw new UsageError(`--strategy and --force do not apply to "scenario".`);
     return { command, file, output, force, action: [action, ...names] };
   }
   if (positional.length !== 1) throw new UsageError(`${command} needs exactly one file, got ${positional.length}.`);
   if (command === "measure" && strategy) throw new UsageError(`--strategy applies to "plan" only.`);
-  if (command !== "plan" && command !== "measure" && (output || strategy)) throw new UsageError(`-o and --strategy apply to "plan" only.`);
+  if (command !== "plan" && command !== "measure" && (output || strategy))
+    throw new UsageError(`-o and --strategy apply to "plan" only.`);
   if (command !== "template" && force) throw new UsageError(`--force applies to "template" only.`);
   return { command, file: positional[0], output, strategy, force };
 }
@@ -127,7 +139,9 @@ async function open(file: string): Promise<XlsxWorkbook> {
   try {
     buffer = fs.readFileSync(file);
   } catch (e) {
-    throw new UsageError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}.`);
+    throw new UsageError(
+      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}.`,
+    );
   }
   try {
     return await XlsxWorkbook.fromBuffer(buffer);
@@ -167,13 +181,20 @@ async function template(args: Parsed, io: CliIo): Promise<number> {
   const buffer = await XlsxWorkbook.fromMemory(demoWorkbook()).toBuffer();
   fs.mkdirSync(path.dirname(path.resolve(args.file)), { recursive: true });
   fs.writeFileSync(args.file, buffer);
-  io.stdout(`Wrote ${args.file}: tables Sales, Items, Capacity, BillOfResources, Settings with sample data. Next: sop-planner plan ${args.file}`);
+  io.stdout(
+    `Wrote ${args.file}: tables Sales, Items, Capacity, BillOfResources, Settings with sample data. Next: sop-planner plan ${args.file}`,
+  );
   return 0;
 }
 
 async function validate(args: Parsed, session: PlanningSession, io: CliIo): Promise<number> {
   const gathered = await session.gather();
-  io.stdout(textTable(["Table", "Sheet", "Rows"], gathered.tables.map((t) => [t.name, t.sheet, t.rows])));
+  io.stdout(
+    textTable(
+      ["Table", "Sheet", "Rows"],
+      gathered.tables.map((t) => [t.name, t.sheet, t.rows]),
+    ),
+  );
   const errors = gathered.problems.filter((p) => p.severity === "error").length;
   const warnings = gathered.problems.length - errors;
   if (gathered.problems.length > 0) io.stdout("\n" + formatProblems(gathered.problems));
@@ -191,7 +212,9 @@ async function plan(args: Parsed, workbook: XlsxWorkbook, session: PlanningSessi
   const result = await session.run(args.strategy);
   if (!result.ok) {
     io.stdout(formatProblems(result.problems));
-    io.stdout(`\nNo plan written: ${result.problems.filter((p) => p.severity === "error").length} error(s). Fix them and run again.`);
+    io.stdout(
+      `\nNo plan written: ${result.problems.filter((p) => p.severity === "error").length} error(s). Fix them and run again.`,
+    );
     return 1;
   }
   const started = Date.now();
@@ -208,15 +231,25 @@ async function plan(args: Parsed, workbook: XlsxWorkbook, session: PlanningSessi
 export function summary(result: StepResult, output: string): string {
   const data = result.data!;
   const lines: string[] = [];
-  lines.push(`S&OP plan ${data.planPeriods[0]} – ${data.planPeriods[data.planPeriods.length - 1]} (${data.planPeriods.length} ${data.bucket}s, ${data.items.length} items, ${data.families.length} families) → ${output}`);
+  lines.push(
+    `S&OP plan ${data.planPeriods[0]} – ${data.planPeriods[data.planPeriods.length - 1]} (${data.planPeriods.length} ${data.bucket}s, ${data.items.length} items, ${data.families.length} families) → ${output}`,
+  );
   lines.push("");
   const demand = result.demand!;
   lines.push(
     textTable(
       ["Family", "Statistical", "Consensus", "Overrides"],
       demand.families.map((f) => {
-        const overrides = data.items.reduce((n, item, i) => n + (item.family === f.family ? data.overrides[i].filter((v) => v !== null).length : 0), 0);
-        return [f.family, formatNumber(f.statistical.reduce((a, b) => a + b, 0)), formatNumber(f.consensus.reduce((a, b) => a + b, 0)), overrides];
+        const overrides = data.items.reduce(
+          (n, item, i) => n + (item.family === f.family ? data.overrides[i].filter((v) => v !== null).length : 0),
+          0,
+        );
+        return [
+          f.family,
+          formatNumber(f.statistical.reduce((a, b) => a + b, 0)),
+          formatNumber(f.consensus.reduce((a, b) => a + b, 0)),
+          overrides,
+        ];
       }),
     ),
   );
@@ -226,7 +259,11 @@ export function summary(result: StepResult, output: string): string {
       ["Resource", "Peak load", "Overloaded periods"],
       result.supply!.resources.map((r) => {
         const peak = Math.max(...r.utilization.map((u) => u ?? 0));
-        return [r.resource, formatPercent(peak), r.overloadedPeriods.map((t) => data.planPeriods[t]).join(" ") || "none"];
+        return [
+          r.resource,
+          formatPercent(peak),
+          r.overloadedPeriods.map((t) => data.planPeriods[t]).join(" ") || "none",
+        ];
       }),
     ),
   );
@@ -234,7 +271,16 @@ export function summary(result: StepResult, output: string): string {
   const reconcile = result.reconcile!;
   lines.push(
     textTable(
-      ["Strategy", "Total cost", "Fill rate", "Avg inventory", "End backlog", "Overtime h", "Beyond capacity h", "Subcontract"],
+      [
+        "Strategy",
+        "Total cost",
+        "Fill rate",
+        "Avg inventory",
+        "End backlog",
+        "Overtime h",
+        "Beyond capacity h",
+        "Subcontract",
+      ],
       reconcile.outcomes.map((o) =>
         o.kpis
           ? [
@@ -251,10 +297,17 @@ export function summary(result: StepResult, output: string): string {
       ),
     ),
   );
-  lines.push(`* written: ${reconcile.chosen}${result.scenario ? ` (scenario "${result.scenario}")` : ""}. Sheets: ${result.written.join(", ")}.`);
-  if (result.executive) lines.push(`Executive summary: ${result.executive.decisions.length} decision(s) needed; revenue ${formatNumber(result.executive.financial.revenue)}, margin ${formatNumber(result.executive.financial.margin)}.`);
+  lines.push(
+    `* written: ${reconcile.chosen}${result.scenario ? ` (scenario "${result.scenario}")` : ""}. Sheets: ${result.written.join(", ")}.`,
+  );
+  if (result.executive)
+    lines.push(
+      `Executive summary: ${result.executive.decisions.length} decision(s) needed; revenue ${formatNumber(result.executive.financial.revenue)}, margin ${formatNumber(result.executive.financial.margin)}.`,
+    );
   if (reconcile.outcomes.some((o) => (o.kpis?.hoursBeyondCapacity ?? 0) > 0.5)) {
-    lines.push("Chase and level plan each family alone: hours beyond capacity are work the resources cannot do; only optimal respects shared capacity.");
+    lines.push(
+      "Chase and level plan each family alone: hours beyond capacity are work the resources cannot do; only optimal respects shared capacity.",
+    );
   }
   const warnings = result.problems.filter((p) => p.severity === "warning");
   if (warnings.length > 0) lines.push(`\n${warnings.length} warning(s):\n${formatProblems(warnings)}`);

@@ -51,7 +51,9 @@ export function applyNewProducts(
   forecasts: ItemForecasts,
 ): NewProductResult {
   const index = new Map(items.map((item, i) => [item.name, i]));
-  const isNew = items.map((item, i) => Boolean(item.likeItem) && (history[i] ?? []).every((v) => v === null || v === 0));
+  const isNew = items.map(
+    (item, i) => Boolean(item.likeItem) && (history[i] ?? []).every((v) => v === null || v === 0),
+  );
   const point = forecasts.point.map((row) => row.slice());
   const lower = forecasts.lower?.map((row) => row.slice());
   const upper = forecasts.upper?.map((row) => row.slice());
@@ -60,13 +62,19 @@ export function applyNewProducts(
   const resolve = (i: number, chain: string[]): void => {
     if (state[i] === "done" || !isNew[i]) return;
     const item = items[i];
-    if (state[i] === "resolving") throw invalidInput("LikeItem", `LikeItem of ${item.name} leads back to itself (${[...chain, item.name].join(" → ")}); point it at an item with history.`);
+    if (state[i] === "resolving")
+      throw invalidInput(
+        "LikeItem",
+        `LikeItem of ${item.name} leads back to itself (${[...chain, item.name].join(" → ")}); point it at an item with history.`,
+      );
     state[i] = "resolving";
     const like = index.get(item.likeItem as string);
-    if (like === undefined) throw invalidInput("LikeItem", `LikeItem "${item.likeItem}" of ${item.name} is not an item in Items.`);
+    if (like === undefined)
+      throw invalidInput("LikeItem", `LikeItem "${item.likeItem}" of ${item.name} is not an item in Items.`);
     if (like === i) throw invalidInput("LikeItem", `${item.name} cannot be its own LikeItem.`);
     const factor = item.likeItemFactor ?? 1;
-    if (!Number.isFinite(factor) || factor < 0) throw invalidInput("LikeItemFactor", `LikeItemFactor of ${item.name} must be a number ≥ 0, not ${factor}.`);
+    if (!Number.isFinite(factor) || factor < 0)
+      throw invalidInput("LikeItemFactor", `LikeItemFactor of ${item.name} must be a number ≥ 0, not ${factor}.`);
     resolve(like, [...chain, item.name]);
     const launch = item.launchPeriod ?? null;
     planPeriods.forEach((period, t) => {

@@ -96,7 +96,10 @@ export function toMatrix(value: unknown, argument: string): unknown[][] {
   if (width === 0) throw invalidInput(argument, `${argument} is empty.`);
   for (let r = 1; r < rows.length; r++) {
     if (rows[r].length !== width) {
-      throw invalidInput(argument, `${argument} is not rectangular: row ${r + 1} has ${rows[r].length} cells, row 1 has ${width}.`);
+      throw invalidInput(
+        argument,
+        `${argument} is not rectangular: row ${r + 1} has ${rows[r].length} cells, row 1 has ${width}.`,
+      );
     }
   }
   return rows;
@@ -130,13 +133,17 @@ function readNumberCell(cell: unknown, argument: string, where: string, options:
     if (options.blank === "gap") return null;
     throw invalidInput(argument, `${argument} has a blank cell at ${where}; a number is needed.`);
   }
-  if (isErrorValue(cell)) throw invalidInput(argument, `${argument} holds ${describe(cell)} at ${where}; fix that cell first.`);
-  if (typeof cell === "boolean") throw invalidInput(argument, `${argument} holds ${describe(cell)} at ${where}; a number is needed.`);
-  if (typeof cell === "string") throw invalidInput(argument, `${argument} holds text ${describe(cell)} at ${where}; a number is needed.`);
+  if (isErrorValue(cell))
+    throw invalidInput(argument, `${argument} holds ${describe(cell)} at ${where}; fix that cell first.`);
+  if (typeof cell === "boolean")
+    throw invalidInput(argument, `${argument} holds ${describe(cell)} at ${where}; a number is needed.`);
+  if (typeof cell === "string")
+    throw invalidInput(argument, `${argument} holds text ${describe(cell)} at ${where}; a number is needed.`);
   if (typeof cell !== "number" || !Number.isFinite(cell)) {
     throw invalidInput(argument, `${argument} holds ${describe(cell)} at ${where}; a finite number is needed.`);
   }
-  if (options.nonNegative && cell < 0) throw invalidInput(argument, `${argument} is negative (${cell}) at ${where}; it must be 0 or more.`);
+  if (options.nonNegative && cell < 0)
+    throw invalidInput(argument, `${argument} is negative (${cell}) at ${where}; it must be 0 or more.`);
   if (options.integer && !Number.isInteger(cell)) {
     throw invalidInput(argument, `${argument} is ${cell} at ${where}; it must be a whole number.`);
   }
@@ -159,7 +166,12 @@ export function readNumberMatrix(value: unknown, argument: string, options: Numb
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       // Fast path: the common case of a plain finite number that passes every rule.
-      if (typeof cell === "number" && Number.isFinite(cell) && !(options.nonNegative && cell < 0) && !(options.integer && !Number.isInteger(cell))) {
+      if (
+        typeof cell === "number" &&
+        Number.isFinite(cell) &&
+        !(options.nonNegative && cell < 0) &&
+        !(options.integer && !Number.isInteger(cell))
+      ) {
         numbers[c] = cell;
       } else {
         numbers[c] = readNumberCell(cell, argument, cellName(r, c), options);
@@ -183,12 +195,19 @@ export function readOptionalNumber(
   if (isBlank(v)) return fallback;
   const n = readNumberCell(v, argument, "its cell", { blank: "error" });
   if (n === null) return fallback;
-  if (check?.integer && !Number.isInteger(n)) throw invalidInput(argument, `${argument} must be a whole number, not ${n}.`);
+  if (check?.integer && !Number.isInteger(n))
+    throw invalidInput(argument, `${argument} must be a whole number, not ${n}.`);
   if (check?.min !== undefined && (check.exclusiveMin ? n <= check.min : n < check.min)) {
-    throw invalidInput(argument, `${argument} must be ${check.exclusiveMin ? "more than" : "at least"} ${check.min}, not ${n}.`);
+    throw invalidInput(
+      argument,
+      `${argument} must be ${check.exclusiveMin ? "more than" : "at least"} ${check.min}, not ${n}.`,
+    );
   }
   if (check?.max !== undefined && (check.exclusiveMax ? n >= check.max : n > check.max)) {
-    throw invalidInput(argument, `${argument} must be ${check.exclusiveMax ? "less than" : "at most"} ${check.max}, not ${n}.`);
+    throw invalidInput(
+      argument,
+      `${argument} must be ${check.exclusiveMax ? "less than" : "at most"} ${check.max}, not ${n}.`,
+    );
   }
   return n;
 }
@@ -208,17 +227,29 @@ export function readRequiredNumber(
  * Reads an optional choice among named options, case- and space-insensitively.
  * Unknown names are an error that lists the known ones.
  */
-export function readOptionalChoice<T extends string>(value: unknown, argument: string, choices: readonly T[], fallback: T): T {
+export function readOptionalChoice<T extends string>(
+  value: unknown,
+  argument: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
   if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
   const v = cell[0][0];
   if (isBlank(v)) return fallback;
   if (typeof v !== "string") {
-    throw invalidInput(argument, `${argument} must be one of ${choices.map((c) => `"${c}"`).join(", ")}, not ${describe(v)}.`);
+    throw invalidInput(
+      argument,
+      `${argument} must be one of ${choices.map((c) => `"${c}"`).join(", ")}, not ${describe(v)}.`,
+    );
   }
   const wanted = normalizeName(v);
   const found = choices.find((c) => normalizeName(c) === wanted);
-  if (!found) throw invalidInput(argument, `${argument} must be one of ${choices.map((c) => `"${c}"`).join(", ")}, not ${describe(v)}.`);
+  if (!found)
+    throw invalidInput(
+      argument,
+      `${argument} must be one of ${choices.map((c) => `"${c}"`).join(", ")}, not ${describe(v)}.`,
+    );
   return found;
 }
 
@@ -240,7 +271,10 @@ export function readOptionalBoolean(value: unknown, argument: string, fallback: 
 
 /** Lower-case with spaces, underscores and hyphens removed: "Overtime Cost" → "overtimecost". */
 export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, "");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 }
 
 /** True when the value is an Excel blank (null, undefined or ""). */

@@ -25,7 +25,10 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   }
   // A bug of ours, not the planner's input: still a message, never a bare #VALUE!.
   const detail = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, clip(`S&OP Planner internal error: ${detail}`));
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    clip(`S&OP Planner internal error: ${detail}`),
+  );
 }
 
 /**

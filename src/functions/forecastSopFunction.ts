@@ -16,7 +16,16 @@
  */
 import { invalidInput } from "../engine/errors";
 import { forecastSeries, parseMethod } from "../engine/forecast";
-import { isOmitted, orientationOf, readNumberMatrix, readOptionalNumber, readRequiredNumber, toMatrix, transpose, isBlank } from "./args";
+import {
+  isOmitted,
+  orientationOf,
+  readNumberMatrix,
+  readOptionalNumber,
+  readRequiredNumber,
+  toMatrix,
+  transpose,
+  isBlank,
+} from "./args";
 
 const MAX_HORIZON = 520;
 
@@ -27,28 +36,55 @@ const MAX_HORIZON = 520;
  */
 export const MAX_HISTORY_CELLS = 100_000;
 
-export function forecastSopFromExcel(history: unknown, horizon: unknown, seasonality: unknown, method: unknown, level: unknown): (number | string)[][] {
+export function forecastSopFromExcel(
+  history: unknown,
+  horizon: unknown,
+  seasonality: unknown,
+  method: unknown,
+  level: unknown,
+): (number | string)[][] {
   const cells = toMatrix(history, "history");
   const size = cells.length * cells[0].length;
   if (size > MAX_HISTORY_CELLS) {
-    throw invalidInput("history", `history has ${size.toLocaleString("en-US")} cells; one call forecasts at most ${MAX_HISTORY_CELLS.toLocaleString("en-US")} (e.g. 1,000 items × 100 months): split the range over several cells.`);
+    throw invalidInput(
+      "history",
+      `history has ${size.toLocaleString("en-US")} cells; one call forecasts at most ${MAX_HISTORY_CELLS.toLocaleString("en-US")} (e.g. 1,000 items × 100 months): split the range over several cells.`,
+    );
   }
   const periodsDown = orientationOf(cells) === "column";
   const series = readNumberMatrix(periodsDown ? transpose(cells) : cells, "history", { blank: "gap" });
   const periods = readRequiredNumber(horizon, "horizon", { min: 1, max: MAX_HORIZON, integer: true });
   const season = readOptionalNumber(seasonality, "seasonality", undefined, { min: 0, max: 8760, integer: true });
   const methodName = readMethod(method);
-  const probability = readOptionalNumber(level, "level", undefined, { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true });
+  const probability = readOptionalNumber(level, "level", undefined, {
+    min: 0,
+    max: 1,
+    exclusiveMin: true,
+    exclusiveMax: true,
+  });
 
   const rows: (number | string)[][] = series.map((history, r) => {
-    if (history.every((v) => v === null)) return new Array<string>(probability === undefined ? periods : 3 * periods).fill("");
-    const forecast = forecastSeries({ history, horizon: periods, seasonality: season, method: methodName, level: probability });
-    const values = probability === undefined ? forecast.point : [...forecast.point, ...(forecast.lower ?? []), ...(forecast.upper ?? [])];
+    if (history.every((v) => v === null))
+      return new Array<string>(probability === undefined ? periods : 3 * periods).fill("");
+    const forecast = forecastSeries({
+      history,
+      horizon: periods,
+      seasonality: season,
+      method: methodName,
+      level: probability,
+    });
+    const values =
+      probability === undefined
+        ? forecast.point
+        : [...forecast.point, ...(forecast.lower ?? []), ...(forecast.upper ?? [])];
     // Extreme history (1E+300 beside ordinary months) can overflow a forecast or its bounds;
     // Excel would show a bare #NUM!, so say which series and what to check.
     if (!values.every(Number.isFinite)) {
       const which = periodsDown ? "the history" : `history row ${r + 1}`;
-      throw invalidInput("history", `the forecast of ${which} is beyond Excel's number range (±1.8E+308); check that history for extreme values.`);
+      throw invalidInput(
+        "history",
+        `the forecast of ${which} is beyond Excel's number range (±1.8E+308); check that history for extreme values.`,
+      );
     }
     return values;
   });
@@ -64,7 +100,8 @@ function readMethod(method: unknown): string | undefined {
   if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput("method", "method must be a single cell.");
   const value = cell[0][0];
   if (isBlank(value)) return undefined;
-  if (typeof value !== "string") throw invalidInput("method", `method must be a name such as "auto", "ets" or "theta", not ${String(value)}.`);
+  if (typeof value !== "string")
+    throw invalidInput("method", `method must be a name such as "auto", "ets" or "theta", not ${String(value)}.`);
   // Checked here, not only when a series is fitted, so a wrong name is refused even while every
   // history row is still blank (a new item).
   parseMethod(value);

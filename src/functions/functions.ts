@@ -21,7 +21,13 @@ import { reconcileFromExcel } from "./reconcileFunction";
  * @param [output] "load" (default, hours), "utilization" (load ÷ capacity), "overload" (hours over capacity) or "remaining" (capacity − load).
  * @returns Resources down × periods across (periods down × resources across for a column plan).
  */
-export function rccpLoad(plan: any[][], bill: any[][], capacity?: any[][], offsets?: any[][], output?: any): number[][] {
+export function rccpLoad(
+  plan: any[][],
+  bill: any[][],
+  capacity?: any[][],
+  offsets?: any[][],
+  output?: any,
+): number[][] {
   return guard(() => rccpLoadFromExcel(plan, bill, capacity, offsets, output));
 }
 
@@ -50,6 +56,13 @@ export function forecastSop(history: any[][], horizon: any, seasonality?: any, m
  * @param [output] "all" (default: rows production, inventory, backlog per family), "production", "regular", "overtime", "subcontract", "inventory", "backlog", "workforce", "cost" (total, one cell) or "costs" (category / amount rows and a total).
  * @returns The plan, periods across (periods down for a column of demand).
  */
-export function reconcile(demand: any[][], capacity?: any[][], opening?: any[][], strategy?: any, costs?: any[][], output?: any): Promise<any[][]> {
+export function reconcile(
+  demand: any[][],
+  capacity?: any[][],
+  opening?: any[][],
+  strategy?: any,
+  costs?: any[][],
+  output?: any,
+): Promise<any[][]> {
   return guard(() => reconcileFromExcel(demand, capacity, opening, strategy, costs, output));
 }

@@ -12,10 +12,19 @@ import { CAPACITY_MEASURES, CapacityMeasure, capacityMeasure } from "../engine/c
 import { invalidInput } from "../engine/errors";
 import { isOmitted, orientationOf, readNumberMatrix, readOptionalChoice, toMatrix, transpose } from "./args";
 
-export function rccpLoadFromExcel(plan: unknown, bill: unknown, capacity: unknown, offsets: unknown, output: unknown): number[][] {
+export function rccpLoadFromExcel(
+  plan: unknown,
+  bill: unknown,
+  capacity: unknown,
+  offsets: unknown,
+  output: unknown,
+): number[][] {
   const planCells = toMatrix(plan, "plan");
   const periodsDown = orientationOf(planCells) === "column" && !billHasRows(bill, planCells.length);
-  const planMatrix = readNumberMatrix(periodsDown ? transpose(planCells) : planCells, "plan", { blank: "zero", nonNegative: true });
+  const planMatrix = readNumberMatrix(periodsDown ? transpose(planCells) : planCells, "plan", {
+    blank: "zero",
+    nonNegative: true,
+  });
   const items = planMatrix.length;
   const periods = planMatrix[0].length;
 
@@ -43,14 +52,18 @@ export function rccpLoadFromExcel(plan: unknown, bill: unknown, capacity: unknow
   let capacityMatrix: number[][] | undefined;
   if (!isOmitted(capacity)) capacityMatrix = readCapacity(capacity, resources, periods, periodsDown);
   if (measure !== "load" && !capacityMatrix) {
-    throw invalidInput("capacity", `capacity is needed for output "${measure}": give hours per resource (down) and period (across).`);
+    throw invalidInput(
+      "capacity",
+      `capacity is needed for output "${measure}": give hours per resource (down) and period (across).`,
+    );
   }
 
   const lines: BillLine[] = [];
   for (let i = 0; i < items; i++) {
     for (let r = 0; r < resources; r++) {
       const hoursPerUnit = billMatrix[i][r];
-      if (hoursPerUnit !== 0) lines.push({ item: i, resource: r, hoursPerUnit, offset: offsetMatrix ? offsetMatrix[i][r] : 0 });
+      if (hoursPerUnit !== 0)
+        lines.push({ item: i, resource: r, hoursPerUnit, offset: offsetMatrix ? offsetMatrix[i][r] : 0 });
     }
   }
   const { load } = rccpLoad({ plan: planMatrix, bill: lines, resourceCount: resources });
@@ -67,7 +80,8 @@ function refuseBeyondExcelRange(result: readonly (readonly number[])[], measure:
   for (let r = 0; r < result.length; r++) {
     for (let t = 0; t < result[r].length; t++) {
       if (Number.isFinite(result[r][t])) continue;
-      const suspects = measure === "utilization" ? "capacity (a nearly zero capacity), plan and bill" : "plan, bill and capacity";
+      const suspects =
+        measure === "utilization" ? "capacity (a nearly zero capacity), plan and bill" : "plan, bill and capacity";
       throw invalidInput(
         measure === "utilization" ? "capacity" : "plan",
         `the ${measure} of resource ${r + 1} in period ${t + 1} is beyond Excel's number range (±1.8E+308); check ${suspects} for extreme values.`,
@@ -87,14 +101,21 @@ function billHasRows(bill: unknown, rows: number): boolean {
  */
 function readCapacity(capacity: unknown, resources: number, periods: number, periodsDown: boolean): number[][] {
   const cells = toMatrix(capacity, "capacity");
-  const oriented = periodsDown && !(cells.length === resources && cells[0].length === 1 && periods !== 1) ? transpose(cells) : cells;
+  const oriented =
+    periodsDown && !(cells.length === resources && cells[0].length === 1 && periods !== 1) ? transpose(cells) : cells;
   const matrix = readNumberMatrix(oriented, "capacity", { blank: "zero", nonNegative: true });
   if (matrix.length !== resources) {
-    throw invalidInput("capacity", `capacity has ${matrix.length} rows but bill has ${resources} resources; capacity must be resources down × periods across.`);
+    throw invalidInput(
+      "capacity",
+      `capacity has ${matrix.length} rows but bill has ${resources} resources; capacity must be resources down × periods across.`,
+    );
   }
   if (matrix[0].length === 1 && periods > 1) return matrix.map((row) => new Array<number>(periods).fill(row[0]));
   if (matrix[0].length !== periods) {
-    throw invalidInput("capacity", `capacity has ${matrix[0].length} periods but plan has ${periods}; give one column per period, or a single column for all.`);
+    throw invalidInput(
+      "capacity",
+      `capacity has ${matrix[0].length} periods but plan has ${periods}; give one column per period, or a single column for all.`,
+    );
   }
   return matrix;
 }

@@ -31,7 +31,18 @@ import {
   transpose,
 } from "./args";
 
-export const RECONCILE_OUTPUTS = ["all", "production", "regular", "overtime", "subcontract", "inventory", "backlog", "workforce", "cost", "costs"] as const;
+export const RECONCILE_OUTPUTS = [
+  "all",
+  "production",
+  "regular",
+  "overtime",
+  "subcontract",
+  "inventory",
+  "backlog",
+  "workforce",
+  "cost",
+  "costs",
+] as const;
 export type ReconcileOutput = (typeof RECONCILE_OUTPUTS)[number];
 
 /**
@@ -60,7 +71,8 @@ export function readCosts(costs: unknown): Partial<CostParameters> {
   if (isOmitted(costs)) return {};
   let cells = toMatrix(costs, "costs");
   if (cells[0].length !== 2 && cells.length === 2) cells = transpose(cells);
-  if (cells[0].length !== 2) throw invalidInput("costs", `costs must be two columns, names then values; it has ${cells[0].length}.`);
+  if (cells[0].length !== 2)
+    throw invalidInput("costs", `costs must be two columns, names then values; it has ${cells[0].length}.`);
   const known = new Map(COST_PARAMETER_NAMES.map((name) => [normalizeName(name), name]));
   const out: Record<string, unknown> = {};
   cells.forEach(([name, value], r) => {
@@ -68,13 +80,19 @@ export function readCosts(costs: unknown): Partial<CostParameters> {
       if (!isBlank(value)) throw invalidInput("costs", `costs row ${r + 1} has a value but no name.`);
       return;
     }
-    if (typeof name !== "string") throw invalidInput("costs", `costs row ${r + 1}: the name must be text, not ${String(name)}.`);
+    if (typeof name !== "string")
+      throw invalidInput("costs", `costs row ${r + 1}: the name must be text, not ${String(name)}.`);
     const key = known.get(normalizeName(name));
-    if (!key) throw invalidInput("costs", `costs row ${r + 1}: unknown name "${name}"; known names: ${COST_PARAMETER_NAMES.join(", ")}.`);
+    if (!key)
+      throw invalidInput(
+        "costs",
+        `costs row ${r + 1}: unknown name "${name}"; known names: ${COST_PARAMETER_NAMES.join(", ")}.`,
+      );
     if (key in out) throw invalidInput("costs", `costs names ${key} twice (row ${r + 1}).`);
     const argument = `costs ${key}`;
     if (key === "integerWorkforce") out[key] = readOptionalBoolean(value, argument, false);
-    else if (key === "holdingOn") out[key] = readOptionalChoice(value, argument, ["ending", "average"] as const, "ending");
+    else if (key === "holdingOn")
+      out[key] = readOptionalChoice(value, argument, ["ending", "average"] as const, "ending");
     else {
       const n = readOptionalNumber(value, argument, undefined, { min: 0 });
       if (n !== undefined) out[key] = n;
@@ -84,13 +102,20 @@ export function readCosts(costs: unknown): Partial<CostParameters> {
 }
 
 /** Per family and period, from one cell, one row/column per family or period, or the full shape. */
-function readPerFamilyPeriod(value: unknown, argument: string, families: number, periods: number, periodsDown: boolean): number[][] {
+function readPerFamilyPeriod(
+  value: unknown,
+  argument: string,
+  families: number,
+  periods: number,
+  periodsDown: boolean,
+): number[][] {
   const cells = toMatrix(value, argument);
   const oriented = periodsDown ? transpose(cells) : cells;
   const matrix = readNumberMatrix(oriented, argument, { blank: "zero", nonNegative: true });
   const rows = matrix.length;
   const columns = matrix[0].length;
-  if (rows === 1 && columns === 1) return Array.from({ length: families }, () => new Array<number>(periods).fill(matrix[0][0]));
+  if (rows === 1 && columns === 1)
+    return Array.from({ length: families }, () => new Array<number>(periods).fill(matrix[0][0]));
   if (rows === families && columns === periods) return matrix;
   if (rows === 1 && columns === periods) return Array.from({ length: families }, () => matrix[0].slice());
   if (rows === families && columns === 1) return matrix.map((row) => new Array<number>(periods).fill(row[0]));
@@ -103,7 +128,8 @@ function readPerFamilyPeriod(value: unknown, argument: string, families: number,
 function readOpening(value: unknown, families: number): number[] {
   if (isOmitted(value)) return new Array<number>(families).fill(0);
   const cells = toMatrix(value, "opening").flat();
-  if (cells.length !== 1 && cells.length !== families) throw invalidInput("opening", `opening must be one cell or one per family (${families}); it has ${cells.length}.`);
+  if (cells.length !== 1 && cells.length !== families)
+    throw invalidInput("opening", `opening must be one cell or one per family (${families}); it has ${cells.length}.`);
   const numbers = readNumberMatrix([cells], "opening", { blank: "zero" })[0];
   return cells.length === 1 ? new Array<number>(families).fill(numbers[0]) : numbers;
 }
@@ -113,7 +139,11 @@ function series(plan: ProductionPlan, output: ReconcileOutput, family: number, f
     case "all":
       return [plan.production, plan.inventory, plan.backlog];
     case "workforce":
-      if (!plan.workforce) throw invalidInput("output", `output "workforce" needs a workforce: give workforce and unitsPerWorker in costs${families > 1 ? ` (family ${family + 1})` : ""}.`);
+      if (!plan.workforce)
+        throw invalidInput(
+          "output",
+          `output "workforce" needs a workforce: give workforce and unitsPerWorker in costs${families > 1 ? ` (family ${family + 1})` : ""}.`,
+        );
       return [plan.workforce];
     case "production":
     case "regular":
@@ -138,10 +168,15 @@ export async function reconcileFromExcel(
 ): Promise<(number | string)[][]> {
   const demandCells = toMatrix(demand, "demand");
   const periodsDown = orientationOf(demandCells) === "column";
-  const demandMatrix = readNumberMatrix(periodsDown ? transpose(demandCells) : demandCells, "demand", { blank: "zero", nonNegative: true });
+  const demandMatrix = readNumberMatrix(periodsDown ? transpose(demandCells) : demandCells, "demand", {
+    blank: "zero",
+    nonNegative: true,
+  });
   const families = demandMatrix.length;
   const periods = demandMatrix[0].length;
-  const capacityMatrix = isOmitted(capacity) ? undefined : readPerFamilyPeriod(capacity, "capacity", families, periods, periodsDown);
+  const capacityMatrix = isOmitted(capacity)
+    ? undefined
+    : readPerFamilyPeriod(capacity, "capacity", families, periods, periodsDown);
   const openings = readOpening(opening, families);
   const chosen = readOptionalChoice<Strategy>(strategy, "strategy", STRATEGIES, "optimal");
   if (chosen === "optimal" && families * periods > MAX_OPTIMAL_CELLS) {
@@ -165,14 +200,18 @@ export async function reconcileFromExcel(
     try {
       plans.push(await planFamily(input, chosen, chosen === "optimal" ? solver : undefined));
     } catch (e) {
-      if (e instanceof PlanningError && families > 1) throw new PlanningError(e.kind, `family ${f + 1}: ${e.message}`, e.argument);
+      if (e instanceof PlanningError && families > 1)
+        throw new PlanningError(e.kind, `family ${f + 1}: ${e.message}`, e.argument);
       throw e;
     }
   }
 
   if (shape === "cost") return refuseBeyondExcelRange([[plans.reduce((total, plan) => total + plan.totalCost, 0)]]);
   if (shape === "costs") {
-    const rows: (number | string)[][] = plans[0].costs.map((line, k) => [line.category, plans.reduce((total, plan) => total + plan.costs[k].amount, 0)]);
+    const rows: (number | string)[][] = plans[0].costs.map((line, k) => [
+      line.category,
+      plans.reduce((total, plan) => total + plan.costs[k].amount, 0),
+    ]);
     rows.push(["total", plans.reduce((total, plan) => total + plan.totalCost, 0)]);
     return refuseBeyondExcelRange(rows);
   }
@@ -188,7 +227,10 @@ function refuseBeyondExcelRange<T extends (number | string)[][]>(rows: T): T {
   for (const row of rows) {
     for (const cell of row) {
       if (typeof cell === "number" && !Number.isFinite(cell)) {
-        throw invalidInput("costs", "the plan's quantities or costs are beyond Excel's number range (±1.8E+308); check demand, capacity and costs for extreme values.");
+        throw invalidInput(
+          "costs",
+          "the plan's quantities or costs are beyond Excel's number range (±1.8E+308); check demand, capacity and costs for extreme values.",
+        );
       }
     }
   }

@@ -30,7 +30,9 @@ export function loadHighs(options: Pick<HighsSolverOptions, "locateFile"> = {}):
   if (!loading) {
     loading = import("highs")
       .then((module) => {
-        const load = (module as unknown as { default?: HighsModule["default"] }).default ?? (module as unknown as HighsModule["default"]);
+        const load =
+          (module as unknown as { default?: HighsModule["default"] }).default ??
+          (module as unknown as HighsModule["default"]);
         return load(options.locateFile ? { locateFile: options.locateFile } : {});
       })
       .catch((e: unknown) => {
@@ -57,14 +59,26 @@ export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSe
       colUpper: program.columnUpper,
       rowLower: program.rowLower,
       rowUpper: program.rowUpper,
-      matrix: { format: "csr", numRows, numCols, starts: program.rowStarts, indices: program.rowColumns, values: program.rowValues },
+      matrix: {
+        format: "csr",
+        numRows,
+        numCols,
+        starts: program.rowStarts,
+        indices: program.rowColumns,
+        values: program.rowValues,
+      },
       ...(integer ? { integrality: Int32Array.from(program.integer) } : {}),
     });
   } catch (e) {
     // HiGHS refuses a matrix or bound it treats as infinite (1e20 or more): a planner's extreme
     // number, not a bug of ours, so it is an unfinished solve with the reason, not a crash.
     const reason = e instanceof Error ? e.message : String(e);
-    return { status: "error", objective: NaN, values: [], detail: `HiGHS refused the model (${reason}): demand, capacity or a cost holds a number of 1E+20 or more` };
+    return {
+      status: "error",
+      objective: NaN,
+      values: [],
+      detail: `HiGHS refused the model (${reason}): demand, capacity or a cost holds a number of 1E+20 or more`,
+    };
   }
   try {
     model.options.set({ output_flag: false, time_limit: timeLimitSeconds });
@@ -80,7 +94,8 @@ export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSe
     if (status === codes.optimal) {
       return { status: "optimal", objective: model.getObjectiveValue(), values: model.getSolution().colValue };
     }
-    if (status === codes.empty && numCols === 0) return { status: "optimal", objective: program.objectiveOffset, values: new Float64Array(0) };
+    if (status === codes.empty && numCols === 0)
+      return { status: "optimal", objective: program.objectiveOffset, values: new Float64Array(0) };
     if (status === codes.infeasible) return { status: "infeasible", objective: NaN, values: [] };
     if (status === codes.unbounded) return { status: "unbounded", objective: NaN, values: [] };
     if (status === codes.unboundedOrInfeasible) {
@@ -89,8 +104,15 @@ export function solveWithHighs(highs: Highs, program: LinearProgram, timeLimitSe
       return { status: nonNegative ? "infeasible" : "unbounded", objective: NaN, values: [] };
     }
     if (status === codes.timeLimit) {
-      const hint = integer ? " (whole workers make it a mixed-integer program: integerWorkforce FALSE solves as a linear program)" : "";
-      return { status: "error", objective: NaN, values: [], detail: `no plan was proven cheapest within the ${timeLimitSeconds} s time limit${hint}` };
+      const hint = integer
+        ? " (whole workers make it a mixed-integer program: integerWorkforce FALSE solves as a linear program)"
+        : "";
+      return {
+        status: "error",
+        objective: NaN,
+        values: [],
+        detail: `no plan was proven cheapest within the ${timeLimitSeconds} s time limit${hint}`,
+      };
     }
     const name = Object.entries(codes).find(([, code]) => code === status)?.[0] ?? String(status);
     return { status: "error", objective: NaN, values: [], detail: `HiGHS stopped with status ${name}` };

@@ -1,4 +1,13 @@
-import { FluentProvider, MessageBar, MessageBarBody, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Title2,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { StepNav } from "./components/StepNav";
 import type { PaneCycle } from "./cycle/paneCycle";
@@ -18,8 +27,22 @@ import { SupplyStep } from "./steps/supply/SupplyStep";
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
   // Side by side in a wide browser; in a task-pane-wide window the demo workbook goes below.
-  layout: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: "flex-start" },
-  pane: { width: "360px", maxWidth: "100%", minWidth: 0, flexShrink: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  layout: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXXL,
+    padding: tokens.spacingHorizontalL,
+    alignItems: "flex-start",
+  },
+  pane: {
+    width: "360px",
+    maxWidth: "100%",
+    minWidth: 0,
+    flexShrink: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+  },
 });
 
 export interface AppProps {
@@ -50,7 +73,9 @@ export function App({ host, cycle, demoSheets }: AppProps) {
           <Title2 as="h1">S&amp;OP Planner</Title2>
           {host.kind === "browser" && (
             <MessageBar intent="info">
-              <MessageBarBody>Demo mode: the pane runs on a sample workbook shown beside it. {host.reason}</MessageBarBody>
+              <MessageBarBody>
+                Demo mode: the pane runs on a sample workbook shown beside it. {host.reason}
+              </MessageBarBody>
             </MessageBar>
           )}
           <StepNav current={state.current} steps={state.steps} onSelect={actions.select} />
@@ -67,19 +92,50 @@ function gatherClean(state: CycleState): boolean {
   return !!view && view.missingTables.length === 0 && !view.problems.some((p) => p.severity === "error");
 }
 
-function CurrentStep({ state, actions, onSelectCell }: { state: CycleState; actions: CycleActions; onSelectCell(cell: CellAddress): void }) {
+function CurrentStep({
+  state,
+  actions,
+  onSelectCell,
+}: {
+  state: CycleState;
+  actions: CycleActions;
+  onSelectCell(cell: CellAddress): void;
+}) {
   const { steps } = state;
   switch (state.current) {
     case "gather":
-      return <GatherStep run={steps.gather} onGather={actions.gather} onInsertTemplate={actions.insertTemplate} onSelectCell={onSelectCell} />;
+      return (
+        <GatherStep
+          run={steps.gather}
+          onGather={actions.gather}
+          onInsertTemplate={actions.insertTemplate}
+          onSelectCell={onSelectCell}
+        />
+      );
     case "demand":
       return <DemandStep run={steps.demand} canRun={gatherClean(state)} onRun={actions.demandPlan} />;
     case "supply":
       return <SupplyStep run={steps.supply} canRun={!!steps.demand.result} onRun={actions.supplyPlan} />;
     case "reconcile":
-      return <ReconcileStep run={steps.reconcile} canRun={!!steps.demand.result} onCompare={actions.compareStrategies} onChoose={actions.choosePlan} />;
+      return (
+        <ReconcileStep
+          run={steps.reconcile}
+          canRun={!!steps.demand.result}
+          onCompare={actions.compareStrategies}
+          onChoose={actions.choosePlan}
+        />
+      );
     case "executive":
-      return <ExecutiveStep run={steps.executive} canRun={!!steps.reconcile.result?.chosen} onRun={actions.executiveSummary} onPromote={actions.promoteScenario} onRevert={actions.revertPromotion} onSave={actions.saveScenario} />;
+      return (
+        <ExecutiveStep
+          run={steps.executive}
+          canRun={!!steps.reconcile.result?.chosen}
+          onRun={actions.executiveSummary}
+          onPromote={actions.promoteScenario}
+          onRevert={actions.revertPromotion}
+          onSave={actions.saveScenario}
+        />
+      );
     case "measure":
       return <MeasureStep run={steps.measure} canRun={gatherClean(state)} onRun={actions.measure} />;
   }

@@ -126,7 +126,15 @@ export const OWNED_SHEETS = [
 export type OwnedSheetName = (typeof OWNED_SHEETS)[number];
 
 /** The input tables the add-in looks for, by canonical name. */
-export const INPUT_TABLES = ["Sales", "Items", "Capacity", "BillOfResources", "Settings", "Production", "Deliveries"] as const;
+export const INPUT_TABLES = [
+  "Sales",
+  "Items",
+  "Capacity",
+  "BillOfResources",
+  "Settings",
+  "Production",
+  "Deliveries",
+] as const;
 export type InputTableName = (typeof INPUT_TABLES)[number];
 
 /** The marker table name that proves the add-in created an owned sheet. */
@@ -136,7 +144,9 @@ export function markerTableName(sheet: string): string {
 
 /** Header/name matching: case- and space-insensitive (`"Hours per unit"` = `"HoursPerUnit"`). */
 export function normalizeName(name: string): string {
-  return String(name).replace(/[\s_]+/g, "").toLowerCase();
+  return String(name)
+    .replace(/[\s_]+/g, "")
+    .toLowerCase();
 }
 
 /** Thrown by `writeSheets` when a target sheet is not the add-in's; nothing was written. */

@@ -11,7 +11,15 @@
  * - `reconcile(strategy?)`: ProductionPlan, InventoryPlan, BacklogPlan, PlanLog (PreviousPlan);
  * - `run(strategy?)`: all of the above in one write.
  */
-import type { CycleResult, DemandPlan, PlanKpis, PlanningData, PlanningStrategy, ReconcileResult, SupplyPlan } from "../engine/cycle";
+import type {
+  CycleResult,
+  DemandPlan,
+  PlanKpis,
+  PlanningData,
+  PlanningStrategy,
+  ReconcileResult,
+  SupplyPlan,
+} from "../engine/cycle";
 import { planDemand, planSupply, reconcilePlans } from "../engine/cycle";
 import { PlanningError } from "../engine/errors";
 import type { LpSolver } from "../engine/reconcile";
@@ -22,8 +30,22 @@ import { parsePlanningData } from "./parse/planningData";
 import type { InputTables, OutputSheet, ValidationProblem, WorkbookPort } from "./port";
 import { OwnershipError } from "./port";
 import type { ExecutivePack } from "../engine/executive";
-import { EMPTY_BOOK, promoteScenario, removeScenario, revertPromotion, saveScenario, type Scenario, type ScenarioBook } from "../engine/scenarios";
-import { executiveOutputs, measureOutputs, scenariosSheet, withActiveScenario, type ExecutiveContext } from "./executive/executiveStep";
+import {
+  EMPTY_BOOK,
+  promoteScenario,
+  removeScenario,
+  revertPromotion,
+  saveScenario,
+  type Scenario,
+  type ScenarioBook,
+} from "../engine/scenarios";
+import {
+  executiveOutputs,
+  measureOutputs,
+  scenariosSheet,
+  withActiveScenario,
+  type ExecutiveContext,
+} from "./executive/executiveStep";
 import type { MeasureReport } from "./executive/measureReport";
 import { readScenarioBook } from "./executive/readActuals";
 
@@ -108,7 +130,13 @@ export class PlanningSession {
   }
 
   async demandPlan(): Promise<StepResult> {
-    return this.step("demand", ["DemandPlan"], null, async (data, timings) => ({ demand: await this.timed(timings, "forecast", () => planDemand(data)) }), (data, r) => [demandPlanSheet(data, r.demand!, r.kept)]);
+    return this.step(
+      "demand",
+      ["DemandPlan"],
+      null,
+      async (data, timings) => ({ demand: await this.timed(timings, "forecast", () => planDemand(data)) }),
+      (data, r) => [demandPlanSheet(data, r.demand!, r.kept)],
+    );
   }
 
   async supplyPlan(): Promise<StepResult> {
@@ -133,7 +161,10 @@ export class PlanningSession {
         const demand = await this.timed(timings, "forecast", () => planDemand(data));
         const chosen = strategy ?? data.strategy;
         const solver = await this.solver();
-        return { demand, reconcile: await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, chosen, solver)) };
+        return {
+          demand,
+          reconcile: await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, chosen, solver)),
+        };
       },
       (data, r) => supplySheets(data, r.demand!, r.reconcile!),
     );
@@ -150,11 +181,19 @@ export class PlanningSession {
     try {
       const demand = await this.timed(timings, "forecast", () => planDemand(data));
       const solver = await this.solver();
-      const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, strategy ?? data.strategy, solver));
+      const reconcile = await this.timed(timings, "reconcile", () =>
+        reconcilePlans(data, demand, strategy ?? data.strategy, solver),
+      );
       return { ok: true, problems, written: [], data, demand, reconcile, timings };
     } catch (e) {
       if (!(e instanceof PlanningError)) throw e;
-      return { ok: false, problems: [...problems, { table: "Plan", severity: "error", message: e.message, hint: hintFor(e) }], written: [], data, timings };
+      return {
+        ok: false,
+        problems: [...problems, { table: "Plan", severity: "error", message: e.message, hint: hintFor(e) }],
+        written: [],
+        data,
+        timings,
+      };
     }
   }
 
@@ -173,7 +212,11 @@ export class PlanningSession {
         const executive = await executiveOutputs({ ...context, solver }, { demand, supply, reconcile });
         return { demand, supply, reconcile, executive: executive.pack, sheets: [executive.sheet] };
       },
-      (data, r) => [demandPlanSheet(data, r.demand!, r.kept), capacityLoadSheet(data, r.supply!), ...supplySheets(data, r.demand!, r.reconcile!)],
+      (data, r) => [
+        demandPlanSheet(data, r.demand!, r.kept),
+        capacityLoadSheet(data, r.supply!),
+        ...supplySheets(data, r.demand!, r.reconcile!),
+      ],
     );
   }
 
@@ -187,7 +230,9 @@ export class PlanningSession {
         const demand = await this.timed(timings, "forecast", () => planDemand(data));
         const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
         const solver = await this.solver();
-        const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, strategy ?? data.strategy, solver));
+        const reconcile = await this.timed(timings, "reconcile", () =>
+          reconcilePlans(data, demand, strategy ?? data.strategy, solver),
+        );
         const executive = await executiveOutputs({ ...context, solver }, { demand, supply, reconcile });
         return { demand, supply, reconcile, executive: executive.pack, sheets: [executive.sheet] };
       },
@@ -202,7 +247,9 @@ export class PlanningSession {
       ["Measure"],
       null,
       async (_data, timings, context) => {
-        const { report, sheet } = await this.timed(timings, "forecast", () => measureOutputs(context.base, context.inputs, context.problems));
+        const { report, sheet } = await this.timed(timings, "forecast", () =>
+          measureOutputs(context.base, context.inputs, context.problems),
+        );
         return { measure: report, sheets: [sheet] };
       },
       () => [],
@@ -258,23 +305,48 @@ export class PlanningSession {
     name: string,
     targets: string[],
     strategy: PlanningStrategy | null,
-    compute: (data: PlanningData, timings: StepResult["timings"], context: ExecutiveContext) => Promise<Partial<CycleResult> & StepExtras>,
-    layout: (data: PlanningData, result: Partial<CycleResult> & { kept: ReturnType<typeof unmatchedEdits> }) => OutputSheet[],
+    compute: (
+      data: PlanningData,
+      timings: StepResult["timings"],
+      context: ExecutiveContext,
+    ) => Promise<Partial<CycleResult> & StepExtras>,
+    layout: (
+      data: PlanningData,
+      result: Partial<CycleResult> & { kept: ReturnType<typeof unmatchedEdits> },
+    ) => OutputSheet[],
   ): Promise<StepResult> {
     const timings: StepResult["timings"] = {};
     const gathered = await this.gather(timings);
     const { data, inputs } = gathered;
     const problems = gathered.problems;
-    const failed = (extra: ValidationProblem[] = []): StepResult => ({ ok: false, problems: [...problems, ...extra], written: [], data, timings });
+    const failed = (extra: ValidationProblem[] = []): StepResult => ({
+      ok: false,
+      problems: [...problems, ...extra],
+      written: [],
+      data,
+      timings,
+    });
     if (!data) return failed();
     // Ownership is checked before any computing: the sheets this step may write, including the
     // history sheets, must be absent or the add-in's own.
-    const foreign = [...targets, "PreviousPlan", "PlanLog"].filter((name) => inputs.owned.some((o) => o.name === name && o.exists && !o.ownedByAddIn));
+    const foreign = [...targets, "PreviousPlan", "PlanLog"].filter((name) =>
+      inputs.owned.some((o) => o.name === name && o.exists && !o.ownedByAddIn),
+    );
     if (foreign.length > 0) {
       const error = new OwnershipError(foreign);
-      const others = problems.filter((p) => !(p.severity === "warning" && foreign.includes(p.table) && p.cell?.row === 0));
+      const others = problems.filter(
+        (p) => !(p.severity === "warning" && foreign.includes(p.table) && p.cell?.row === 0),
+      );
       problems.splice(0, problems.length, ...others);
-      return failed(foreign.map((sheet) => ({ table: sheet, severity: "error" as const, message: error.message, hint: `Rename or delete "${sheet}", or run the planner on a copy of the workbook.`, cell: { sheet, row: 0, column: 0 } })));
+      return failed(
+        foreign.map((sheet) => ({
+          table: sheet,
+          severity: "error" as const,
+          message: error.message,
+          hint: `Rename or delete "${sheet}", or run the planner on a copy of the workbook.`,
+          cell: { sheet, row: 0, column: 0 },
+        })),
+      );
     }
 
     let result: Partial<CycleResult> & StepExtras;
@@ -282,15 +354,28 @@ export class PlanningSession {
     try {
       const active = withActiveScenario(data, inputs, problems);
       scenario = active.scenario;
-      result = await compute(active.data, timings, { base: data, data: active.data, inputs, book: active.book, scenario, problems });
+      result = await compute(active.data, timings, {
+        base: data,
+        data: active.data,
+        inputs,
+        book: active.book,
+        scenario,
+        problems,
+      });
     } catch (e) {
       if (!(e instanceof PlanningError)) throw e;
-      return failed([{ table: e.argument === "demand" ? "Sales" : "Plan", severity: "error", message: e.message, hint: hintFor(e) }]);
+      return failed([
+        { table: e.argument === "demand" ? "Sales" : "Plan", severity: "error", message: e.message, hint: hintFor(e) },
+      ]);
     }
     const kept = unmatchedEdits(inputs, data.items, data.planPeriods);
-    const sheets = [...layout(data, { ...result, kept }), ...(result.sheets ?? [])].map((sheet) => (sheet.name === "DemandPlan" ? withPlannerColumns(sheet, inputs) : sheet));
+    const sheets = [...layout(data, { ...result, kept }), ...(result.sheets ?? [])].map((sheet) =>
+      sheet.name === "DemandPlan" ? withPlannerColumns(sheet, inputs) : sheet,
+    );
     const chosen = result.reconcile ? (strategy ?? data.strategy) : null;
-    const kpis: Partial<PlanKpis> = result.reconcile?.outcomes.find((o) => o.strategy === chosen)?.kpis ?? (result.demand ? { demand: sum(result.demand.families.map((f) => f.consensus)) } : {});
+    const kpis: Partial<PlanKpis> =
+      result.reconcile?.outcomes.find((o) => o.strategy === chosen)?.kpis ??
+      (result.demand ? { demand: sum(result.demand.families.map((f) => f.consensus)) } : {});
     const previous = previousPlanSheet(inputs, sheets, data.planPeriods[0]);
     if (previous) sheets.push(previous);
     sheets.push(
@@ -301,13 +386,23 @@ export class PlanningSession {
         planStart: data.planPeriods[0],
         horizon: data.planPeriods.length,
         kpis,
-        overloadedPeriods: result.supply ? result.supply.resources.reduce((n, r) => n + r.overloadedPeriods.length, 0) : null,
+        overloadedPeriods: result.supply
+          ? result.supply.resources.reduce((n, r) => n + r.overloadedPeriods.length, 0)
+          : null,
         warnings: problems.filter((p) => p.severity === "warning").length,
       }),
     );
     await this.timed(timings, "write", () => this.port.writeSheets(sheets));
     const { sheets: _written, ...computed } = result;
-    return { ok: true, problems, written: sheets.map((s) => s.name), data, ...computed, scenario: scenario?.name ?? null, timings };
+    return {
+      ok: true,
+      problems,
+      written: sheets.map((s) => s.name),
+      data,
+      ...computed,
+      scenario: scenario?.name ?? null,
+      timings,
+    };
   }
 }
 
@@ -323,6 +418,7 @@ function sum(rows: number[][]): number {
 }
 
 function hintFor(e: PlanningError): string {
-  if (e.kind === "notAvailable") return "Add capacity (overtime hours, subcontracting in Settings), allow backlog (backlogCost in Settings), or lower the demand plan.";
+  if (e.kind === "notAvailable")
+    return "Add capacity (overtime hours, subcontracting in Settings), allow backlog (backlogCost in Settings), or lower the demand plan.";
   return `Check the ${e.argument ?? "inputs"} in the workbook.`;
 }

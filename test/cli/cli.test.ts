@@ -6,7 +6,6 @@ import { io } from "./cliIo";
 import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 
-
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "sop-cli-"));
@@ -46,7 +45,16 @@ describe("sop-planner CLI", () => {
     expect(run.err.join("\n")).toMatch(/… forecast/);
     const written = await XlsxWorkbook.fromBuffer(fs.readFileSync(output));
     const owned = (await written.readInputs()).owned.filter((s) => s.ownedByAddIn).map((s) => s.name);
-    expect(owned).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog", "ExecutiveSummary", "Scenarios"]);
+    expect(owned).toEqual([
+      "DemandPlan",
+      "CapacityLoad",
+      "ProductionPlan",
+      "InventoryPlan",
+      "BacklogPlan",
+      "PlanLog",
+      "ExecutiveSummary",
+      "Scenarios",
+    ]);
   });
 
   it("writes to the input file only when -o names it", async () => {
@@ -99,7 +107,10 @@ describe("sop-planner CLI", () => {
     [["validate", "does-not-exist.xlsx"], /Cannot read .*no such file/],
   ])("exits 2 on bad usage: %j", async (argv, message) => {
     const run = io();
-    const code = await main((argv as string[]).map((a) => (a.endsWith(".xlsx") ? path.join(dir, a) : a)), run);
+    const code = await main(
+      (argv as string[]).map((a) => (a.endsWith(".xlsx") ? path.join(dir, a) : a)),
+      run,
+    );
     expect(code).toBe(2);
     expect(run.err.join("\n")).toMatch(message as RegExp);
   });

@@ -4,5 +4,11 @@ import type { CliIo } from "../../src/cli/main";
 export function io(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date(Date.UTC(2026, 0, 15)) };
+  return {
+    out,
+    err,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    now: () => new Date(Date.UTC(2026, 0, 15)),
+  };
 }

@@ -5,7 +5,6 @@ import { main } from "../../src/cli/main";
 import { io } from "./cliIo";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 
-
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "sop-cli-exec-"));
@@ -60,12 +59,32 @@ describe("sop-planner scenario save", () => {
     const before = fs.readFileSync(input);
     const out = path.join(dir, "s.xlsx");
     const run = io();
-    expect(await main(["scenario", "save", input, "Overtime push", "--strategy", "chase", "--capacity", "Paint=+10%", "--capacity", "Assembly=+40", "-o", out], run)).toBe(0);
+    expect(
+      await main(
+        [
+          "scenario",
+          "save",
+          input,
+          "Overtime push",
+          "--strategy",
+          "chase",
+          "--capacity",
+          "Paint=+10%",
+          "--capacity",
+          "Assembly=+40",
+          "-o",
+          out,
+        ],
+        run,
+      ),
+    ).toBe(0);
     expect(fs.readFileSync(input).equals(before)).toBe(true); // the input is not written
     // the template plans 18 months: Paint=+10% is one change per plan period (18), Assembly=+40
     // one change for every period (1): 19; the template has no DemandPlan overrides yet (0);
     // it ships 2 scenarios, so 3 after saving
-    expect(run.out.join("\n")).toMatch(/Saved scenario "Overtime push": 0 override\(s\), strategy chase, 19 capacity change\(s\); 3 scenario\(s\)/);
+    expect(run.out.join("\n")).toMatch(
+      /Saved scenario "Overtime push": 0 override\(s\), strategy chase, 19 capacity change\(s\); 3 scenario\(s\)/,
+    );
     const list = io();
     expect(await main(["scenario", out, "list"], list)).toBe(0);
     expect(list.out.join("\n")).toMatch(/Overtime push\s+chase\s+0\s+19/);
@@ -86,7 +105,12 @@ describe("sop-planner scenario save", () => {
     expect(badStrategy.err.join("\n")).toMatch(/--strategy must be one of/);
     expect(await main(["scenario", input, "list", "--capacity", "Paint=+5%"], io())).toBe(2);
     const unknown = io();
-    expect(await main(["scenario", "save", input, "X", "--capacity", "Nowhere=+5%", "-o", path.join(dir, "x.xlsx")], unknown)).toBe(1);
+    expect(
+      await main(
+        ["scenario", "save", input, "X", "--capacity", "Nowhere=+5%", "-o", path.join(dir, "x.xlsx")],
+        unknown,
+      ),
+    ).toBe(1);
     expect(unknown.out.join("\n")).toMatch(/no resource "Nowhere"/);
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   }, 60_000);

@@ -15,7 +15,10 @@ beforeAll(startHarness);
 afterAll(stopHarness);
 
 async function openStep(page: Page, title: string) {
-  await page.getByRole("navigation", { name: "S&OP steps" }).getByRole("button", { name: new RegExp(title) }).click();
+  await page
+    .getByRole("navigation", { name: "S&OP steps" })
+    .getByRole("button", { name: new RegExp(title) })
+    .click();
   await page.getByRole("heading", { level: 2, name: title }).waitFor();
 }
 
@@ -38,7 +41,9 @@ async function act(page: Page, button: string | RegExp): Promise<string> {
 }
 
 async function messageOf(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector("main section[aria-labelledby] .fui-MessageBar")?.textContent ?? "");
+  return page.evaluate(
+    () => document.querySelector("main section[aria-labelledby] .fui-MessageBar")?.textContent ?? "",
+  );
 }
 
 async function checkStep(name: string) {
@@ -94,7 +99,10 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await checkStep("02-demand");
     // So does an item's chart.
     await page.getByLabel("Family or item to chart").selectOption({ label: "CH-100" });
-    await page.locator('[role="figure"][aria-label="CH-100: history, forecast and prediction band"] svg').first().waitFor();
+    await page
+      .locator('[role="figure"][aria-label="CH-100: history, forecast and prediction band"] svg')
+      .first()
+      .waitFor();
     await page.getByText("Lower bound").first().waitFor();
     await checkStep("02-demand-item");
 
@@ -107,7 +115,9 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     expect(await act(page, "Compare strategies")).toMatch(/pick one/);
     await page.getByRole("table", { name: "Strategies compared" }).waitFor();
     await page.getByRole("radio", { name: /Optimal/ }).check();
-    expect(await act(page, /Write the optimal/)).toMatch(/Wrote the optimal plan to ProductionPlan, InventoryPlan, BacklogPlan/);
+    expect(await act(page, /Write the optimal/)).toMatch(
+      /Wrote the optimal plan to ProductionPlan, InventoryPlan, BacklogPlan/,
+    );
     await page.locator('[role="figure"] svg').first().waitFor();
     await checkStep("04-reconcile");
 
@@ -124,7 +134,9 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await page.getByRole("table", { name: "Delivery performance" }).waitFor();
     await checkStep("06-measure");
 
-    const statuses = await page.locator("nav [data-step]").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-status")));
+    const statuses = await page
+      .locator("nav [data-step]")
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-status")));
     expect(statuses).not.toContain("notStarted");
     expect(pane.offsite.filter((u) => !u.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
   });
@@ -132,7 +144,14 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
   it("writes the same numbers as the CLI on the same data", async () => {
     expectedSheets ??= cliOutputs("optimal");
     const expected = await expectedSheets;
-    for (const sheet of ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"]) {
+    for (const sheet of [
+      "DemandPlan",
+      "CapacityLoad",
+      "ProductionPlan",
+      "InventoryPlan",
+      "BacklogPlan",
+      "ExecutiveSummary",
+    ]) {
       const written = await readDemoSheet(pane.page, sheet);
       // A header and at least one row per family (3 in the demo), with numbers in them.
       expect(written.length).toBeGreaterThan(3);
@@ -145,7 +164,9 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     const page = pane.page;
     await openStep(page, "Executive summary");
     await page.getByRole("table", { name: "Scenarios" }).waitFor();
-    expect(await act(page, "Make it the plan: Second paint shift")).toMatch(/for the scenario "Second paint shift" \(optimal\) plan/);
+    expect(await act(page, "Make it the plan: Second paint shift")).toMatch(
+      /for the scenario "Second paint shift" \(optimal\) plan/,
+    );
     await page.getByText("Second paint shift (the plan)").waitFor();
     await checkStep("05-executive-scenario");
     expect(await act(page, "Back to the previous plan")).toMatch(/for the optimal plan/);

@@ -39,10 +39,15 @@ let browser: Browser | undefined;
 let server: { url: string; close(): Promise<void> } | undefined;
 
 export async function startHarness(): Promise<void> {
-  if (!fs.existsSync(path.resolve(__dirname, "..", "..", "dist", "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first.");
+  if (!fs.existsSync(path.resolve(__dirname, "..", "..", "dist", "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run `npm run build` first.");
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveDist({ port: 0 });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 export async function stopHarness(): Promise<void> {
@@ -51,9 +56,15 @@ export async function stopHarness(): Promise<void> {
 }
 
 /** Opens the pane in a fresh context; `colorScheme` picks the browser's light or dark preference. */
-export async function openPane(options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; officeJs?: string } = {}): Promise<PaneSession> {
+export async function openPane(
+  options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; officeJs?: string } = {},
+): Promise<PaneSession> {
   if (!browser || !server) throw new Error("startHarness() first");
-  const context: BrowserContext = await browser.newContext({ colorScheme: options.colorScheme ?? "light", viewport: options.viewport ?? { width: 1400, height: 900 }, serviceWorkers: "block" });
+  const context: BrowserContext = await browser.newContext({
+    colorScheme: options.colorScheme ?? "light",
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    serviceWorkers: "block",
+  });
   const offsite: string[] = [];
   const errors: string[] = [];
   await context.route("**/*", async (route) => {
@@ -61,7 +72,8 @@ export async function openPane(options: { colorScheme?: "light" | "dark"; viewpo
     if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
     offsite.push(route.request().url());
     // A stand-in for the CDN's Office.js (answered here, nothing leaves), to try other host behaviours.
-    if (options.officeJs !== undefined && route.request().url() === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: options.officeJs });
+    if (options.officeJs !== undefined && route.request().url() === OFFICE_JS)
+      return route.fulfill({ contentType: "text/javascript", body: options.officeJs });
     return route.abort("internetdisconnected");
   });
   const page = await context.newPage();
@@ -85,26 +97,48 @@ export async function openPane(options: { colorScheme?: "light" | "dark"; viewpo
  * positive (microsoft/tabster#288, Fluent v9 known issues). Only those nodes, only for that
  * rule, are dropped; any other node keeps the violation.
  */
-export async function seriousAxeViolations(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+export async function seriousAxeViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
   const source = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   // A strict CSP blocks injected <script> tags; evaluating the source runs it without one.
   await page.evaluate(source);
   const violations = await page.evaluate(async () => {
     type AxeNode = { target: string[] };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: AxeNode[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string; help: string; nodes: AxeNode[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
-    const isTabsterSentinel = (node: AxeNode) => node.target.length === 1 && document.querySelector(node.target[0])?.hasAttribute("data-tabster-dummy") === true;
+    const isTabsterSentinel = (node: AxeNode) =>
+      node.target.length === 1 && document.querySelector(node.target[0])?.hasAttribute("data-tabster-dummy") === true;
     return result.violations
-      .map((v) => ({ ...v, nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((n) => !isTabsterSentinel(n)) : v.nodes }))
+      .map((v) => ({
+        ...v,
+        nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((n) => !isTabsterSentinel(n)) : v.nodes,
+      }))
       .filter((v) => v.nodes.length > 0)
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 /** The Content-Security-Policy of the page's meta tag, as directive → sources. */
 export async function contentSecurityPolicy(page: Page): Promise<Map<string, string[]>> {
-  const content = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+  const content = await page.evaluate(
+    () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "",
+  );
   return new Map(
     content
       .split(";")

@@ -3,7 +3,15 @@
  * send nothing off the machine, log no errors, keep a strict CSP and pass axe in light and dark.
  */
 import { OFFICE_READY_TIMEOUT_MS } from "../../src/taskpane/host/officeHost";
-import { contentSecurityPolicy, OFFICE_JS, openPane, screenshot, seriousAxeViolations, startHarness, stopHarness } from "./harness";
+import {
+  contentSecurityPolicy,
+  OFFICE_JS,
+  openPane,
+  screenshot,
+  seriousAxeViolations,
+  startHarness,
+  stopHarness,
+} from "./harness";
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -27,8 +35,16 @@ describe("the pane in a browser without Office", () => {
   });
 
   it.each([
-    ["Office.js loaded but the page is not in Excel (host null)", "window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }), HostType: { Excel: 'Excel' } };", /not in Excel/],
-    ["Office.onReady never resolves", "window.Office = { onReady: () => new Promise(() => {}), HostType: { Excel: 'Excel' } };", /did not become ready in time/],
+    [
+      "Office.js loaded but the page is not in Excel (host null)",
+      "window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }), HostType: { Excel: 'Excel' } };",
+      /not in Excel/,
+    ],
+    [
+      "Office.onReady never resolves",
+      "window.Office = { onReady: () => new Promise(() => {}), HostType: { Excel: 'Excel' } };",
+      /did not become ready in time/,
+    ],
   ])("falls back to demo mode when %s", async (_, officeJs, reason) => {
     const pane = await openPane({ officeJs });
     try {
@@ -48,7 +64,10 @@ describe("the pane in a browser without Office", () => {
       await pane.page.goto(pane.url);
       await pane.page.getByRole("button", { name: "Check the workbook" }).click();
       await pane.page.getByText(/Found \d+ tables/).waitFor();
-      await pane.page.getByRole("navigation", { name: "S&OP steps" }).getByRole("button", { name: /Demand plan/ }).click();
+      await pane.page
+        .getByRole("navigation", { name: "S&OP steps" })
+        .getByRole("button", { name: /Demand plan/ })
+        .click();
       await pane.page.getByRole("button", { name: "Run the forecasts" }).click();
       const chart = pane.page.locator('[role="figure"] svg').first();
       await chart.waitFor({ timeout: 120000 });
@@ -83,16 +102,19 @@ describe("the pane in a browser without Office", () => {
     }
   });
 
-  it.each(["light", "dark"] as const)("has no serious or critical accessibility violations in the %s theme", async (colorScheme) => {
-    const pane = await openPane({ colorScheme });
-    try {
-      await pane.page.goto(pane.url);
-      await pane.page.getByRole("navigation", { name: "S&OP steps" }).waitFor();
-      expect(await seriousAxeViolations(pane.page)).toEqual([]);
-      await screenshot(pane.page, `00-start-${colorScheme}`);
-      expect(pane.errors).toEqual([]);
-    } finally {
-      await pane.close();
-    }
-  });
+  it.each(["light", "dark"] as const)(
+    "has no serious or critical accessibility violations in the %s theme",
+    async (colorScheme) => {
+      const pane = await openPane({ colorScheme });
+      try {
+        await pane.page.goto(pane.url);
+        await pane.page.getByRole("navigation", { name: "S&OP steps" }).waitFor();
+        expect(await seriousAxeViolations(pane.page)).toEqual([]);
+        await screenshot(pane.page, `00-start-${colorScheme}`);
+        expect(pane.errors).toEqual([]);
+      } finally {
+        await pane.close();
+      }
+    },
+  );
 });

@@ -38,7 +38,10 @@ export async function cliOutputs(strategy: string): Promise<Record<string, Sheet
   const output = path.join(dir, "plan.xlsx");
   const cli = path.join(ROOT, "bin", "sop-planner.js");
   execFileSync(process.execPath, [cli, "template", input], { cwd: ROOT, stdio: "pipe" });
-  execFileSync(process.execPath, [cli, "plan", input, "-o", output, "--strategy", strategy], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(process.execPath, [cli, "plan", input, "-o", output, "--strategy", strategy], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(output);
   const sheets: Record<string, SheetRows> = {};
@@ -61,14 +64,16 @@ function plain(value: ExcelJS.CellValue): SheetCell {
   if (typeof value === "boolean") return String(value);
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object" && "result" in value) return plain((value as { result: ExcelJS.CellValue }).result);
-  if (typeof value === "object" && "richText" in value) return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join("");
+  if (typeof value === "object" && "richText" in value)
+    return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join("");
   return String(value);
 }
 
 /** Same shape, same text, numbers equal to 1e-9 (relative): the same engine ran on the same data. */
 export function compareSheets(name: string, written: SheetRows, expected: SheetRows | undefined): void {
   if (!expected) throw new Error(`The CLI wrote no ${name} sheet.`);
-  const trim = (rows: SheetRows) => rows.map((r) => trimEnd(r)).filter((r, i, all) => r.length > 0 || all.slice(i).some((x) => x.length > 0));
+  const trim = (rows: SheetRows) =>
+    rows.map((r) => trimEnd(r)).filter((r, i, all) => r.length > 0 || all.slice(i).some((x) => x.length > 0));
   const a = trim(written);
   const b = trim(expected);
   const problems: string[] = [];
@@ -78,11 +83,16 @@ export function compareSheets(name: string, written: SheetRows, expected: SheetR
     for (let c = 0; c < width; c++) {
       const x = a[r][c] ?? null;
       const y = b[r][c] ?? null;
-      const same = typeof x === "number" && typeof y === "number" ? Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)) : x === y;
-      if (!same) problems.push(`${name} row ${r + 1} column ${c + 1}: pane ${JSON.stringify(x)}, CLI ${JSON.stringify(y)}`);
+      const same =
+        typeof x === "number" && typeof y === "number" ? Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)) : x === y;
+      if (!same)
+        problems.push(`${name} row ${r + 1} column ${c + 1}: pane ${JSON.stringify(x)}, CLI ${JSON.stringify(y)}`);
     }
   }
-  if (problems.length) throw new Error(problems.slice(0, 20).join("\n") + (problems.length > 20 ? `\n… ${problems.length - 20} more` : ""));
+  if (problems.length)
+    throw new Error(
+      problems.slice(0, 20).join("\n") + (problems.length > 20 ? `\n… ${problems.length - 20} more` : ""),
+    );
 }
 
 function trimEnd(row: SheetCell[]): SheetCell[] {

@@ -25,14 +25,20 @@ interface FunctionMetadata {
 const source = path.resolve(__dirname, "..", "..", "src", "functions", "functions.ts");
 
 /** Runs the generator, capturing what it prints to the console as well as what it returns. */
-async function generate(file = source): Promise<{ functions: FunctionMetadata[]; errors: string[]; printed: string[] }> {
+async function generate(
+  file = source,
+): Promise<{ functions: FunctionMetadata[]; errors: string[]; printed: string[] }> {
   const printed: string[] = [];
   const spies = (["error", "warn", "log"] as const).map((level) =>
     jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args.join(" "))),
   );
   try {
     const result = await generateCustomFunctionsMetadata([file], true);
-    return { functions: result.metadataJson ? JSON.parse(result.metadataJson).functions : [], errors: result.errors, printed };
+    return {
+      functions: result.metadataJson ? JSON.parse(result.metadataJson).functions : [],
+      errors: result.errors,
+      printed,
+    };
   } finally {
     spies.forEach((spy) => spy.mockRestore());
   }
@@ -68,7 +74,9 @@ describe("functions.json", () => {
 
   /** [name, dimensionality, optional] of each parameter, in order. */
   const signature = (id: string) =>
-    functions.find((f) => f.id === id)!.parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false]);
+    functions
+      .find((f) => f.id === id)!
+      .parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false]);
 
   it("lists FORECAST_SOP: history a matrix, horizon required, three optional scalars, a matrix result, every method named", () => {
     expect(signature("FORECAST_SOP")).toEqual([
@@ -104,7 +112,10 @@ describe("functions.json", () => {
     const fs = await import("fs");
     const os = await import("os");
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cf-")), "bad.ts");
-    fs.writeFileSync(bad, "/**\n * Bad.\n * @customfunction\n * @param x a date\n */\nexport function bad(x: Date): number { return 1; }\n");
+    fs.writeFileSync(
+      bad,
+      "/**\n * Bad.\n * @customfunction\n * @param x a date\n */\nexport function bad(x: Date): number { return 1; }\n",
+    );
     const result = await generate(bad);
     expect(result.errors.join("\n")).toMatch(/does not support type "Date"/);
     expect(result.printed.join("\n")).toMatch(/Date/);

@@ -28,7 +28,16 @@ describe("=SOP.RCCP_LOAD", () => {
   it("returns utilization and remaining hours", () => {
     const utilization = rccpLoad(plan, bill, capacity, undefined as any, "Utilization");
     expect(utilization[1][3]).toBeCloseTo(267 / 160, 12);
-    const remaining = rccpLoad(plan, bill, [[130, 130, 130, 130], [160, 160, 160, 160]], undefined as any, "remaining");
+    const remaining = rccpLoad(
+      plan,
+      bill,
+      [
+        [130, 130, 130, 130],
+        [160, 160, 160, 160],
+      ],
+      undefined as any,
+      "remaining",
+    );
     expect(remaining[0].map((h) => +h.toFixed(9))).toEqual([40, 70, 5, -48]);
   });
 
@@ -74,23 +83,89 @@ describe("=SOP.RCCP_LOAD", () => {
 
   describe("bad input gets #VALUE! with a message that names the argument", () => {
     it.each([
-      ["a bill with the wrong number of rows", () => rccpLoad([[1, 2], [3, 4]], [[1]], null as any, null as any, null), /bill has 1 rows but plan has 2 items/],
-      ["text in the plan", () => rccpLoad([[1, "ten"]], [[1]], null as any, null as any, null), /plan holds text "ten" at row 1, column 2/],
-      ["negative hours in the bill", () => rccpLoad([[1]], [[-0.5]], null as any, null as any, null), /bill is negative \(-0.5\) at row 1, column 1/],
-      ["a negative planned quantity", () => rccpLoad([[-3]], [[1]], null as any, null as any, null), /plan is negative/],
-      ["an error value in the plan", () => rccpLoad([["#N/A"]], [[1]], null as any, null as any, null), /plan holds "#N\/A"/],
+      [
+        "a bill with the wrong number of rows",
+        () =>
+          rccpLoad(
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            [[1]],
+            null as any,
+            null as any,
+            null,
+          ),
+        /bill has 1 rows but plan has 2 items/,
+      ],
+      [
+        "text in the plan",
+        () => rccpLoad([[1, "ten"]], [[1]], null as any, null as any, null),
+        /plan holds text "ten" at row 1, column 2/,
+      ],
+      [
+        "negative hours in the bill",
+        () => rccpLoad([[1]], [[-0.5]], null as any, null as any, null),
+        /bill is negative \(-0.5\) at row 1, column 1/,
+      ],
+      [
+        "a negative planned quantity",
+        () => rccpLoad([[-3]], [[1]], null as any, null as any, null),
+        /plan is negative/,
+      ],
+      [
+        "an error value in the plan",
+        () => rccpLoad([["#N/A"]], [[1]], null as any, null as any, null),
+        /plan holds "#N\/A"/,
+      ],
       ["a boolean in the bill", () => rccpLoad([[1]], [[true]], null as any, null as any, null), /bill holds true/],
-      ["capacity with the wrong number of periods", () => rccpLoad([[1, 2, 3]], [[1]], [[5, 5]], null as any, "overload"), /capacity has 2 periods but plan has 3/],
-      ["capacity for the wrong number of resources", () => rccpLoad([[1]], [[1, 1]], [[5]], null as any, "overload"), /capacity has 1 rows but bill has 2 resources/],
-      ["utilization without capacity", () => rccpLoad([[1]], [[1]], null as any, null as any, "utilization"), /capacity is needed for output "utilization"/],
-      ["zero capacity with utilization", () => rccpLoad([[1]], [[1]], [[0]], null as any, "utilization"), /capacity is 0 for resource 1 in period 1/],
-      ["an unknown output", () => rccpLoad([[1]], [[1]], null as any, null as any, "hours"), /output must be one of "load", "utilization", "overload", "remaining", not "hours"/],
-      ["fractional offsets", () => rccpLoad([[1]], [[1]], null as any, [[0.5]], null), /offsets is 0.5 at row 1, column 1; it must be a whole number/],
-      ["offsets of the wrong shape", () => rccpLoad([[1]], [[1, 1]], null as any, [[1]], null), /offsets is 1×1 but bill is 1×2/],
-      ["a ragged plan", () => rccpLoad([[1, 2], [3]] as any, [[1], [1]], null as any, null as any, null), /plan is not rectangular/],
+      [
+        "capacity with the wrong number of periods",
+        () => rccpLoad([[1, 2, 3]], [[1]], [[5, 5]], null as any, "overload"),
+        /capacity has 2 periods but plan has 3/,
+      ],
+      [
+        "capacity for the wrong number of resources",
+        () => rccpLoad([[1]], [[1, 1]], [[5]], null as any, "overload"),
+        /capacity has 1 rows but bill has 2 resources/,
+      ],
+      [
+        "utilization without capacity",
+        () => rccpLoad([[1]], [[1]], null as any, null as any, "utilization"),
+        /capacity is needed for output "utilization"/,
+      ],
+      [
+        "zero capacity with utilization",
+        () => rccpLoad([[1]], [[1]], [[0]], null as any, "utilization"),
+        /capacity is 0 for resource 1 in period 1/,
+      ],
+      [
+        "an unknown output",
+        () => rccpLoad([[1]], [[1]], null as any, null as any, "hours"),
+        /output must be one of "load", "utilization", "overload", "remaining", not "hours"/,
+      ],
+      [
+        "fractional offsets",
+        () => rccpLoad([[1]], [[1]], null as any, [[0.5]], null),
+        /offsets is 0.5 at row 1, column 1; it must be a whole number/,
+      ],
+      [
+        "offsets of the wrong shape",
+        () => rccpLoad([[1]], [[1, 1]], null as any, [[1]], null),
+        /offsets is 1×1 but bill is 1×2/,
+      ],
+      [
+        "a ragged plan",
+        () => rccpLoad([[1, 2], [3]] as any, [[1], [1]], null as any, null as any, null),
+        /plan is not rectangular/,
+      ],
       ["an empty plan", () => rccpLoad([] as any, [[1]], null as any, null as any, null), /plan is empty/],
       ["a missing bill", () => rccpLoad([[1]], null as any, null as any, null as any, null), /bill is required/],
-      ["an infinite quantity", () => rccpLoad([[Infinity]], [[1]], null as any, null as any, null), /a finite number is needed/],
+      [
+        "an infinite quantity",
+        () => rccpLoad([[Infinity]], [[1]], null as any, null as any, null),
+        /a finite number is needed/,
+      ],
     ])("%s", (_name, call, message) => {
       const error = excelError(call);
       expect(error.code).toBe("#VALUE!");

@@ -25,13 +25,27 @@ const transportationCosts = [
 
 describe("=SOP.RECONCILE", () => {
   it("returns the optimal total cost of the transportation-method oracle in one cell", async () => {
-    const result = await reconcile([[1250, 1250, 1250]], [[1000]], null as never, "optimal", transportationCosts, "cost");
+    const result = await reconcile(
+      [[1250, 1250, 1250]],
+      [[1000]],
+      null as never,
+      "optimal",
+      transportationCosts,
+      "cost",
+    );
     expect(result).toHaveLength(1);
     expect(Math.abs((result[0][0] as number) - 20400)).toBeLessThan(1e-6);
   });
 
   it("spills production, inventory and backlog rows by default (optimal strategy)", async () => {
-    const result = await reconcile([[1250, 1250, 1250]], [[1000, 1000, 1000]], null as never, null, transportationCosts, null);
+    const result = await reconcile(
+      [[1250, 1250, 1250]],
+      [[1000, 1000, 1000]],
+      null as never,
+      null,
+      transportationCosts,
+      null,
+    );
     expect(result).toHaveLength(3);
     // every month's 1250 must be made: no opening stock, no backlog allowed
     result[0].forEach((units: number) => expect(units).toBeCloseTo(1250, 6));
@@ -67,7 +81,9 @@ describe("=SOP.RECONCILE", () => {
       ["endingInventory", 40],
     ];
     const demand = [[120, 100, 100, 100, 130, 150]];
-    expect(await reconcile(demand, null as never, [[40]], "chase", costs, "workforce")).toEqual([[120, 100, 100, 100, 130, 150]]);
+    expect(await reconcile(demand, null as never, [[40]], "chase", costs, "workforce")).toEqual([
+      [120, 100, 100, 100, 130, 150],
+    ]);
     const lines = await reconcile(demand, null as never, [[40]], "chase", costs, "costs");
     const byName = Object.fromEntries(lines.map(([name, amount]) => [name, amount]));
     // 700 × 3,000; 50 hires × 500; 20 layoffs × 1,000; 240 unit-months × 100
@@ -111,12 +127,18 @@ describe("=SOP.RECONCILE", () => {
     expect(unknown.message).toContain('unknown name "holding"');
     expect(unknown.message).toContain("holdingCost");
     expect((await excelErrorOf(reconcile([[1, "x"]], [[1]], none, null, none, null))).message).toContain("demand");
-    expect((await excelErrorOf(reconcile([[1, 2]], [[1, 2, 3]], none, null, none, null))).message).toContain("capacity");
+    expect((await excelErrorOf(reconcile([[1, 2]], [[1, 2, 3]], none, null, none, null))).message).toContain(
+      "capacity",
+    );
     expect((await excelErrorOf(reconcile([[1]], [[1]], none, "cheap", none, null))).message).toContain("strategy");
     expect((await excelErrorOf(reconcile([[1]], [[1]], none, "chase", none, "profit"))).message).toContain("output");
-    expect((await excelErrorOf(reconcile([[1]], [[1]], none, "chase", none, "workforce"))).message).toContain("workforce");
+    expect((await excelErrorOf(reconcile([[1]], [[1]], none, "chase", none, "workforce"))).message).toContain(
+      "workforce",
+    );
     expect((await excelErrorOf(reconcile([[1]], none, none, "chase", none, null))).message).toContain("capacity");
-    expect((await excelErrorOf(reconcile([[1]], [[1]], none, "chase", [["holdingCost", -2]], null))).message).toContain("holdingCost");
+    expect((await excelErrorOf(reconcile([[1]], [[1]], none, "chase", [["holdingCost", -2]], null))).message).toContain(
+      "holdingCost",
+    );
   });
 
   it("reads costs case- and space-insensitively, skips blank rows, and reads TRUE/FALSE", () => {

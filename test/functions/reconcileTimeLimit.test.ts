@@ -11,17 +11,27 @@ import { CELL_SOLVE_SECONDS } from "../../src/functions/reconcileFunction";
 describe("=SOP.RECONCILE time limit", () => {
   it("answers within the cell's time limit, a plan or #N/A naming the limit", async () => {
     const started = performance.now();
-    const outcome = await (reconcile(
-      [[275], [383], [1239], [1994], [925], [0], [0], [""]],
-      [[null]],
-      [[311]],
-      null,
-      [
-        ["integer Workforce", "endingBacklog", "backlogCost", "overtime Per Worker", "worker Cost", "WORKFORCE", "units Per Worker"],
-        [true, 50, 4, 40, 26, 111, 69],
-      ],
-      "BACKLOG",
-    ) as Promise<unknown>).then(
+    const outcome = await (
+      reconcile(
+        [[275], [383], [1239], [1994], [925], [0], [0], [""]],
+        [[null]],
+        [[311]],
+        null,
+        [
+          [
+            "integer Workforce",
+            "endingBacklog",
+            "backlogCost",
+            "overtime Per Worker",
+            "worker Cost",
+            "WORKFORCE",
+            "units Per Worker",
+          ],
+          [true, 50, 4, 40, 26, 111, 69],
+        ],
+        "BACKLOG",
+      ) as Promise<unknown>
+    ).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),
     );
@@ -30,7 +40,9 @@ describe("=SOP.RECONCILE time limit", () => {
     if ("error" in outcome) {
       expect(outcome.error).toBeInstanceOf(CustomFunctionsError);
       expect((outcome.error as CustomFunctionsError).code).toBe("#N/A");
-      expect((outcome.error as CustomFunctionsError).message).toMatch(/within the 5 s time limit.*integerWorkforce FALSE/);
+      expect((outcome.error as CustomFunctionsError).message).toMatch(
+        /within the 5 s time limit.*integerWorkforce FALSE/,
+      );
     } else {
       expect((outcome.value as number[][]).length).toBe(8);
     }

@@ -55,7 +55,10 @@ export async function invoke(spec: FunctionUnderFuzz, args: unknown[]): Promise<
     if (value instanceof Promise) value = await value;
     outcome = { kind: "value", value };
   } catch (e) {
-    outcome = e instanceof CustomFunctionsError ? { kind: "error", code: e.code, message: e.message } : { kind: "exception", error: e };
+    outcome =
+      e instanceof CustomFunctionsError
+        ? { kind: "error", code: e.code, message: e.message }
+        : { kind: "exception", error: e };
   }
   return { outcome, ms: performance.now() - started };
 }
@@ -76,13 +79,15 @@ function describeOutcome(outcome: Outcome): string {
 
 /** The rules a returned value breaks (shape, finiteness, blanks), before the function's own. */
 function valueProblems(spec: FunctionUnderFuzz, args: unknown[], value: unknown): string[] {
-  if (!Array.isArray(value) || value.length === 0) return [`returned ${show(value, 100)}, not a non-empty array of rows`];
+  if (!Array.isArray(value) || value.length === 0)
+    return [`returned ${show(value, 100)}, not a non-empty array of rows`];
   if (!value.every((row) => Array.isArray(row))) return ["returned rows that are not arrays"];
   const rows = value as unknown[][];
   const width = rows[0].length;
   if (width === 0) return ["returned an empty first row"];
   const ragged = rows.findIndex((row) => row.length !== width);
-  if (ragged >= 0) return [`returned a ragged array: row ${ragged + 1} has ${rows[ragged].length} cells, row 1 has ${width}`];
+  if (ragged >= 0)
+    return [`returned a ragged array: row ${ragged + 1} has ${rows[ragged].length} cells, row 1 has ${width}`];
   for (let r = 0; r < rows.length; r++) {
     for (let c = 0; c < width; c++) {
       const cell = rows[r][c];
@@ -90,7 +95,10 @@ function valueProblems(spec: FunctionUnderFuzz, args: unknown[], value: unknown)
         (typeof cell === "number" && Number.isFinite(cell)) ||
         (spec.allowsBlank === true && cell === "") ||
         (typeof cell === "string" && cell !== "" && spec.isLabelCell?.(args, r, c) === true);
-      if (!ok) return [`returned ${show(cell, 40)} at row ${r + 1}, column ${c + 1} (a finite number${spec.allowsBlank ? " or \"\"" : ""} is required)`];
+      if (!ok)
+        return [
+          `returned ${show(cell, 40)} at row ${r + 1}, column ${c + 1} (a finite number${spec.allowsBlank ? ' or ""' : ""} is required)`,
+        ];
     }
   }
   return spec.check(args, rows);
@@ -115,15 +123,18 @@ export async function checkCall(spec: FunctionUnderFuzz, args: unknown[]): Promi
   if (outcome.kind === "exception") {
     problems.push(`let an exception escape: ${describeOutcome(outcome)}`);
   } else if (outcome.kind === "error") {
-    if (outcome.code !== "#VALUE!" && outcome.code !== "#N/A") problems.push(`returned error code ${outcome.code} (only #VALUE! and #N/A carry a message)`);
+    if (outcome.code !== "#VALUE!" && outcome.code !== "#N/A")
+      problems.push(`returned error code ${outcome.code} (only #VALUE! and #N/A carry a message)`);
     if (outcome.message.trim() === "") problems.push(`returned ${outcome.code} without a message`);
-    if (outcome.message.startsWith("S&OP Planner internal error")) problems.push(`hit an internal error: ${outcome.message}`);
+    if (outcome.message.startsWith("S&OP Planner internal error"))
+      problems.push(`hit an internal error: ${outcome.message}`);
   } else {
     problems.push(...valueProblems(spec, args, outcome.value));
     const refusal = spec.mustRefuse?.(args);
     if (refusal) problems.push(`returned a value although ${refusal}`);
   }
-  if (!outcomesEqual(outcome, second.outcome)) problems.push(`is not deterministic: ${describeOutcome(outcome)} then ${describeOutcome(second.outcome)}`);
+  if (!outcomesEqual(outcome, second.outcome))
+    problems.push(`is not deterministic: ${describeOutcome(outcome)} then ${describeOutcome(second.outcome)}`);
   const ms = Math.max(first.ms, second.ms);
   const budget = spec.budgetMs?.(args) ?? MAX_CALL_MS;
   if (ms > budget) problems.push(`took ${ms.toFixed(0)} ms (limit ${budget} ms)`);
@@ -134,7 +145,8 @@ export async function checkCall(spec: FunctionUnderFuzz, args: unknown[]): Promi
 export function contractProperty(spec: FunctionUnderFuzz): fc.IAsyncPropertyWithHooks<[unknown[]]> {
   return fc.asyncProperty(spec.args, async (args) => {
     const { problems } = await checkCall(spec, args);
-    if (problems.length > 0) throw new Error(`=${spec.name}(${args.map((a) => show(a, 300)).join(", ")}) ${problems.join("; ")}`);
+    if (problems.length > 0)
+      throw new Error(`=${spec.name}(${args.map((a) => show(a, 300)).join(", ")}) ${problems.join("; ")}`);
   });
 }
 

@@ -19,7 +19,12 @@ export function cellsOf(value: unknown): unknown[][] | undefined {
 export function isOmittedArgument(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   const cells = Array.isArray(value) ? cellsOf(value) : undefined;
-  return cells !== undefined && cells.length === 1 && cells[0].length === 1 && (cells[0][0] === null || cells[0][0] === undefined || cells[0][0] === "");
+  return (
+    cells !== undefined &&
+    cells.length === 1 &&
+    cells[0].length === 1 &&
+    (cells[0][0] === null || cells[0][0] === undefined || cells[0][0] === "")
+  );
 }
 
 export function isBlankCell(cell: unknown): boolean {
@@ -47,7 +52,8 @@ export function numericRangeRefusal(value: unknown, argument: string, rule: Nume
         if (!rule.blanksAllowed) return `${argument} has a blank cell`;
         continue;
       }
-      if (typeof cell !== "number") return `${argument} holds ${typeof cell === "string" ? "text or an error value" : typeof cell === "boolean" ? "a boolean" : "an error value"}`;
+      if (typeof cell !== "number")
+        return `${argument} holds ${typeof cell === "string" ? "text or an error value" : typeof cell === "boolean" ? "a boolean" : "an error value"}`;
       if (!Number.isFinite(cell)) return `${argument} holds ${cell}`;
       if (rule.nonNegative && cell < 0) return `${argument} holds a negative number`;
       if (rule.integer && !Number.isInteger(cell)) return `${argument} holds a fraction`;
@@ -58,7 +64,10 @@ export function numericRangeRefusal(value: unknown, argument: string, rule: Nume
 
 /** Lower case without spaces, underscores and hyphens: how option names are matched. */
 export function optionKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, "");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 }
 
 /**

@@ -16,7 +16,6 @@
 import fc from "fast-check";
 import { EXCEL_ERROR_TEXTS } from "../../src/functions/args";
 
-
 /** A blank cell as the hosts pass it. */
 export const blankCell = fc.constantFrom<null | "" | 0>(null, "", 0);
 
@@ -31,7 +30,17 @@ export const plainNumber = fc.oneof(
 
 /** Magnitudes at the edges of float64: huge, tiny, subnormal, negative zero. */
 export const extremeNumber = fc.oneof(
-  fc.constantFrom(1e300, -1e300, 1.7976931348623157e308, 5e-324, -5e-324, 1e-300, -0, Number.MAX_SAFE_INTEGER, Number.EPSILON),
+  fc.constantFrom(
+    1e300,
+    -1e300,
+    1.7976931348623157e308,
+    5e-324,
+    -5e-324,
+    1e-300,
+    -0,
+    Number.MAX_SAFE_INTEGER,
+    Number.EPSILON,
+  ),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 
@@ -47,7 +56,23 @@ export const errorCell = fc.oneof(
 
 /** Text a planner (or a paste) leaves in a cell, including number-like and hostile text. */
 export const textCell = fc.oneof(
-  fc.constantFrom("ten", "12", " 3.5 ", "1,000", "TRUE", "=SUM(A1:A3)", "+cmd|' /C calc'!A0", "<script>alert(1)</script>", "שלום", " ", "\t", "NaN", "Infinity", "load", "auto"),
+  fc.constantFrom(
+    "ten",
+    "12",
+    " 3.5 ",
+    "1,000",
+    "TRUE",
+    "=SUM(A1:A3)",
+    "+cmd|' /C calc'!A0",
+    "<script>alert(1)</script>",
+    "שלום",
+    " ",
+    "\t",
+    "NaN",
+    "Infinity",
+    "load",
+    "auto",
+  ),
   fc.string({ maxLength: 12 }),
 );
 
@@ -72,7 +97,10 @@ export interface MatrixShape {
 
 /** A rectangular range of `cell` values with the given shape. */
 export function matrixOf<T>(cell: fc.Arbitrary<T>, shape: MatrixShape): fc.Arbitrary<T[][]> {
-  return fc.array(fc.array(cell, { minLength: shape.columns, maxLength: shape.columns }), { minLength: shape.rows, maxLength: shape.rows });
+  return fc.array(fc.array(cell, { minLength: shape.columns, maxLength: shape.columns }), {
+    minLength: shape.rows,
+    maxLength: shape.rows,
+  });
 }
 
 /** A shape: 1×1, a row, a column or a matrix, within the bounds. */
@@ -86,7 +114,11 @@ export function shapeArb(maxRows: number, maxColumns: number): fc.Arbitrary<Matr
 }
 
 /** A rectangular range of any cells, of any shape within the bounds. */
-export function anyMatrix(maxRows = 6, maxColumns = 8, cell: fc.Arbitrary<unknown> = anyCell): fc.Arbitrary<unknown[][]> {
+export function anyMatrix(
+  maxRows = 6,
+  maxColumns = 8,
+  cell: fc.Arbitrary<unknown> = anyCell,
+): fc.Arbitrary<unknown[][]> {
   return shapeArb(maxRows, maxColumns).chain((shape) => matrixOf(cell, shape));
 }
 
@@ -116,12 +148,14 @@ export const anyArgument: fc.Arbitrary<unknown> = fc.oneof(
  * or an unknown name, or a non-text value, or omitted.
  */
 export function optionName(known: readonly string[]): fc.Arbitrary<unknown> {
-  const spelled = fc.tuple(fc.constantFrom(...known), fc.constantFrom("same", "upper", "spaced", "padded")).map(([name, how]) => {
-    if (how === "upper") return name.toUpperCase();
-    if (how === "spaced") return name.replace(/([a-z])([A-Z])/g, "$1 $2");
-    if (how === "padded") return ` ${name} `;
-    return name;
-  });
+  const spelled = fc
+    .tuple(fc.constantFrom(...known), fc.constantFrom("same", "upper", "spaced", "padded"))
+    .map(([name, how]) => {
+      if (how === "upper") return name.toUpperCase();
+      if (how === "spaced") return name.replace(/([a-z])([A-Z])/g, "$1 $2");
+      if (how === "padded") return ` ${name} `;
+      return name;
+    });
   return fc.oneof(
     { weight: 12, arbitrary: spelled },
     { weight: 6, arbitrary: omittedArgument },
@@ -192,7 +226,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function show(value: unknown, max = 400): string {
   let text: string;
   try {
-    text = JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v === undefined ? "undefined" : v));
+    text = JSON.stringify(value, (_k, v) =>
+      typeof v === "number" && !Number.isFinite(v) ? String(v) : v === undefined ? "undefined" : v,
+    );
   } catch {
     text = String(value);
   }

@@ -15,7 +15,9 @@ export interface MillionCellCase {
   spec: FunctionUnderFuzz;
   args: () => unknown[];
   /** a result of this shape, or a #VALUE! matching this message */
-  expected: { rows: number; columns: number; check?: (value: unknown[][], args: unknown[]) => boolean } | { error: RegExp };
+  expected:
+    | { rows: number; columns: number; check?: (value: unknown[][], args: unknown[]) => boolean }
+    | { error: RegExp };
 }
 
 export function grid(rows: number, columns: number, cell: (r: number, c: number) => unknown): unknown[][] {
@@ -28,7 +30,13 @@ export const MILLION_CELL_CASES: MillionCellCase[] = [
   {
     name: "=SOP.RCCP_LOAD: a 1,000 items × 1,000 periods plan, utilization",
     spec: rccpLoadUnderFuzz,
-    args: () => [grid(1000, 1000, quantity), grid(1000, 4, (r, c) => ((r + c) % 5) * 0.25), grid(4, 1, () => 250_000), null, "utilization"],
+    args: () => [
+      grid(1000, 1000, quantity),
+      grid(1000, 4, (r, c) => ((r + c) % 5) * 0.25),
+      grid(4, 1, () => 250_000),
+      null,
+      "utilization",
+    ],
     expected: { rows: 4, columns: 1000 },
   },
   {
@@ -36,12 +44,22 @@ export const MILLION_CELL_CASES: MillionCellCase[] = [
     spec: rccpLoadUnderFuzz,
     args: () => [grid(1_000_000, 1, (r) => r % 100), [[0.5, 2]], null, [[1, 0]], "load"],
     // period 1,000,000 (the last, r = 999,999 → 99 units) falls in period 999,999 on resource 1 (offset 1) and stays on resource 2
-    expected: { rows: 1_000_000, columns: 2, check: (value) => value[999_999][1] === 2 * 99 && value[999_999][0] === 0 },
+    expected: {
+      rows: 1_000_000,
+      columns: 2,
+      check: (value) => value[999_999][1] === 2 * 99 && value[999_999][0] === 0,
+    },
   },
   {
     name: "=SOP.RCCP_LOAD: a 1,000 × 1,000 bill of resources",
     spec: rccpLoadUnderFuzz,
-    args: () => [grid(1000, 12, quantity), grid(1000, 1000, (r, c) => ((r * c) % 7 === 0 ? 1.5 : "")), null, null, null],
+    args: () => [
+      grid(1000, 12, quantity),
+      grid(1000, 1000, (r, c) => ((r * c) % 7 === 0 ? 1.5 : "")),
+      null,
+      null,
+      null,
+    ],
     expected: { rows: 1000, columns: 12 },
   },
   {
@@ -71,7 +89,11 @@ export const MILLION_CELL_CASES: MillionCellCase[] = [
     spec: reconcileUnderFuzz,
     args: () => [grid(1000, 1000, quantity), [[2000]], null, "chase", null, "production"],
     // capacity 2,000 covers every demand cell (< 1,000), so chase makes exactly the demand
-    expected: { rows: 1000, columns: 1000, check: (value, args) => value[999][999] === (args[0] as number[][])[999][999] },
+    expected: {
+      rows: 1000,
+      columns: 1000,
+      check: (value, args) => value[999][999] === (args[0] as number[][])[999][999],
+    },
   },
   {
     name: "=SOP.RECONCILE: 1,000,000 periods by the optimal strategy",

@@ -26,11 +26,15 @@ describe("a 1,000,000-cell argument", () => {
 
   beforeAll(() => {
     const probe = path.join(__dirname, "millionCellsProbe.ts");
-    const output = execFileSync(process.execPath, ["--max-old-space-size=4096", require.resolve("ts-node/dist/bin.js"), "--transpile-only", probe], {
-      cwd: path.resolve(__dirname, "..", ".."),
-      encoding: "utf8",
-      maxBuffer: 16 * 2 ** 20,
-    });
+    const output = execFileSync(
+      process.execPath,
+      ["--max-old-space-size=4096", require.resolve("ts-node/dist/bin.js"), "--transpile-only", probe],
+      {
+        cwd: path.resolve(__dirname, "..", ".."),
+        encoding: "utf8",
+        maxBuffer: 16 * 2 ** 20,
+      },
+    );
     results = new Map(
       output
         .trim()
@@ -40,16 +44,25 @@ describe("a 1,000,000-cell argument", () => {
     );
   }, 300_000);
 
-  it.each(MILLION_CELL_CASES.map((c) => [c.name, c] as const))("%s: within 5 s, the documented answer", (name, testCase) => {
-    const result = results.get(name);
-    expect(result).toBeDefined();
-    expect(result!.ms).toBeLessThan(LIMIT_MS);
-    expect(result!.kind).not.toBe("exception");
-    if ("error" in testCase.expected) {
-      expect(result).toMatchObject({ kind: "error", code: "#VALUE!" });
-      expect(result!.message).toMatch(testCase.expected.error);
-    } else {
-      expect(result).toMatchObject({ kind: "value", rows: testCase.expected.rows, columns: testCase.expected.columns, finite: true, checked: true });
-    }
-  });
+  it.each(MILLION_CELL_CASES.map((c) => [c.name, c] as const))(
+    "%s: within 5 s, the documented answer",
+    (name, testCase) => {
+      const result = results.get(name);
+      expect(result).toBeDefined();
+      expect(result!.ms).toBeLessThan(LIMIT_MS);
+      expect(result!.kind).not.toBe("exception");
+      if ("error" in testCase.expected) {
+        expect(result).toMatchObject({ kind: "error", code: "#VALUE!" });
+        expect(result!.message).toMatch(testCase.expected.error);
+      } else {
+        expect(result).toMatchObject({
+          kind: "value",
+          rows: testCase.expected.rows,
+          columns: testCase.expected.columns,
+          finite: true,
+          checked: true,
+        });
+      }
+    },
+  );
 });

@@ -21,7 +21,12 @@ async function main(): Promise<void> {
       const rows = outcome.value as unknown[][];
       const finite = rows.every((row) => row.every((v) => typeof v === "number" && Number.isFinite(v)));
       const expected = testCase.expected;
-      Object.assign(line, { rows: rows.length, columns: rows[0]?.length, finite, checked: "check" in expected && expected.check ? expected.check(rows, args) : true });
+      Object.assign(line, {
+        rows: rows.length,
+        columns: rows[0]?.length,
+        finite,
+        checked: "check" in expected && expected.check ? expected.check(rows, args) : true,
+      });
     }
     process.stdout.write(JSON.stringify(line) + "\n");
   }

@@ -14,20 +14,27 @@ describe("=SOP.RCCP_LOAD under generated Excel arguments", () => {
 
   it("the contract catches what it should: an unknown output name that returned a value would fail", async () => {
     // A stand-in that ignores `output` and always returns load: the rules must flag it.
-    const careless = { ...rccpLoadUnderFuzz, call: (args: unknown[]) => rccpLoadUnderFuzz.call([...args.slice(0, 4), null]) };
+    const careless = {
+      ...rccpLoadUnderFuzz,
+      call: (args: unknown[]) => rccpLoadUnderFuzz.call([...args.slice(0, 4), null]),
+    };
     const report = await checkCall(careless, [[[1, 2]], [[0.5]], null, null, "lod"]);
     expect(report.problems.join(" ")).toMatch(/output "lod" is not a documented choice/);
   });
 
   it("the contract flags a non-finite result and an escaping exception", async () => {
     const overflowing = { ...rccpLoadUnderFuzz, call: () => [[Infinity]] };
-    expect((await checkCall(overflowing, [[[1]], [[1]], null, null, null])).problems.join(" ")).toMatch(/returned "Infinity" at row 1, column 1/);
+    expect((await checkCall(overflowing, [[[1]], [[1]], null, null, null])).problems.join(" ")).toMatch(
+      /returned "Infinity" at row 1, column 1/,
+    );
     const throwing = {
       ...rccpLoadUnderFuzz,
       call: () => {
         throw new TypeError("x is undefined");
       },
     };
-    expect((await checkCall(throwing, [[[1]], [[1]], null, null, null])).problems.join(" ")).toMatch(/let an exception escape: exception TypeError/);
+    expect((await checkCall(throwing, [[[1]], [[1]], null, null, null])).problems.join(" ")).toMatch(
+      /let an exception escape: exception TypeError/,
+    );
   });
 });

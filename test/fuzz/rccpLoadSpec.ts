@@ -29,12 +29,27 @@ const rccpArgs: fc.Arbitrary<unknown[]> = fc
       matrixOf(quantityCell(2000), { rows: resources, columns: 1 }),
       matrixOf(quantityCell(2000), { rows: periods, columns: resources }),
     );
-    const offsets = fc.oneof(omittedArgument, matrixOf(fc.oneof(fc.integer({ min: 0, max: periods + 1 }), fc.constant(null)), { rows: billRows, columns: resources }));
+    const offsets = fc.oneof(
+      omittedArgument,
+      matrixOf(fc.oneof(fc.integer({ min: 0, max: periods + 1 }), fc.constant(null)), {
+        rows: billRows,
+        columns: resources,
+      }),
+    );
     return fc.tuple(
       mutated(matrixOf(quantityCell(1000), planShape), 0.8),
       mutated(matrixOf(quantityCell(10), { rows: billRows, columns: resources }), 0.85),
-      fc.oneof({ weight: 9, arbitrary: capacity }, { weight: 1, arbitrary: mutated(matrixOf(quantityCell(2000), { rows: resources, columns: periods }), 0.5) }),
-      fc.oneof({ weight: 9, arbitrary: offsets }, { weight: 1, arbitrary: mutated(matrixOf(fc.integer({ min: 0, max: 3 }), { rows: billRows, columns: resources }), 0.5) }),
+      fc.oneof(
+        { weight: 9, arbitrary: capacity },
+        { weight: 1, arbitrary: mutated(matrixOf(quantityCell(2000), { rows: resources, columns: periods }), 0.5) },
+      ),
+      fc.oneof(
+        { weight: 9, arbitrary: offsets },
+        {
+          weight: 1,
+          arbitrary: mutated(matrixOf(fc.integer({ min: 0, max: 3 }), { rows: billRows, columns: resources }), 0.5),
+        },
+      ),
       optionName(RCCP_OUTPUTS),
     );
   });
@@ -47,24 +62,33 @@ export function rccpResultShape(plan: unknown, bill: unknown): { rows: number; c
   const resources = billCells[0].length;
   const columnPlan = planCells.length > 1 && planCells[0].length === 1;
   const periodsDown = columnPlan && !(Array.isArray(bill) && bill.length === planCells.length);
-  return periodsDown ? { rows: planCells.length, columns: resources } : { rows: resources, columns: planCells[0].length };
+  return periodsDown
+    ? { rows: planCells.length, columns: resources }
+    : { rows: resources, columns: planCells[0].length };
 }
 
 export const rccpLoadUnderFuzz: FunctionUnderFuzz = {
   name: "SOP.RCCP_LOAD",
   exportName: "rccpLoad",
   args: rccpArgs,
-  call: ([plan, bill, capacity, offsets, output]) => rccpLoad(plan as any[][], bill as any[][], capacity as any[][], offsets as any[][], output),
+  call: ([plan, bill, capacity, offsets, output]) =>
+    rccpLoad(plan as any[][], bill as any[][], capacity as any[][], offsets as any[][], output),
   mustRefuse: ([plan, bill, capacity, offsets, output]) => {
-    if (chosenOption(output, RCCP_OUTPUTS, "load") === undefined) return `output ${JSON.stringify(output)} is not a documented choice`;
+    if (chosenOption(output, RCCP_OUTPUTS, "load") === undefined)
+      return `output ${JSON.stringify(output)} is not a documented choice`;
     const numeric =
       numericRangeRefusal(plan, "plan", { blanksAllowed: true, nonNegative: true }) ??
       numericRangeRefusal(bill, "bill", { blanksAllowed: true, nonNegative: true }) ??
-      (isOmittedArgument(capacity) ? undefined : numericRangeRefusal(capacity, "capacity", { blanksAllowed: true, nonNegative: true })) ??
-      (isOmittedArgument(offsets) ? undefined : numericRangeRefusal(offsets, "offsets", { blanksAllowed: true, nonNegative: true, integer: true }));
+      (isOmittedArgument(capacity)
+        ? undefined
+        : numericRangeRefusal(capacity, "capacity", { blanksAllowed: true, nonNegative: true })) ??
+      (isOmittedArgument(offsets)
+        ? undefined
+        : numericRangeRefusal(offsets, "offsets", { blanksAllowed: true, nonNegative: true, integer: true }));
     if (numeric) return numeric;
     const measure = chosenOption(output, RCCP_OUTPUTS, "load");
-    if (measure !== "load" && isOmittedArgument(capacity)) return `output "${measure}" needs capacity and none was given`;
+    if (measure !== "load" && isOmittedArgument(capacity))
+      return `output "${measure}" needs capacity and none was given`;
     return undefined;
   },
   check: ([plan, bill, , , output], result) => {
@@ -76,7 +100,8 @@ export const rccpLoadUnderFuzz: FunctionUnderFuzz = {
     const measure = chosenOption(output, RCCP_OUTPUTS, "load");
     if (measure === "load" || measure === "overload" || measure === "utilization") {
       const negative = result.flat().find((v) => (v as number) < 0);
-      if (negative !== undefined) problems.push(`returned a negative ${measure} (${negative}) from non-negative plan, bill and capacity`);
+      if (negative !== undefined)
+        problems.push(`returned a negative ${measure} (${negative}) from non-negative plan, bill and capacity`);
     }
     return problems;
   },

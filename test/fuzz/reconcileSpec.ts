@@ -17,11 +17,38 @@ import { COST_PARAMETER_NAMES } from "../../src/engine/reconcile";
 import { reconcile } from "../../src/functions/functions";
 import { CELL_SOLVE_SECONDS } from "../../src/functions/reconcileFunction";
 import type { FunctionUnderFuzz } from "./contract";
-import { cellsOf, chosenOption, isBlankCell, isOmittedArgument, numericRangeRefusal, optionKey } from "./documentedRules";
-import { anyArgument, anyCell, blankCell, matrixOf, mutated, omittedArgument, optionName, quantityCell } from "./excelArbitraries";
+import {
+  cellsOf,
+  chosenOption,
+  isBlankCell,
+  isOmittedArgument,
+  numericRangeRefusal,
+  optionKey,
+} from "./documentedRules";
+import {
+  anyArgument,
+  anyCell,
+  blankCell,
+  matrixOf,
+  mutated,
+  omittedArgument,
+  optionName,
+  quantityCell,
+} from "./excelArbitraries";
 
 export const RECONCILE_STRATEGIES = ["optimal", "chase", "level"] as const;
-export const RECONCILE_OUTPUTS = ["all", "production", "regular", "overtime", "subcontract", "inventory", "backlog", "workforce", "cost", "costs"] as const;
+export const RECONCILE_OUTPUTS = [
+  "all",
+  "production",
+  "regular",
+  "overtime",
+  "subcontract",
+  "inventory",
+  "backlog",
+  "workforce",
+  "cost",
+  "costs",
+] as const;
 
 /** A value for a cost name: mostly sensible, sometimes hostile. */
 function costValue(name: string): fc.Arbitrary<unknown> {
@@ -32,8 +59,15 @@ function costValue(name: string): fc.Arbitrary<unknown> {
         ? fc.constantFrom<unknown>("ending", "average", "Average")
         : name === "workforce" || name === "unitsPerWorker"
           ? fc.integer({ min: 0, max: 120 })
-          : fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 1000, noNaN: true, noDefaultInfinity: true }));
-  return fc.oneof({ weight: 12, arbitrary: sensible }, { weight: 1, arbitrary: blankCell }, { weight: 1, arbitrary: anyCell });
+          : fc.oneof(
+              fc.integer({ min: 0, max: 50 }),
+              fc.double({ min: 0, max: 1000, noNaN: true, noDefaultInfinity: true }),
+            );
+  return fc.oneof(
+    { weight: 12, arbitrary: sensible },
+    { weight: 1, arbitrary: blankCell },
+    { weight: 1, arbitrary: anyCell },
+  );
 }
 
 /** A two-column name / value range with a few known names, now and then an unknown one or transposed. */
@@ -44,10 +78,21 @@ const costsArg: fc.Arbitrary<unknown> = fc.oneof(
     arbitrary: fc
       .uniqueArray(fc.constantFrom(...COST_PARAMETER_NAMES), { minLength: 1, maxLength: 7 })
       // A workforce needs units per worker and the other way round (documented); keep most sets usable.
-      .map((names) => (names.some((n) => n === "workforce" || n === "unitsPerWorker" || n === "overtimePerWorker") ? [...new Set([...names, "workforce", "unitsPerWorker"])] : names))
+      .map((names) =>
+        names.some((n) => n === "workforce" || n === "unitsPerWorker" || n === "overtimePerWorker")
+          ? [...new Set([...names, "workforce", "unitsPerWorker"])]
+          : names,
+      )
       .chain((names) =>
         fc.tuple(
-          fc.tuple(...names.map((name) => fc.tuple(fc.constantFrom(name, name.toUpperCase(), name.replace(/([a-z])([A-Z])/g, "$1 $2")), costValue(name)))),
+          fc.tuple(
+            ...names.map((name) =>
+              fc.tuple(
+                fc.constantFrom(name, name.toUpperCase(), name.replace(/([a-z])([A-Z])/g, "$1 $2")),
+                costValue(name),
+              ),
+            ),
+          ),
           fc.constantFrom("columns", "columns", "columns", "rows"),
         ),
       )
@@ -56,7 +101,19 @@ const costsArg: fc.Arbitrary<unknown> = fc.oneof(
         return layout === "rows" ? [rows.map((r) => r[0]), rows.map((r) => r[1])] : rows;
       }),
   },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>([["overtimeRate", 5]], [["holdingCost", 1, 2]], [["holdingCost", 1], ["holdingCost", 2]], [[3, 1]], [["", 4]]) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>(
+      [["overtimeRate", 5]],
+      [["holdingCost", 1, 2]],
+      [
+        ["holdingCost", 1],
+        ["holdingCost", 2],
+      ],
+      [[3, 1]],
+      [["", 4]],
+    ),
+  },
   { weight: 1, arbitrary: anyArgument },
 );
 
@@ -64,7 +121,11 @@ const reconcileArgs: fc.Arbitrary<unknown[]> = fc.oneof(
   {
     weight: 19,
     arbitrary: fc
-      .record({ families: fc.integer({ min: 1, max: 3 }), periods: fc.integer({ min: 1, max: 8 }), layout: fc.constantFrom("rows", "rows", "column") })
+      .record({
+        families: fc.integer({ min: 1, max: 3 }),
+        periods: fc.integer({ min: 1, max: 8 }),
+        layout: fc.constantFrom("rows", "rows", "column"),
+      })
       .chain(({ families, periods, layout }) => {
         const column = layout === "column";
         const f = column ? 1 : families;
@@ -76,7 +137,11 @@ const reconcileArgs: fc.Arbitrary<unknown[]> = fc.oneof(
           matrixOf(quantityCell(1500, 1), column ? { rows: periods, columns: 1 } : { rows: 1, columns: periods }),
           matrixOf(quantityCell(1500, 1), { rows: f, columns: 1 }),
         );
-        const opening = fc.oneof(omittedArgument, fc.integer({ min: -500, max: 1000 }), matrixOf(fc.integer({ min: -300, max: 800 }), { rows: f, columns: 1 }));
+        const opening = fc.oneof(
+          omittedArgument,
+          fc.integer({ min: -500, max: 1000 }),
+          matrixOf(fc.integer({ min: -300, max: 800 }), { rows: f, columns: 1 }),
+        );
         return fc.tuple(
           mutated(matrixOf(quantityCell(2000), demandShape), 0.85),
           fc.oneof({ weight: 9, arbitrary: capacity }, { weight: 1, arbitrary: anyArgument }),
@@ -131,15 +196,23 @@ export const reconcileUnderFuzz: FunctionUnderFuzz = {
   name: "SOP.RECONCILE",
   exportName: "reconcile",
   args: reconcileArgs,
-  call: ([demand, capacity, opening, strategy, costs, output]) => reconcile(demand as any[][], capacity as any[][], opening as any[][], strategy, costs as any[][], output),
+  call: ([demand, capacity, opening, strategy, costs, output]) =>
+    reconcile(demand as any[][], capacity as any[][], opening as any[][], strategy, costs as any[][], output),
   // With whole workers the solve is a mixed-integer program, capped at CELL_SOLVE_SECONDS per cell.
-  budgetMs: ([, , , , costs]) => (/integer\s*workforce/i.test(JSON.stringify(costs) ?? "") ? (CELL_SOLVE_SECONDS + 1) * 1000 : undefined),
+  budgetMs: ([, , , , costs]) =>
+    /integer\s*workforce/i.test(JSON.stringify(costs) ?? "") ? (CELL_SOLVE_SECONDS + 1) * 1000 : undefined,
   isLabelCell: (args, _row, column) => chosenOption(args[5], RECONCILE_OUTPUTS, "all") === "costs" && column === 0,
   mustRefuse: ([demand, capacity, opening, strategy, costs, output]) =>
-    (chosenOption(strategy, RECONCILE_STRATEGIES, "optimal") === undefined ? `strategy ${JSON.stringify(strategy)} is not a documented choice` : undefined) ??
-    (chosenOption(output, RECONCILE_OUTPUTS, "all") === undefined ? `output ${JSON.stringify(output)} is not a documented choice` : undefined) ??
+    (chosenOption(strategy, RECONCILE_STRATEGIES, "optimal") === undefined
+      ? `strategy ${JSON.stringify(strategy)} is not a documented choice`
+      : undefined) ??
+    (chosenOption(output, RECONCILE_OUTPUTS, "all") === undefined
+      ? `output ${JSON.stringify(output)} is not a documented choice`
+      : undefined) ??
     numericRangeRefusal(demand, "demand", { blanksAllowed: true, nonNegative: true }) ??
-    (isOmittedArgument(capacity) ? undefined : numericRangeRefusal(capacity, "capacity", { blanksAllowed: true, nonNegative: true })) ??
+    (isOmittedArgument(capacity)
+      ? undefined
+      : numericRangeRefusal(capacity, "capacity", { blanksAllowed: true, nonNegative: true })) ??
     (isOmittedArgument(opening) ? undefined : numericRangeRefusal(opening, "opening", { blanksAllowed: true })) ??
     costsRefusal(costs),
   check: ([demand, , opening, , , output], result) => {
@@ -158,7 +231,9 @@ export const reconcileUnderFuzz: FunctionUnderFuzz = {
             ? { rows: periods, columns: seriesRows }
             : { rows: seriesRows, columns: periods };
     if (result.length !== expected.rows || result[0].length !== expected.columns) {
-      return [`output "${measure}" returned ${result.length}×${result[0].length}, documented ${expected.rows}×${expected.columns}`];
+      return [
+        `output "${measure}" returned ${result.length}×${result[0].length}, documented ${expected.rows}×${expected.columns}`,
+      ];
     }
     if (measure === "costs" && result[9][0] !== "total") return [`output "costs" does not end with a "total" row`];
     if (measure !== "all") return [];
@@ -171,8 +246,10 @@ export const reconcileUnderFuzz: FunctionUnderFuzz = {
       for (let t = 0; t < periods; t++) {
         net += production[t] - parsed.rows[f][t];
         const scale = Math.max(1, Math.abs(net), Math.abs(production[t]), Math.abs(parsed.rows[f][t]));
-        if (Math.abs(inventory[t] - backlog[t] - net) > 1e-6 * scale) problems.push(`family ${f + 1}, period ${t + 1}: inventory ${inventory[t]} − backlog ${backlog[t]} ≠ ${net}`);
-        if (inventory[t] < 0 || backlog[t] < 0 || production[t] < -1e-9 * scale) problems.push(`family ${f + 1}, period ${t + 1}: negative production, inventory or backlog`);
+        if (Math.abs(inventory[t] - backlog[t] - net) > 1e-6 * scale)
+          problems.push(`family ${f + 1}, period ${t + 1}: inventory ${inventory[t]} − backlog ${backlog[t]} ≠ ${net}`);
+        if (inventory[t] < 0 || backlog[t] < 0 || production[t] < -1e-9 * scale)
+          problems.push(`family ${f + 1}, period ${t + 1}: negative production, inventory or backlog`);
         net = inventory[t] - backlog[t];
       }
     }

@@ -11,7 +11,11 @@ const eslintBin = path.join(root, "node_modules", "eslint", "bin", "eslint.js");
 
 /** Lints `code` as if it were `file`; returns "line: ruleId: message" strings. */
 function lint(file: string, code: string): string[] {
-  const run = spawnSync(process.execPath, [eslintBin, "--stdin", "--stdin-filename", file, "--format", "json"], { cwd: root, input: code, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [eslintBin, "--stdin", "--stdin-filename", file, "--format", "json"], {
+    cwd: root,
+    input: code,
+    encoding: "utf8",
+  });
   const [result] = JSON.parse(run.stdout) as { messages: { line: number; ruleId: string; message: string }[] }[];
   return result.messages.map((m) => `${m.line}: ${m.ruleId}: ${m.message}`);
 }
@@ -32,10 +36,13 @@ describe("lint keeps src/engine host-free", () => {
   const code = probes.map(([line]) => line).join("\n") + "\nexport { useState, Button, fs, readFile, ExcelJS, x };\n";
   const engineMessages = lint("src/engine/capacity/probe.ts", code);
 
-  it.each(probes.map(([line, expected], i) => [line, i + 1, expected] as const))("rejects %s", (_line, lineNumber, expected) => {
-    const onLine = engineMessages.filter((m) => m.startsWith(`${lineNumber}: `));
-    expect(onLine.join("\n")).toMatch(expected);
-  });
+  it.each(probes.map(([line, expected], i) => [line, i + 1, expected] as const))(
+    "rejects %s",
+    (_line, lineNumber, expected) => {
+      const onLine = engineMessages.filter((m) => m.startsWith(`${lineNumber}: `));
+      expect(onLine.join("\n")).toMatch(expected);
+    },
+  );
 
   it("accepts the same imports outside the engine", () => {
     const messages = lint("src/taskpane/probe.tsx", 'import { useState } from "react";\nexport const s = useState;\n');

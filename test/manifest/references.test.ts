@@ -42,7 +42,12 @@ describe("manifest cross-references", () => {
   });
 
   it("defines every resid it uses", () => {
-    const defined = new Set([...resources("Images").keys(), ...resources("Urls").keys(), ...resources("ShortStrings").keys(), ...resources("LongStrings").keys()]);
+    const defined = new Set([
+      ...resources("Images").keys(),
+      ...resources("Urls").keys(),
+      ...resources("ShortStrings").keys(),
+      ...resources("LongStrings").keys(),
+    ]);
     const used = Array.from(doc.getElementsByTagName("*"))
       .map((e) => e.getAttribute("resid"))
       .filter((r): r is string => r !== null);
@@ -63,10 +68,14 @@ describe("manifest cross-references", () => {
     const runtimeResid = runtime.getAttribute("resid");
     const page = all("Page")[0].getElementsByTagName("SourceLocation")[0].getAttribute("resid");
     const showTaskpane = all("Action").find((a) => a.getAttribute("xsi:type") === "ShowTaskpane")!;
-    const paneSource = Array.from(showTaskpane.children).find((c) => c.localName === "SourceLocation")!.getAttribute("resid");
+    const paneSource = Array.from(showTaskpane.children)
+      .find((c) => c.localName === "SourceLocation")!
+      .getAttribute("resid");
     expect(page).toBe(runtimeResid);
     expect(paneSource).toBe(runtimeResid);
-    const defaultSource = all("DefaultSettings")[0].getElementsByTagName("SourceLocation")[0].getAttribute("DefaultValue");
+    const defaultSource = all("DefaultSettings")[0]
+      .getElementsByTagName("SourceLocation")[0]
+      .getAttribute("DefaultValue");
     expect(resources("Urls").get(runtimeResid!)).toBe(defaultSource);
   });
 
@@ -86,10 +95,14 @@ describe("manifest cross-references", () => {
       expect({ size, width, height }).toEqual({ size, width: size, height: size });
     }
     expect(pngSize(localFile(all("IconUrl")[0].getAttribute("DefaultValue")!))).toEqual({ width: 32, height: 32 });
-    expect(pngSize(localFile(all("HighResolutionIconUrl")[0].getAttribute("DefaultValue")!))).toEqual({ width: 64, height: 64 });
+    expect(pngSize(localFile(all("HighResolutionIconUrl")[0].getAttribute("DefaultValue")!))).toEqual({
+      width: 64,
+      height: 64,
+    });
   });
 
   it("has every icon the design asks for (16, 32, 64, 80 px)", () => {
-    for (const size of [16, 32, 64, 80]) expect(pngSize(path.join(root, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
+    for (const size of [16, 32, 64, 80])
+      expect(pngSize(path.join(root, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
   });
 });

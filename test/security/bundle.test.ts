@@ -18,7 +18,8 @@ function readTree(dir: string): Record<string, string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true } as any) as unknown as fs.Dirent[]) {
     if (!entry.isFile()) continue;
     const full = path.join((entry as any).parentPath ?? (entry as any).path, entry.name);
-    if (/\.(js|html|json|xml|css|txt|map)$/.test(entry.name)) files[path.relative(dir, full)] = fs.readFileSync(full, "utf8");
+    if (/\.(js|html|json|xml|css|txt|map)$/.test(entry.name))
+      files[path.relative(dir, full)] = fs.readFileSync(full, "utf8");
   }
   return files;
 }
@@ -29,18 +30,24 @@ describe("the production bundle", () => {
 
   beforeAll(() => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), "sop-bundle-"));
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-      cwd: root,
-      env: { ...process.env, ADDIN_URL: OWN_ORIGIN + "/" },
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+      {
+        cwd: root,
+        env: { ...process.env, ADDIN_URL: OWN_ORIGIN + "/" },
+        stdio: "pipe",
+      },
+    );
     files = readTree(out);
   }, 300_000);
 
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
   it("was built: the pane and functions scripts are there", () => {
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["taskpane.js", "functions.js", "taskpane.html", "manifest.xml"]));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(["taskpane.js", "functions.js", "taskpane.html", "manifest.xml"]),
+    );
   });
 
   it("holds no telemetry SDK and no URL but the Office CDN, namespaces and its own origin", () => {
@@ -49,19 +56,28 @@ describe("the production bundle", () => {
 
   it("loads no script from anywhere but its own origin and the Office.js CDN", () => {
     const sources = [...files["taskpane.html"].matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-    for (const src of sources) expect(src).toMatch(/^(https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js|[\w./-]+\.js)$/);
+    for (const src of sources)
+      expect(src).toMatch(/^(https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js|[\w./-]+\.js)$/);
     expect(files["taskpane.html"]).toMatch(/connect-src 'self'/);
   });
 });
 
 describe("the bundle scan itself", () => {
   it("finds a planted telemetry SDK and a planted beacon URL", () => {
-    const planted = { "x.js": 'import "@microsoft/applicationinsights-web"; fetch("https://collector.example.net/track")' };
-    expect(scanBundle(planted, OWN_ORIGIN).map((f) => f.finding)).toEqual(['telemetry marker "applicationinsights"', "URL https://collector.example.net/track"]);
+    const planted = {
+      "x.js": 'import "@microsoft/applicationinsights-web"; fetch("https://collector.example.net/track")',
+    };
+    expect(scanBundle(planted, OWN_ORIGIN).map((f) => f.finding)).toEqual([
+      'telemetry marker "applicationinsights"',
+      "URL https://collector.example.net/track",
+    ]);
   });
 
   it("lets through the Office.js CDN, namespaces and the add-in's own origin", () => {
-    const clean = { "y.html": '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><svg xmlns="http://www.w3.org/2000/svg"></svg><a href="https://sop-planner.example.com/help.html">' };
+    const clean = {
+      "y.html":
+        '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><svg xmlns="http://www.w3.org/2000/svg"></svg><a href="https://sop-planner.example.com/help.html">',
+    };
     expect(scanBundle(clean, OWN_ORIGIN)).toEqual([]);
   });
 });
@@ -74,6 +90,8 @@ describe("the production dependency tree (package-lock.json)", () => {
       .map(([key]) => key.slice(key.lastIndexOf("node_modules/") + "node_modules/".length));
     expect(production.length).toBeGreaterThan(0);
     const markers = TELEMETRY_MARKERS.filter((m) => /^[@a-z0-9-]/.test(m) && !m.includes("."));
-    expect(production.filter((name) => markers.some((m) => name.toLowerCase().includes(m.replace(/\/$/, ""))))).toEqual([]);
+    expect(production.filter((name) => markers.some((m) => name.toLowerCase().includes(m.replace(/\/$/, ""))))).toEqual(
+      [],
+    );
   });
 });

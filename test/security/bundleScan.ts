@@ -40,11 +40,20 @@ export const TELEMETRY_MARKERS = [
  * Anything else is a finding.
  */
 export const ALLOWED_URLS: { pattern: RegExp; why: string }[] = [
-  { pattern: /^https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?$/, why: "Office.js from Microsoft's CDN, required by the Store; a script load, no planning data" },
+  {
+    pattern: /^https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?$/,
+    why: "Office.js from Microsoft's CDN, required by the Store; a script load, no planning data",
+  },
   { pattern: /^http:\/\/www\.w3\.org\//, why: "XML / SVG / MathML namespace names, never fetched" },
   { pattern: /^http:\/\/schemas\.microsoft\.com\/office\//, why: "manifest XML namespace names, never fetched" },
-  { pattern: /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/, why: "text inside React's production error messages, never fetched" },
-  { pattern: /^http:\/\/web\.mit\.edu\/lpsolve\/doc\/CPLEX-format\.htm$/, why: "text inside HiGHS's LP-file parse error message, never fetched (the add-in passes models as arrays)" },
+  {
+    pattern: /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/,
+    why: "text inside React's production error messages, never fetched",
+  },
+  {
+    pattern: /^http:\/\/web\.mit\.edu\/lpsolve\/doc\/CPLEX-format\.htm$/,
+    why: "text inside HiGHS's LP-file parse error message, never fetched (the add-in passes models as arrays)",
+  },
 ];
 
 /** The add-in's own origin (manifest URLs after the production rewrite) is allowed too. */
@@ -69,8 +78,10 @@ export function scanBundle(files: Record<string, string>, ownOrigin: string): Bu
   const findings: BundleFinding[] = [];
   for (const [file, text] of Object.entries(files)) {
     const lower = text.toLowerCase();
-    for (const marker of TELEMETRY_MARKERS) if (lower.includes(marker)) findings.push({ file, finding: `telemetry marker "${marker}"` });
-    for (const url of new Set(absoluteUrls(text))) if (!allowedUrl(url, ownOrigin)) findings.push({ file, finding: `URL ${url}` });
+    for (const marker of TELEMETRY_MARKERS)
+      if (lower.includes(marker)) findings.push({ file, finding: `telemetry marker "${marker}"` });
+    for (const url of new Set(absoluteUrls(text)))
+      if (!allowedUrl(url, ownOrigin)) findings.push({ file, finding: `URL ${url}` });
   }
   return findings;
 }

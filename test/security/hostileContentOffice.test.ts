@@ -4,7 +4,14 @@
  * formula in DemandPlan. Formula-looking text is now written with Excel's text prefix (').
  */
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
@@ -32,6 +39,7 @@ describe("Office.js adapter with hostile names", () => {
       expect(written[r + 1]).toEqual([expected, expected, "2026-01", -r, r]);
     });
     // Every string cell that starts like a formula carries the prefix.
-    for (const row of written) for (const cell of row) if (typeof cell === "string") expect(cell).not.toMatch(/^[=+\-@]/);
+    for (const row of written)
+      for (const cell of row) if (typeof cell === "string") expect(cell).not.toMatch(/^[=+\-@]/);
   });
 });

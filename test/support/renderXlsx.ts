@@ -13,13 +13,20 @@ export function renderToPng(xlsxPath: string, outDir: string, resolution = 60): 
   mkdirSync(outDir, { recursive: true });
   const profile = join(outDir, `.lo-profile-${process.pid}`);
   try {
-    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, xlsxPath], { stdio: "pipe", timeout: 120_000 });
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, xlsxPath],
+      { stdio: "pipe", timeout: 120_000 },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
   const stem = basename(xlsxPath).replace(/\.xlsx$/, "");
   const pdf = join(outDir, `${stem}.pdf`);
-  execFileSync("pdftoppm", ["-r", String(resolution), "-png", pdf, join(outDir, stem)], { stdio: "pipe", timeout: 60_000 });
+  execFileSync("pdftoppm", ["-r", String(resolution), "-png", pdf, join(outDir, stem)], {
+    stdio: "pipe",
+    timeout: 60_000,
+  });
   return readdirSync(outDir)
     .filter((f) => f.startsWith(`${stem}-`) && f.endsWith(".png"))
     .sort((a, b) => Number(/-(\d+)\.png$/.exec(a)![1]) - Number(/-(\d+)\.png$/.exec(b)![1]))
@@ -39,5 +46,9 @@ export function countColourPixels(pngs: readonly string[], colours: readonly str
     "            if all(abs(px[i] - c[i]) <= tol for i in range(3)): counts[k] += 1",
     "print(json.dumps(counts))",
   ].join("\n");
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, JSON.stringify(colours), String(tolerance), ...pngs], { encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync("/usr/bin/python3", ["-c", script, JSON.stringify(colours), String(tolerance), ...pngs], {
+      encoding: "utf8",
+    }),
+  );
 }

@@ -19,7 +19,14 @@ function fakeCycle(gatherViews: GatherView[]): PaneCycle & { selected: CellAddre
     demandPlan: async () => {
       throw new Error("Sales has no history for item W-1.");
     },
-    supplyPlan: async () => ({ resources: ["Assembly"], periods: ["2026-01", "2026-02"], loadHours: [[90, 130]], capacityHours: [[100, 100]], overloads: [{ resource: "Assembly", period: "2026-02", loadHours: 130, capacityHours: 100 }], written: ["CapacityLoad"] }),
+    supplyPlan: async () => ({
+      resources: ["Assembly"],
+      periods: ["2026-01", "2026-02"],
+      loadHours: [[90, 130]],
+      capacityHours: [[100, 100]],
+      overloads: [{ resource: "Assembly", period: "2026-02", loadHours: 130, capacityHours: 100 }],
+      written: ["CapacityLoad"],
+    }),
     compareStrategies: async () => ({ strategies: [] }),
     choosePlan: async () => ({ strategies: [] }),
     executiveSummary: async () => ({ strategy: "level" as const, kpis: [], decisions: [] }),
@@ -36,7 +43,18 @@ const browserHost = { kind: "browser" as const, theme: "light" as const, reason:
 const withProblem: GatherView = {
   tables: [{ name: "Sales", rows: 432 }],
   missingTables: [],
-  problems: [{ severity: "error", table: "Sales", row: 4, column: "Quantity", value: "-5", message: "Quantity must be a number ≥ 0.", hint: "Type the units sold.", cell: { sheet: "Sales", row: 4, column: 2 } }],
+  problems: [
+    {
+      severity: "error",
+      table: "Sales",
+      row: 4,
+      column: "Quantity",
+      value: "-5",
+      message: "Quantity must be a number ≥ 0.",
+      hint: "Type the units sold.",
+      cell: { sheet: "Sales", row: 4, column: 2 },
+    },
+  ],
 };
 
 async function click(name: RegExp) {
@@ -61,7 +79,10 @@ describe("the task pane", () => {
   });
 
   it("offers the template when tables are missing, and checks again after inserting it", async () => {
-    const cycle = fakeCycle([{ tables: [], missingTables: ["Sales", "Items"], problems: [] }, { tables: [{ name: "Sales", rows: 432 }], missingTables: [], problems: [] }]);
+    const cycle = fakeCycle([
+      { tables: [], missingTables: ["Sales", "Items"], problems: [] },
+      { tables: [{ name: "Sales", rows: 432 }], missingTables: [], problems: [] },
+    ]);
     render(<App host={browserHost} cycle={cycle} />);
     await click(/check the workbook/i);
     expect(screen.getByText("Missing 2 tables: Sales, Items.")).toBeTruthy();
@@ -78,7 +99,12 @@ describe("the task pane", () => {
   });
 
   it("shows a failing step's message instead of a result", async () => {
-    render(<App host={browserHost} cycle={fakeCycle([{ tables: [{ name: "Sales", rows: 1 }], missingTables: [], problems: [] }])} />);
+    render(
+      <App
+        host={browserHost}
+        cycle={fakeCycle([{ tables: [{ name: "Sales", rows: 1 }], missingTables: [], problems: [] }])}
+      />,
+    );
     await click(/check the workbook/i);
     fireEvent.click(screen.getByRole("button", { name: /Demand plan/ }));
     await click(/run the forecasts/i);
@@ -103,7 +129,11 @@ describe("the task pane", () => {
   });
 
   it("renders planner data as text, never as HTML", async () => {
-    const hostile: GatherView = { tables: [{ name: "<img src=x onerror=alert(1)>", rows: 1 }], missingTables: [], problems: [] };
+    const hostile: GatherView = {
+      tables: [{ name: "<img src=x onerror=alert(1)>", rows: 1 }],
+      missingTables: [],
+      problems: [],
+    };
     const { container } = render(<App host={browserHost} cycle={fakeCycle([hostile])} />);
     await click(/check the workbook/i);
     expect(container.querySelector("img")).toBeNull();

@@ -31,12 +31,20 @@ describe("the pane's Measure view", () => {
   it("shows totals and families (not items), with tracking signal and value added", () => {
     const view = measureView(report, ["Measure"]);
     expect(view.accuracy.map((a) => a.name)).toEqual(["Total", "Chairs"]);
-    expect(view.accuracy[1]).toMatchObject({ wmape: 0.12, trackingSignal: 4.5, overrideValueAdded: -0.02, modelValueAdded: 0.04, holdout: 2 });
+    expect(view.accuracy[1]).toMatchObject({
+      wmape: 0.12,
+      trackingSignal: 4.5,
+      overrideValueAdded: -0.02,
+      modelValueAdded: 0.04,
+      holdout: 2,
+    });
     expect(view.delivery).toEqual({ lines: 4, onTime: 0.75, inFull: 1, otif: 0.75 });
     expect(view.source).toBe("the earlier cycle's forecast (plan start 2025-11)");
   });
 
   it("says what was measured, WMAPE, bias and OTIF in one sentence", () => {
-    expect(describeMeasure(measureView(report, ["Measure"])).message).toBe("Measured the earlier cycle's forecast (plan start 2025-11): WMAPE 10.0 %, bias 10.0 %. OTIF 75.0 %. Wrote Measure.");
+    expect(describeMeasure(measureView(report, ["Measure"])).message).toBe(
+      "Measured the earlier cycle's forecast (plan start 2025-11): WMAPE 10.0 %, bias 10.0 %. OTIF 75.0 %. Wrote Measure.",
+    );
   });
 });

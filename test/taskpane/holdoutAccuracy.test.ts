@@ -26,7 +26,12 @@ describe("accuracy on held-out history", () => {
     expect(rows[0].wmape).toBeCloseTo(8 / 42, 12);
     expect(rows[0].bias).toBeCloseTo(-4 / 42, 12);
     // Chairs volume: May actual 18+4 = 22 vs 16+6 = 22; June actual 20 vs 16 → WMAPE 4/42, bias −4/42.
-    expect(rows[1]).toEqual({ name: "Chairs", wmape: expect.closeTo(4 / 42, 12), bias: expect.closeTo(-4 / 42, 12), holdout: 2 });
+    expect(rows[1]).toEqual({
+      name: "Chairs",
+      wmape: expect.closeTo(4 / 42, 12),
+      bias: expect.closeTo(-4 / 42, 12),
+      holdout: 2,
+    });
     expect(rows.map((r) => r.name)).toEqual([ALL_ITEMS, "Chairs"]);
   });
 

@@ -11,8 +11,17 @@ function fakeExcel(supported: boolean) {
     },
   };
   Object.assign(globalThis, {
-    Office: { context: { requirements: { isSetSupported: (set: string, version: string) => supported && set === "ExcelApi" && version === "1.13" } } },
-    Excel: { run: async (batch: (c: typeof context) => Promise<void>) => batch(context), WorksheetPositionType: { end: "End" } },
+    Office: {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version: string) => supported && set === "ExcelApi" && version === "1.13",
+        },
+      },
+    },
+    Excel: {
+      run: async (batch: (c: typeof context) => Promise<void>) => batch(context),
+      WorksheetPositionType: { end: "End" },
+    },
   });
   return { inserted, syncs: () => syncs };
 }

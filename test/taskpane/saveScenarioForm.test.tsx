@@ -2,10 +2,7 @@
 import "./support/jsdomGaps";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { PaneCycle } from "../../src/taskpane/cycle/paneCycle";
-import type {
-  ExecutiveView,
-  StrategyName,
-} from "../../src/taskpane/cycle/views";
+import type { ExecutiveView, StrategyName } from "../../src/taskpane/cycle/views";
 import { useCycle } from "../../src/taskpane/state/useCycle";
 import { ExecutiveStep } from "../../src/taskpane/steps/executive/ExecutiveStep";
 
@@ -33,15 +30,11 @@ function fakeCycle(fail = false) {
   const cycle = {
     executiveSummary: async () => summary,
     saveScenario: async (name: string, strategy: StrategyName | null) => {
-      if (fail)
-        throw new Error('Sheet "Scenarios" was not created by S&OP Planner.');
+      if (fail) throw new Error('Sheet "Scenarios" was not created by S&OP Planner.');
       saves.push([name, strategy]);
       return {
         ...summary,
-        options: [
-          ...summary.options!,
-          { ...summary.options![0], name: `scenario: ${name}` },
-        ],
+        options: [...summary.options!, { ...summary.options![0], name: `scenario: ${name}` }],
         scenarios: [{ name, promoted: false }],
       };
     },
@@ -81,11 +74,7 @@ describe("Save as scenario in the Executive step", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Level" }));
     await press(/save scenario/i);
     expect(saves).toEqual([["Level push", "level"]]);
-    expect(
-      screen.getByText(
-        /Saved scenario "Level push"; the options compared include it\./,
-      ),
-    ).toBeTruthy();
+    expect(screen.getByText(/Saved scenario "Level push"; the options compared include it\./)).toBeTruthy();
     const options = screen.getByRole("table", { name: /options compared/i });
     expect(within(options).getByText("scenario: Level push")).toBeTruthy();
   });
@@ -97,10 +86,7 @@ describe("Save as scenario in the Executive step", () => {
     fireEvent.change(screen.getByLabelText(/scenario name/i), {
       target: { value: "Mine" },
     });
-    expect(
-      (screen.getByRole("radio", { name: "The plan's" }) as HTMLInputElement)
-        .checked,
-    ).toBe(true);
+    expect((screen.getByRole("radio", { name: "The plan's" }) as HTMLInputElement).checked).toBe(true);
     await press(/save scenario/i);
     expect(screen.getByText(/was not created by S&OP Planner/)).toBeTruthy();
   });

@@ -12,11 +12,15 @@ import { PlanningSession } from "../../src/workbook/session";
 const solver = createHighsSolver();
 
 function cycleOn(workbook: MemoryWorkbook) {
-  const session = new PlanningSession(workbook, { now: () => new Date(Date.UTC(2026, 0, 5)), solver: async () => solver });
+  const session = new PlanningSession(workbook, {
+    now: () => new Date(Date.UTC(2026, 0, 5)),
+    solver: async () => solver,
+  });
   return new SessionCycle(workbook, session, { insertTemplate: async () => undefined, solver: async () => solver });
 }
 
-const planTables = (wb: MemoryWorkbook) => JSON.stringify(["SOP_ProductionPlan", "SOP_InventoryPlan", "SOP_BacklogPlan"].map((t) => wb.tableValues(t)));
+const planTables = (wb: MemoryWorkbook) =>
+  JSON.stringify(["SOP_ProductionPlan", "SOP_InventoryPlan", "SOP_BacklogPlan"].map((t) => wb.tableValues(t)));
 
 describe("scenarios in the pane's Executive step", () => {
   it("lists the saved scenarios, promotes one into the plan and reverts to the previous plan", async () => {

@@ -12,8 +12,14 @@ import { PlanningSession } from "../../src/workbook/session";
 const solver = createHighsSolver();
 
 function cycleOn(workbook: MemoryWorkbook) {
-  const session = new PlanningSession(workbook, { now: () => new Date(Date.UTC(2026, 0, 5)), solver: async () => solver });
-  return new SessionCycle(workbook, session, { insertTemplate: async () => copyTemplateTables(demoWorkbook(), workbook), solver: async () => solver });
+  const session = new PlanningSession(workbook, {
+    now: () => new Date(Date.UTC(2026, 0, 5)),
+    solver: async () => solver,
+  });
+  return new SessionCycle(workbook, session, {
+    insertTemplate: async () => copyTemplateTables(demoWorkbook(), workbook),
+    solver: async () => solver,
+  });
 }
 
 /** A row of a family table (ProductionPlan…) by family and measure, without its labels and summary. */
@@ -66,7 +72,8 @@ describe("the pane's cycle over the planning session", () => {
     const chosen = await cycle.choosePlan("level");
     expect(chosen.chosen?.written).toEqual(["ProductionPlan", "InventoryPlan", "BacklogPlan"]);
     const projection = chosen.chosen!.projection;
-    const close = (actual: number[], expected: number[]) => actual.forEach((v, t) => expect(v).toBeCloseTo(expected[t], 5));
+    const close = (actual: number[], expected: number[]) =>
+      actual.forEach((v, t) => expect(v).toBeCloseTo(expected[t], 5));
     close(projection.production, sheetRow(workbook, "ProductionPlan", "All families", "Production"));
     close(projection.demand, sheetRow(workbook, "ProductionPlan", "All families", "Demand"));
     close(projection.inventory, sheetRow(workbook, "InventoryPlan", "All families"));

@@ -10,13 +10,17 @@ const FORBIDDEN = /^(node:|fs$|path$|os$|child_process$|worker_threads$|crypto$|
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, "utf8");
-  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"/gm), ...text.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]);
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"/gm),
+    ...text.matchAll(/import\("([^"]+)"\)/g),
+  ].map((m) => m[1]);
 }
 
 function resolveLocal(from: string, specifier: string): string | null {
   if (!specifier.startsWith(".")) return null;
   const base = path.resolve(path.dirname(from), specifier);
-  for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) if (fs.existsSync(candidate)) return candidate;
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")])
+    if (fs.existsSync(candidate)) return candidate;
   throw new Error(`cannot resolve ${specifier} from ${from}`);
 }
 
@@ -37,15 +41,22 @@ function closure(entry: string): { files: Set<string>; external: Map<string, str
 }
 
 describe("browser-safe workbook code", () => {
-  it.each(["workbook/memory/memoryWorkbook.ts", "workbook/sample/demoWorkbook.ts", "workbook/session.ts"])("%s imports no Node built-in, ExcelJS or HiGHS", (entry) => {
-    const { files, external } = closure(path.join(SRC, entry));
-    expect(files.size).toBeGreaterThan(3);
-    const forbidden = [...external].filter(([specifier]) => FORBIDDEN.test(specifier)).map(([specifier, file]) => `${specifier} (in ${file})`);
-    expect(forbidden).toEqual([]);
-  });
+  it.each(["workbook/memory/memoryWorkbook.ts", "workbook/sample/demoWorkbook.ts", "workbook/session.ts"])(
+    "%s imports no Node built-in, ExcelJS or HiGHS",
+    (entry) => {
+      const { files, external } = closure(path.join(SRC, entry));
+      expect(files.size).toBeGreaterThan(3);
+      const forbidden = [...external]
+        .filter(([specifier]) => FORBIDDEN.test(specifier))
+        .map(([specifier, file]) => `${specifier} (in ${file})`);
+      expect(forbidden).toEqual([]);
+    },
+  );
 
   it("the scan sees the CLI's Node imports (so it can fail)", () => {
     const { external } = closure(path.join(SRC, "cli/main.ts"));
-    expect([...external.keys()].filter((s) => FORBIDDEN.test(s)).sort()).toEqual(expect.arrayContaining(["exceljs", "node:fs", "node:path"]));
+    expect([...external.keys()].filter((s) => FORBIDDEN.test(s)).sort()).toEqual(
+      expect.arrayContaining(["exceljs", "node:fs", "node:path"]),
+    );
   });
 });

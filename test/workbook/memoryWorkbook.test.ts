@@ -21,7 +21,11 @@ describe("MemoryWorkbook", () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("Items", [[], [null, "Item", "Family"], [null, "A", "F1"], [null, null, null]]);
     const inputs = await wb.readInputs();
-    expect(inputs.tables.Items).toMatchObject({ headers: ["Item", "Family"], rows: [["A", "F1"]], origin: { row: 1, column: 1 } });
+    expect(inputs.tables.Items).toMatchObject({
+      headers: ["Item", "Family"],
+      rows: [["A", "F1"]],
+      origin: { row: 1, column: 1 },
+    });
   });
 
   it("refuses to overwrite a sheet with an owned name it did not create, and writes nothing", async () => {
@@ -41,7 +45,10 @@ describe("MemoryWorkbook", () => {
     const sheet = { name: "DemandPlan", tableName: "SOP_DemandPlan", headers: ["Item", "Override"], rows: [["A", 3]] };
     await wb.writeSheets([sheet]);
     await wb.writeSheets([{ ...sheet, rows: [["B", null]] }]);
-    expect(wb.tableValues("SOP_DemandPlan")).toEqual([["Item", "Override"], ["B", null]]);
+    expect(wb.tableValues("SOP_DemandPlan")).toEqual([
+      ["Item", "Override"],
+      ["B", null],
+    ]);
     const owned = (await wb.readInputs()).owned.find((s) => s.name === "DemandPlan");
     expect(owned).toMatchObject({ exists: true, ownedByAddIn: true, table: { rows: [["B", null]] } });
   });

@@ -1,7 +1,14 @@
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the manifest
 // package pulls in an ES-module dependency (strip-bom 5) that Jest's CommonJS runtime cannot load.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
@@ -32,7 +39,17 @@ function planSheet(rows: number): OutputSheet {
 describe("OfficeWorkbook (Office.js adapter, office-addin-mock)", () => {
   it("reads every input table in one context.sync(), for 10 rows and for 10,000", async () => {
     for (const rows of [10, 10_000]) {
-      const excel = mockExcel([salesTable(rows), { name: "Items", sheet: "Items", values: [["Item", "Family"], ["I1", "F"]] }]);
+      const excel = mockExcel([
+        salesTable(rows),
+        {
+          name: "Items",
+          sheet: "Items",
+          values: [
+            ["Item", "Family"],
+            ["I1", "F"],
+          ],
+        },
+      ]);
       const inputs = await new OfficeWorkbook(excel.run).readInputs();
       expect(excel.syncs()).toBe(1);
       expect(inputs.tables.Sales!.rows).toHaveLength(rows);
@@ -48,7 +65,10 @@ describe("OfficeWorkbook (Office.js adapter, office-addin-mock)", () => {
       const excel = mockExcel([]);
       const workbook = new OfficeWorkbook(excel.run);
       await workbook.readInputs();
-      await workbook.writeSheets([planSheet(rows), { ...planSheet(rows), name: "DemandPlan", tableName: "SOP_DemandPlan" }]);
+      await workbook.writeSheets([
+        planSheet(rows),
+        { ...planSheet(rows), name: "DemandPlan", tableName: "SOP_DemandPlan" },
+      ]);
       expect(excel.syncs()).toBe(2); // one read, one write
       expect(excel.recorded.added).toEqual(["CapacityLoad", "DemandPlan"]);
       const written = excel.recorded.tables[0];
@@ -77,9 +97,16 @@ describe("OfficeWorkbook (Office.js adapter, office-addin-mock)", () => {
 
   it("runs the whole S&OP cycle on Excel in two round trips: one read, one write", async () => {
     const demo = demoWorkbook();
-    const tables: MockTable[] = INPUT_TABLES.filter((name) => demo.findTable(name)).map((name) => ({ name, sheet: demo.findTable(name)!.sheet.name, values: demo.tableValues(name)! }));
+    const tables: MockTable[] = INPUT_TABLES.filter((name) => demo.findTable(name)).map((name) => ({
+      name,
+      sheet: demo.findTable(name)!.sheet.name,
+      values: demo.tableValues(name)!,
+    }));
     const excel = mockExcel(tables);
-    const result = await new PlanningSession(new OfficeWorkbook(excel.run), { now: () => new Date(Date.UTC(2026, 0, 15)), solver: async () => createHighsSolver() }).run("chase");
+    const result = await new PlanningSession(new OfficeWorkbook(excel.run), {
+      now: () => new Date(Date.UTC(2026, 0, 15)),
+      solver: async () => createHighsSolver(),
+    }).run("chase");
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(excel.syncs()).toBe(2);
     expect(excel.recorded.tables.map((t) => t.name)).toEqual(result.written.map((name) => `SOP_${name}`));

@@ -6,13 +6,45 @@ import type { CellValue } from "../../src/workbook/port";
 /** A small valid workbook: 2 items in one family, 4 months of history, 2 plan months. */
 function small(): MemoryWorkbook {
   const wb = new MemoryWorkbook();
-  wb.addTable("Items", "Items", ["Item", "Family"], [["A", "F"], ["B", "F"]]);
-  wb.addTable("Sales", "Sales", ["Item", "Period", "Quantity"], [
-    ["A", "2024-01", 10], ["A", "2024-02", 12], ["A", "2024-03", 11], ["A", "2024-04", 13],
-    ["B", "2024-01", 5], ["B", "2024-02", 0], ["B", "2024-03", 7], ["B", "2024-04", 6],
-  ]);
-  wb.addTable("Capacity", "Capacity", ["Resource", "Period", "Hours"], [["R1", "2024-05", 100], ["R1", "2024-06", 90]]);
-  wb.addTable("BillOfResources", "BillOfResources", ["Item or Family", "Resource", "Hours per unit"], [["F", "R1", 0.5]]);
+  wb.addTable(
+    "Items",
+    "Items",
+    ["Item", "Family"],
+    [
+      ["A", "F"],
+      ["B", "F"],
+    ],
+  );
+  wb.addTable(
+    "Sales",
+    "Sales",
+    ["Item", "Period", "Quantity"],
+    [
+      ["A", "2024-01", 10],
+      ["A", "2024-02", 12],
+      ["A", "2024-03", 11],
+      ["A", "2024-04", 13],
+      ["B", "2024-01", 5],
+      ["B", "2024-02", 0],
+      ["B", "2024-03", 7],
+      ["B", "2024-04", 6],
+    ],
+  );
+  wb.addTable(
+    "Capacity",
+    "Capacity",
+    ["Resource", "Period", "Hours"],
+    [
+      ["R1", "2024-05", 100],
+      ["R1", "2024-06", 90],
+    ],
+  );
+  wb.addTable(
+    "BillOfResources",
+    "BillOfResources",
+    ["Item or Family", "Resource", "Hours per unit"],
+    [["F", "R1", 0.5]],
+  );
   wb.addTable("Settings", "Settings", ["Name", "Value"], [["Horizon", 2]]);
   return wb;
 }
@@ -29,7 +61,12 @@ describe("parsePlanningData", () => {
     expect(problems).toEqual([]);
     // demoWorkbook defaults: history 2023-01 … 2025-12, horizon 18 from PlanStart 2026-01.
     expect(data!.items).toHaveLength(13);
-    expect(data!.items[12]).toMatchObject({ name: "CH-300", likeItem: "CH-110", launchPeriod: "2026-04", likeItemFactor: 0.5 });
+    expect(data!.items[12]).toMatchObject({
+      name: "CH-300",
+      likeItem: "CH-110",
+      launchPeriod: "2026-04",
+      likeItemFactor: 0.5,
+    });
     expect(data!.families).toEqual(["Chairs", "Desks", "Storage"]);
     expect(data!.historyPeriods[0]).toBe("2023-01");
     expect(data!.historyPeriods).toHaveLength(36);
@@ -41,7 +78,10 @@ describe("parsePlanningData", () => {
   it("matches headers case- and space-insensitively and reads a long table", async () => {
     const { data, problems } = parsePlanningData(await small().readInputs());
     expect(problems).toEqual([]);
-    expect(data!.history).toEqual([[10, 12, 11, 13], [5, 0, 7, 6]]);
+    expect(data!.history).toEqual([
+      [10, 12, 11, 13],
+      [5, 0, 7, 6],
+    ]);
     expect(data!.planPeriods).toEqual(["2024-05", "2024-06"]);
     expect(data!.resources[0].hours).toEqual([100, 90]);
     expect(data!.bill).toEqual([{ target: { kind: "family", index: 0 }, resource: 0, hoursPerUnit: 0.5, offset: 0 }]);
@@ -49,36 +89,95 @@ describe("parsePlanningData", () => {
 
   it("reads wide Sales and Capacity (periods across) the same as long ones", async () => {
     const wb = small();
-    replaceTable(wb, "Sales", ["Item", "2024-01", "2024-02", "2024-03", "2024-04"], [["A", 10, 12, 11, 13], ["B", 5, 0, 7, 6]]);
+    replaceTable(
+      wb,
+      "Sales",
+      ["Item", "2024-01", "2024-02", "2024-03", "2024-04"],
+      [
+        ["A", 10, 12, 11, 13],
+        ["B", 5, 0, 7, 6],
+      ],
+    );
     replaceTable(wb, "Capacity", ["Resource", "2024-05", "2024-06"], [["R1", 100, 90]]);
     const { data, problems } = parsePlanningData(await wb.readInputs());
     expect(problems).toEqual([]);
-    expect(data!.history).toEqual([[10, 12, 11, 13], [5, 0, 7, 6]]);
+    expect(data!.history).toEqual([
+      [10, 12, 11, 13],
+      [5, 0, 7, 6],
+    ]);
     expect(data!.resources[0].hours).toEqual([100, 90]);
   });
 
   it("reads Excel serial dates and ISO weeks", async () => {
     const wb = small();
     // 45292 = 2024-01-01, 45299 = 2024-01-08 (Excel: =DATE(2024,1,1) → 45292); weeks 2024-W01, W02.
-    replaceTable(wb, "Sales", ["Item", "Period", "Quantity"], [["A", 45292, 3], ["A", 45299, 4], ["B", "2024-W01", 1], ["B", "2024-W02", 2]]);
-    replaceTable(wb, "Capacity", ["Resource", "Period", "Hours"], [["R1", "2024-W03", 10], ["R1", "2024-W04", 10]]);
+    replaceTable(
+      wb,
+      "Sales",
+      ["Item", "Period", "Quantity"],
+      [
+        ["A", 45292, 3],
+        ["A", 45299, 4],
+        ["B", "2024-W01", 1],
+        ["B", "2024-W02", 2],
+      ],
+    );
+    replaceTable(
+      wb,
+      "Capacity",
+      ["Resource", "Period", "Hours"],
+      [
+        ["R1", "2024-W03", 10],
+        ["R1", "2024-W04", 10],
+      ],
+    );
     const { data, problems } = parsePlanningData(await wb.readInputs());
     expect(problems).toEqual([]);
     expect(data!.bucket).toBe("week");
     expect(data!.historyPeriods).toEqual(["2024-W01", "2024-W02"]);
-    expect(data!.history).toEqual([[3, 4], [1, 2]]);
+    expect(data!.history).toEqual([
+      [3, 4],
+      [1, 2],
+    ]);
     expect(data!.planPeriods).toEqual(["2024-W03", "2024-W04"]);
   });
 
   it("lists every problem at once, each with table, row, column, value and a hint", async () => {
     const wb = small();
-    replaceTable(wb, "Items", ["Item", "Family"], [["A", "F"], ["B", null], ["A", "F"]]);
-    replaceTable(wb, "Sales", ["Item", "Period", "Quantity"], [
-      ["A", "2024-01", 10], ["A", "2024-02", "ten"], ["A", "2024-04", -3],
-      ["B", "2024-01", 5], ["B", "2024-01", 6], ["Z", "2024-02", 1], ["B", "2024-04", 2],
-    ]);
+    replaceTable(
+      wb,
+      "Items",
+      ["Item", "Family"],
+      [
+        ["A", "F"],
+        ["B", null],
+        ["A", "F"],
+      ],
+    );
+    replaceTable(
+      wb,
+      "Sales",
+      ["Item", "Period", "Quantity"],
+      [
+        ["A", "2024-01", 10],
+        ["A", "2024-02", "ten"],
+        ["A", "2024-04", -3],
+        ["B", "2024-01", 5],
+        ["B", "2024-01", 6],
+        ["Z", "2024-02", 1],
+        ["B", "2024-04", 2],
+      ],
+    );
     replaceTable(wb, "Capacity", ["Resource", "Period", "Hours"], [["R1", "2024-05", 100]]);
-    replaceTable(wb, "BillOfResources", ["ItemOrFamily", "Resource", "HoursPerUnit"], [["F", "R1", 0.5], ["Q", "R9", 1]]);
+    replaceTable(
+      wb,
+      "BillOfResources",
+      ["ItemOrFamily", "Resource", "HoursPerUnit"],
+      [
+        ["F", "R1", 0.5],
+        ["Q", "R9", 1],
+      ],
+    );
     const { data, problems } = parsePlanningData(await wb.readInputs());
     expect(data).toBeNull();
     const messages = problems.map((p) => `${p.table}|${p.row ?? ""}|${p.column ?? ""}|${p.severity}`);
@@ -105,10 +204,31 @@ describe("parsePlanningData", () => {
 
   it("reads new products (LikeItem, LaunchPeriod, LikeItemFactor) and reports an unknown like item", async () => {
     const wb = small();
-    replaceTable(wb, "Items", ["Item", "Family", "Like item", "Launch period", "LikeItemFactor"], [["A", "F", null, null, null], ["B", "F", null, null, null], ["N", "F", "a", "2024-06", 0.5], ["M", "F", "Q", null, null]]);
+    replaceTable(
+      wb,
+      "Items",
+      ["Item", "Family", "Like item", "Launch period", "LikeItemFactor"],
+      [
+        ["A", "F", null, null, null],
+        ["B", "F", null, null, null],
+        ["N", "F", "a", "2024-06", 0.5],
+        ["M", "F", "Q", null, null],
+      ],
+    );
     const { problems } = parsePlanningData(await wb.readInputs());
-    expect(problems.filter((p) => p.severity === "error").map((p) => `${p.row}|${p.column}|${p.value}`)).toEqual(["4|Like item|Q"]);
-    replaceTable(wb, "Items", ["Item", "Family", "Like item", "Launch period", "LikeItemFactor"], [["A", "F", null, null, null], ["B", "F", null, null, null], ["N", "F", "a", 45444, 0.5]]);
+    expect(problems.filter((p) => p.severity === "error").map((p) => `${p.row}|${p.column}|${p.value}`)).toEqual([
+      "4|Like item|Q",
+    ]);
+    replaceTable(
+      wb,
+      "Items",
+      ["Item", "Family", "Like item", "Launch period", "LikeItemFactor"],
+      [
+        ["A", "F", null, null, null],
+        ["B", "F", null, null, null],
+        ["N", "F", "a", 45444, 0.5],
+      ],
+    );
     const { data } = parsePlanningData(await wb.readInputs());
     // 45444 = 2024-06-01 (Excel =DATE(2024,6,1)); the like item's name takes the Items spelling.
     expect(data!.items[2]).toMatchObject({ likeItem: "A", launchPeriod: "2024-06", likeItemFactor: 0.5 });
@@ -130,17 +250,44 @@ describe("parsePlanningData", () => {
   it("still checks Capacity and BillOfResources when Sales cannot be read", async () => {
     const wb = small();
     replaceTable(wb, "Sales", ["Item", "Units"], [["A", 3]]);
-    replaceTable(wb, "Capacity", ["Resource", "Period", "Hours"], [["R1", "2024-05", -5], ["R1", "2024-06", 90]]);
+    replaceTable(
+      wb,
+      "Capacity",
+      ["Resource", "Period", "Hours"],
+      [
+        ["R1", "2024-05", -5],
+        ["R1", "2024-06", 90],
+      ],
+    );
     replaceTable(wb, "BillOfResources", ["ItemOrFamily", "Resource", "HoursPerUnit"], [["F", "R2", 0.5]]);
     const { data, problems } = parsePlanningData(await wb.readInputs());
     expect(data).toBeNull();
-    expect(problems.filter((p) => p.severity === "error").map((p) => `${p.table}|${p.row ?? ""}|${p.column}`)).toEqual(["Sales||Period", "Capacity|1|Hours", "BillOfResources|1|Resource"]);
+    expect(problems.filter((p) => p.severity === "error").map((p) => `${p.table}|${p.row ?? ""}|${p.column}`)).toEqual([
+      "Sales||Period",
+      "Capacity|1|Hours",
+      "BillOfResources|1|Resource",
+    ]);
   });
 
   it("reports bad settings and unknown setting names", async () => {
     const wb = small();
-    replaceTable(wb, "Settings", ["Name", "Value"], [["Horizon", 1.5], ["Strategy", "cheapest"], ["Colour", "blue"], ["ConfidenceLevel", 95]]);
+    replaceTable(
+      wb,
+      "Settings",
+      ["Name", "Value"],
+      [
+        ["Horizon", 1.5],
+        ["Strategy", "cheapest"],
+        ["Colour", "blue"],
+        ["ConfidenceLevel", 95],
+      ],
+    );
     const { problems } = parsePlanningData(await wb.readInputs());
-    expect(problems.filter((p) => p.table === "Settings").map((p) => `${p.row}|${p.severity}`)).toEqual(["1|error", "2|error", "3|warning", "4|error"]);
+    expect(problems.filter((p) => p.table === "Settings").map((p) => `${p.row}|${p.severity}`)).toEqual([
+      "1|error",
+      "2|error",
+      "3|warning",
+      "4|error",
+    ]);
   });
 });

@@ -27,15 +27,31 @@ function snapshot(wb: MemoryWorkbook): string {
 }
 
 describe("PlanningSession on the demo workbook", () => {
-  it.each(["chase", "level", "optimal"] as const)("writes a %s plan whose inventory balance holds in every family and period", async (strategy) => {
-    const wb = demoWorkbook();
-    const result = await session(wb).run(strategy);
-    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(result.written).toEqual(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary", "PlanLog"]);
-    const worst = worstBalanceError(wb.tableValues("SOP_ProductionPlan")!, wb.tableValues("SOP_InventoryPlan")!, wb.tableValues("SOP_BacklogPlan")!, openings(wb));
-    expect(worst).toBeLessThan(1e-4);
-    expect(wb.calls).toEqual({ readInputs: 1, writeSheets: 1 });
-  });
+  it.each(["chase", "level", "optimal"] as const)(
+    "writes a %s plan whose inventory balance holds in every family and period",
+    async (strategy) => {
+      const wb = demoWorkbook();
+      const result = await session(wb).run(strategy);
+      expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+      expect(result.written).toEqual([
+        "DemandPlan",
+        "CapacityLoad",
+        "ProductionPlan",
+        "InventoryPlan",
+        "BacklogPlan",
+        "ExecutiveSummary",
+        "PlanLog",
+      ]);
+      const worst = worstBalanceError(
+        wb.tableValues("SOP_ProductionPlan")!,
+        wb.tableValues("SOP_InventoryPlan")!,
+        wb.tableValues("SOP_BacklogPlan")!,
+        openings(wb),
+      );
+      expect(worst).toBeLessThan(1e-4);
+      expect(wb.calls).toEqual({ readInputs: 1, writeSheets: 1 });
+    },
+  );
 
   it("keeps the planner's override and reason on a re-run, and plans with them", async () => {
     const wb = demoWorkbook();
@@ -73,7 +89,12 @@ describe("PlanningSession on the demo workbook", () => {
     expect(third.find((r) => r[0] === "CH-200" && r[2] === "2026-05")![third[0].length - 1]).toBe("tender lost");
     expect(third.filter((r) => r[third[0].length - 1] !== null)).toHaveLength(2); // the header and that one row
     // PlanLog has one row per run.
-    expect(wb.tableValues("SOP_PlanLog")!.slice(1).map((r) => [r[1], r[2]])).toEqual([
+    expect(
+      wb
+        .tableValues("SOP_PlanLog")!
+        .slice(1)
+        .map((r) => [r[1], r[2]]),
+    ).toEqual([
       ["cycle", "optimal"],
       ["cycle", "optimal"],
       ["cycle", "chase"],
@@ -91,7 +112,9 @@ describe("PlanningSession on the demo workbook", () => {
     const next = await session(wb).run("chase");
     expect(next.written).toContain("PreviousPlan");
     const previous = wb.tableValues("SOP_PreviousPlan")!;
-    const chairs = previous.find((r) => r[0] === "ProductionPlan" && r[1] === "Chairs" && r[2] === "Production" && r[3] === "2026-01")!;
+    const chairs = previous.find(
+      (r) => r[0] === "ProductionPlan" && r[1] === "Chairs" && r[2] === "Production" && r[3] === "2026-01",
+    )!;
     expect(chairs[4]).toBe(firstProduction.get("Chairs|Production")![0]);
     expect(chairs[5]).toBe("2026-01");
     // A re-run in the same cycle keeps that previous plan.
@@ -110,12 +133,9 @@ describe("PlanningSession on the demo workbook", () => {
     const result = await session(wb).run();
     expect(result.ok).toBe(false);
     expect(result.written).toEqual([]);
-    expect(result.problems.filter((p) => p.severity === "error").map((p) => `${p.table}:${p.row}:${p.column}`)).toEqual([
-      "Sales:5:Quantity",
-      "Sales:9:Quantity",
-      "Sales:12:Item",
-      "BillOfResources:2:Resource",
-    ]);
+    expect(result.problems.filter((p) => p.severity === "error").map((p) => `${p.table}:${p.row}:${p.column}`)).toEqual(
+      ["Sales:5:Quantity", "Sales:9:Quantity", "Sales:12:Item", "BillOfResources:2:Resource"],
+    );
     expect(snapshot(wb)).toBe(before);
     expect(wb.calls.writeSheets).toBe(0);
   });
@@ -134,26 +154,65 @@ describe("PlanningSession on the demo workbook", () => {
 
   it("plans weekly buckets end to end (ISO week labels, wide capacity)", async () => {
     const wb = new MemoryWorkbook();
-    wb.addTable("Items", "Items", ["Item", "Family"], [["A", "F"], ["B", "F"]]);
+    wb.addTable(
+      "Items",
+      "Items",
+      ["Item", "Family"],
+      [
+        ["A", "F"],
+        ["B", "F"],
+      ],
+    );
     const sales: CellValue[][] = [];
-    for (let w = 1; w <= 20; w++) sales.push(["A", `2025-W${String(w).padStart(2, "0")}`, 50 + w], ["B", `2025-W${String(w).padStart(2, "0")}`, 30]);
+    for (let w = 1; w <= 20; w++)
+      sales.push(
+        ["A", `2025-W${String(w).padStart(2, "0")}`, 50 + w],
+        ["B", `2025-W${String(w).padStart(2, "0")}`, 30],
+      );
     wb.addTable("Sales", "Sales", ["Item", "Period", "Quantity"], sales);
-    wb.addTable("Capacity", "Capacity", ["Resource", "2025-W21", "2025-W22", "2025-W23", "2025-W24"], [["Line", 100, 100, 100, 100]]);
+    wb.addTable(
+      "Capacity",
+      "Capacity",
+      ["Resource", "2025-W21", "2025-W22", "2025-W23", "2025-W24"],
+      [["Line", 100, 100, 100, 100]],
+    );
     wb.addTable("BillOfResources", "BillOfResources", ["Family", "Resource", "HoursPerUnit"], [["F", "Line", 1]]);
-    wb.addTable("Settings", "Settings", ["Name", "Value"], [["Horizon", 4], ["ForecastMethod", "naive"], ["backlogCost", 5], ["holdingCost", 1]]);
+    wb.addTable(
+      "Settings",
+      "Settings",
+      ["Name", "Value"],
+      [
+        ["Horizon", 4],
+        ["ForecastMethod", "naive"],
+        ["backlogCost", 5],
+        ["holdingCost", 1],
+      ],
+    );
     const result = await session(wb).run("chase");
     expect(result.problems).toEqual([]);
     expect(result.data!.planPeriods).toEqual(["2025-W21", "2025-W22", "2025-W23", "2025-W24"]);
     // naive: A's last week 70 and B's 30 → family demand 100 a week, exactly the line's 100 hours.
     expect(familyRows(wb.tableValues("SOP_ProductionPlan")!).get("F|Demand")).toEqual([100, 100, 100, 100]);
-    expect(wb.tableValues("SOP_CapacityLoad")!.slice(1).map((r) => r[4])).toEqual([1, 1, 1, 1]);
+    expect(
+      wb
+        .tableValues("SOP_CapacityLoad")!
+        .slice(1)
+        .map((r) => r[4]),
+    ).toEqual([1, 1, 1, 1]);
   });
 
   it("runs the steps one by one, each writing its own sheets", async () => {
     const wb = demoWorkbook();
     const s = session(wb);
     const gathered = await s.gather();
-    expect(gathered.tables.map((t) => t.name).sort()).toEqual(["BillOfResources", "Capacity", "Deliveries", "Items", "Sales", "Settings"]);
+    expect(gathered.tables.map((t) => t.name).sort()).toEqual([
+      "BillOfResources",
+      "Capacity",
+      "Deliveries",
+      "Items",
+      "Sales",
+      "Settings",
+    ]);
     expect((await s.demandPlan()).written).toEqual(["DemandPlan", "PlanLog"]);
     expect((await s.supplyPlan()).written).toEqual(["CapacityLoad", "PlanLog"]);
     const compared = await s.compareStrategies("level");
@@ -161,7 +220,12 @@ describe("PlanningSession on the demo workbook", () => {
     expect(compared.reconcile!.outcomes.map((o) => o.strategy)).toEqual(["chase", "level", "optimal"]);
     expect(wb.sheet("ProductionPlan")).toBeUndefined();
     expect((await s.reconcile("level")).written).toEqual(["ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog"]);
-    expect(wb.tableValues("SOP_PlanLog")!.slice(1).map((r) => r[1])).toEqual(["demand", "supply", "reconcile"]);
+    expect(
+      wb
+        .tableValues("SOP_PlanLog")!
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(["demand", "supply", "reconcile"]);
     const load = wb.tableValues("SOP_CapacityLoad")!;
     expect(load[0]).toEqual(["Resource", "Period", "LoadHours", "CapacityHours", "Utilization", "OverloadHours"]);
     const cells: CellValue[] = load.slice(1).map((r) => r[4]);

@@ -25,8 +25,11 @@ function toolAvailable(name: string, probe: () => void, install: string): boolea
     probe();
     return true;
   } catch {
-    if (process.env.CI === "true") throw new Error(`${name} is required by this test in CI but was not found; install ${install} (.ci/run does).`);
-    console.warn(`SKIPPED (local): ${name} is not installed, so the independent-reader check did not run. Install ${install} to run it.`);
+    if (process.env.CI === "true")
+      throw new Error(`${name} is required by this test in CI but was not found; install ${install} (.ci/run does).`);
+    console.warn(
+      `SKIPPED (local): ${name} is not installed, so the independent-reader check did not run. Install ${install} to run it.`,
+    );
     return false;
   }
 }
@@ -47,7 +50,10 @@ beforeAll(async () => {
       await xlsx.writeSheets(sheets);
     },
   };
-  const result = await new PlanningSession(spy, { now: () => new Date(Date.UTC(2026, 0, 15)), solver: async () => createHighsSolver() }).run("optimal");
+  const result = await new PlanningSession(spy, {
+    now: () => new Date(Date.UTC(2026, 0, 15)),
+    solver: async () => createHighsSolver(),
+  }).run("optimal");
   expect(result.ok).toBe(true);
   fs.writeFileSync(file, await xlsx.toBuffer());
   written = recorded;
@@ -60,7 +66,8 @@ function expectSameCell(actual: unknown, expected: CellValue, where: string): vo
     expect([null, "", undefined]).toContain(actual);
   } else if (typeof expected === "number") {
     const value = typeof actual === "string" ? Number(actual) : (actual as number);
-    if (Math.abs(value - expected) > 1e-9 * Math.max(1, Math.abs(expected))) throw new Error(`${where}: expected ${expected}, read ${String(actual)}`);
+    if (Math.abs(value - expected) > 1e-9 * Math.max(1, Math.abs(expected)))
+      throw new Error(`${where}: expected ${expected}, read ${String(actual)}`);
   } else {
     expect(String(actual)).toBe(String(expected));
   }
@@ -68,7 +75,14 @@ function expectSameCell(actual: unknown, expected: CellValue, where: string): vo
 
 describe("the written workbook, read by independent programs", () => {
   it("openpyxl finds every owned Excel Table with its range, frozen header and every value", () => {
-    if (!toolAvailable("python3-openpyxl", () => execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" }), "python3-openpyxl")) return;
+    if (
+      !toolAvailable(
+        "python3-openpyxl",
+        () => execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" }),
+        "python3-openpyxl",
+      )
+    )
+      return;
     const script = [
       "import json, sys, openpyxl",
       "wb = openpyxl.load_workbook(sys.argv[1], data_only=True)",
@@ -79,15 +93,36 @@ describe("the written workbook, read by independent programs", () => {
       "        out[name] = {'sheet': ws.title, 'ref': ref, 'freeze': ws.freeze_panes, 'rows': rows}",
       "print(json.dumps(out, default=str))",
     ].join("\n");
-    const read = JSON.parse(execFileSync(PYTHON, ["-c", script, file], { maxBuffer: 64 * 1024 * 1024 }).toString()) as Record<string, { sheet: string; ref: string; freeze: string; rows: unknown[][] }>;
-    expect(Object.keys(read).sort()).toEqual(["BillOfResources", "Capacity", "Deliveries", "Items", "SOP_BacklogPlan", "SOP_CapacityLoad", "SOP_DemandPlan", "SOP_ExecutiveSummary", "SOP_InventoryPlan", "SOP_PlanLog", "SOP_ProductionPlan", "SOP_Scenarios", "Sales", "Settings"]);
+    const read = JSON.parse(
+      execFileSync(PYTHON, ["-c", script, file], { maxBuffer: 64 * 1024 * 1024 }).toString(),
+    ) as Record<string, { sheet: string; ref: string; freeze: string; rows: unknown[][] }>;
+    expect(Object.keys(read).sort()).toEqual([
+      "BillOfResources",
+      "Capacity",
+      "Deliveries",
+      "Items",
+      "SOP_BacklogPlan",
+      "SOP_CapacityLoad",
+      "SOP_DemandPlan",
+      "SOP_ExecutiveSummary",
+      "SOP_InventoryPlan",
+      "SOP_PlanLog",
+      "SOP_ProductionPlan",
+      "SOP_Scenarios",
+      "Sales",
+      "Settings",
+    ]);
     for (const sheet of written) {
       const table = read[sheet.tableName];
       expect(table.sheet).toBe(sheet.name);
       expect(table.freeze).toBe("A2");
       expect(table.rows[0]).toEqual(sheet.headers);
       expect(table.rows).toHaveLength(sheet.rows.length + 1);
-      sheet.rows.forEach((row, r) => row.forEach((cell, c) => expectSameCell(table.rows[r + 1][c], cell, `${sheet.name} row ${r + 2} column ${c + 1}`)));
+      sheet.rows.forEach((row, r) =>
+        row.forEach((cell, c) =>
+          expectSameCell(table.rows[r + 1][c], cell, `${sheet.name} row ${r + 2} column ${c + 1}`),
+        ),
+      );
     }
     const opening = new Map<string, { inventory: number; backlog: number }>();
     const [itemHeaders, ...items] = read.Items.rows;
@@ -99,16 +134,33 @@ describe("the written workbook, read by independent programs", () => {
       opening.set(family, sum);
     }
     const cells = (name: string) => read[name].rows as CellValue[][];
-    expect(worstBalanceError(cells("SOP_ProductionPlan"), cells("SOP_InventoryPlan"), cells("SOP_BacklogPlan"), opening)).toBeLessThan(1e-4);
+    expect(
+      worstBalanceError(cells("SOP_ProductionPlan"), cells("SOP_InventoryPlan"), cells("SOP_BacklogPlan"), opening),
+    ).toBeLessThan(1e-4);
   });
 
   it("LibreOffice opens it and exports every owned sheet with the same values", () => {
-    if (!toolAvailable("LibreOffice (soffice)", () => execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 }), "libreoffice-calc")) return;
+    if (
+      !toolAvailable(
+        "LibreOffice (soffice)",
+        () => execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 }),
+        "libreoffice-calc",
+      )
+    )
+      return;
     const out = path.join(dir, "csv");
     // CSV filter options: comma, double quote, UTF-8, from line 1, raw values (not as shown), every sheet (-1).
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, file],
+      [
+        `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        out,
+        file,
+      ],
       { stdio: "ignore", timeout: 120_000 },
     );
     for (const sheet of written) {
@@ -119,7 +171,9 @@ describe("the written workbook, read by independent programs", () => {
       // a sheet with sections (ExecutiveSummary) has more lines below its table
       if (sheet.sections?.length) expect(lines.length).toBeGreaterThan(sheet.rows.length + 1);
       else expect(lines.length).toBe(sheet.rows.length + 1);
-      sheet.rows.forEach((row, r) => row.forEach((cell, c) => expectSameCell(lines[r + 1][c], cell, `${sheet.name} row ${r + 2} column ${c + 1}`)));
+      sheet.rows.forEach((row, r) =>
+        row.forEach((cell, c) => expectSameCell(lines[r + 1][c], cell, `${sheet.name} row ${r + 2} column ${c + 1}`)),
+      );
     }
   }, 180_000);
 });

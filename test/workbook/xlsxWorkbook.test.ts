@@ -8,7 +8,8 @@ import { OwnershipError } from "../../src/workbook/port";
 import { createHighsSolver } from "../../src/solver/highs";
 
 const reopen = async (wb: XlsxWorkbook) => XlsxWorkbook.fromBuffer(await wb.toBuffer());
-const session = (wb: XlsxWorkbook) => new PlanningSession(wb, { now: () => new Date(Date.UTC(2026, 0, 15)), solver: async () => createHighsSolver() });
+const session = (wb: XlsxWorkbook) =>
+  new PlanningSession(wb, { now: () => new Date(Date.UTC(2026, 0, 15)), solver: async () => createHighsSolver() });
 
 describe("XlsxWorkbook (ExcelJS)", () => {
   it("round-trips the input tables: the saved file parses to the same planning data as the in-memory workbook", async () => {
@@ -20,7 +21,9 @@ describe("XlsxWorkbook (ExcelJS)", () => {
   });
 
   it("bundles assets/sample-workbook.xlsx as the demo generator makes it (regenerate with npm run make:sample)", async () => {
-    const bundled = await XlsxWorkbook.fromBuffer(fs.readFileSync(path.join(__dirname, "..", "..", "assets", "sample-workbook.xlsx")));
+    const bundled = await XlsxWorkbook.fromBuffer(
+      fs.readFileSync(path.join(__dirname, "..", "..", "assets", "sample-workbook.xlsx")),
+    );
     const inputs = await bundled.readInputs();
     // the sample carries the add-in's Scenarios sheet (two scenarios to compare), no plan sheets yet
     expect(inputs.owned.filter((s) => s.exists).map((s) => s.name)).toEqual(["Scenarios"]);
@@ -41,17 +44,47 @@ describe("XlsxWorkbook (ExcelJS)", () => {
     expect((await session(file).run("chase")).ok).toBe(true);
     file = await reopen(file);
     const rerun = file.workbook.getWorksheet("DemandPlan")!;
-    expect([rerun.getCell("A4").value, rerun.getCell("G4").value, rerun.getCell("H4").value, rerun.getCell("I4").value]).toEqual(["CH-100", 999, "promotion", 999]);
+    expect([
+      rerun.getCell("A4").value,
+      rerun.getCell("G4").value,
+      rerun.getCell("H4").value,
+      rerun.getCell("I4").value,
+    ]).toEqual(["CH-100", 999, "promotion", 999]);
     // The input sheets are untouched, in their order, with the owned sheets after them.
-    expect(file.workbook.worksheets.map((ws) => ws.name)).toEqual(["Sales", "Items", "Capacity", "BillOfResources", "Settings", "Deliveries", "Scenarios", "DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary", "PlanLog", "PreviousPlan"]);
-    const load = file.workbook.getWorksheet("CapacityLoad")! as unknown as { conditionalFormattings: { rules: unknown[] }[] };
-    expect(load.conditionalFormattings[0].rules[0]).toMatchObject({ type: "expression", formulae: ["AND(ISNUMBER(C2),C2>D2)"] });
+    expect(file.workbook.worksheets.map((ws) => ws.name)).toEqual([
+      "Sales",
+      "Items",
+      "Capacity",
+      "BillOfResources",
+      "Settings",
+      "Deliveries",
+      "Scenarios",
+      "DemandPlan",
+      "CapacityLoad",
+      "ProductionPlan",
+      "InventoryPlan",
+      "BacklogPlan",
+      "ExecutiveSummary",
+      "PlanLog",
+      "PreviousPlan",
+    ]);
+    const load = file.workbook.getWorksheet("CapacityLoad")! as unknown as {
+      conditionalFormattings: { rules: unknown[] }[];
+    };
+    expect(load.conditionalFormattings[0].rules[0]).toMatchObject({
+      type: "expression",
+      formulae: ["AND(ISNUMBER(C2),C2>D2)"],
+    });
   });
 
   it("refuses to overwrite a same-named sheet the add-in did not create", async () => {
     const file = XlsxWorkbook.fromMemory(demoWorkbook());
     file.workbook.addWorksheet("ProductionPlan").getCell("A1").value = "the planner's sheet";
-    await expect(file.writeSheets([{ name: "ProductionPlan", tableName: "SOP_ProductionPlan", headers: ["Family"], rows: [["F"]] }])).rejects.toBeInstanceOf(OwnershipError);
+    await expect(
+      file.writeSheets([
+        { name: "ProductionPlan", tableName: "SOP_ProductionPlan", headers: ["Family"], rows: [["F"]] },
+      ]),
+    ).rejects.toBeInstanceOf(OwnershipError);
     expect(file.workbook.getWorksheet("ProductionPlan")!.getCell("A1").value).toBe("the planner's sheet");
   });
 

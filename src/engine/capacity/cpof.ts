@@ -17,9 +17,16 @@ export interface CpofResult {
   hoursByWorkCentre: number[][];
 }
 
-export function cpof(plan: readonly (readonly number[])[], hoursPerUnit: readonly number[], shares: readonly number[]): CpofResult {
+export function cpof(
+  plan: readonly (readonly number[])[],
+  hoursPerUnit: readonly number[],
+  shares: readonly number[],
+): CpofResult {
   if (plan.length !== hoursPerUnit.length) {
-    throw invalidInput("hoursPerUnit", `${hoursPerUnit.length} overall factors for ${plan.length} items; give one per item.`);
+    throw invalidInput(
+      "hoursPerUnit",
+      `${hoursPerUnit.length} overall factors for ${plan.length} items; give one per item.`,
+    );
   }
   const shareTotal = shares.reduce((a, b) => a + b, 0);
   if (shares.some((s) => s < 0) || Math.abs(shareTotal - 1) > 1e-9) {

@@ -56,15 +56,25 @@ export function rccpLoad(input: RccpInput): RccpLoad {
   for (const line of bill) {
     const { item, resource, hoursPerUnit } = line;
     const offset = line.offset ?? 0;
-    if (item < 0 || item >= plan.length) throw invalidInput("bill", `bill line refers to item ${item + 1}, but the plan has ${plan.length} items.`);
+    if (item < 0 || item >= plan.length)
+      throw invalidInput("bill", `bill line refers to item ${item + 1}, but the plan has ${plan.length} items.`);
     if (resource < 0 || resource >= resourceCount) {
-      throw invalidInput("bill", `bill line refers to resource ${resource + 1}, but there are ${resourceCount} resources.`);
+      throw invalidInput(
+        "bill",
+        `bill line refers to resource ${resource + 1}, but there are ${resourceCount} resources.`,
+      );
     }
     if (!(hoursPerUnit >= 0) || !Number.isFinite(hoursPerUnit)) {
-      throw invalidInput("bill", `hours per unit must be a finite number ≥ 0, not ${hoursPerUnit} (item ${item + 1}, resource ${resource + 1}).`);
+      throw invalidInput(
+        "bill",
+        `hours per unit must be a finite number ≥ 0, not ${hoursPerUnit} (item ${item + 1}, resource ${resource + 1}).`,
+      );
     }
     if (!Number.isInteger(offset) || offset < 0) {
-      throw invalidInput("offsets", `offsets must be whole periods ≥ 0, not ${offset} (item ${item + 1}, resource ${resource + 1}).`);
+      throw invalidInput(
+        "offsets",
+        `offsets must be whole periods ≥ 0, not ${offset} (item ${item + 1}, resource ${resource + 1}).`,
+      );
     }
     if (hoursPerUnit === 0) continue;
     const quantities = plan[item];

@@ -65,13 +65,20 @@ export function planDemand(data: PlanningData): DemandPlan {
       model = "no history";
     } else {
       try {
-        const forecast = forecastSeries({ history, horizon, seasonality: data.forecast.seasonality, method: data.forecast.method, level: data.forecast.level });
+        const forecast = forecastSeries({
+          history,
+          horizon,
+          seasonality: data.forecast.seasonality,
+          method: data.forecast.method,
+          level: data.forecast.level,
+        });
         statistical = forecast.point;
         lower = forecast.lower ?? null;
         upper = forecast.upper ?? null;
         model = forecast.model;
       } catch (e) {
-        if (e instanceof PlanningError) throw new PlanningError(e.kind, `Item "${item.name}": ${e.message}`, e.argument);
+        if (e instanceof PlanningError)
+          throw new PlanningError(e.kind, `Item "${item.name}": ${e.message}`, e.argument);
         throw e;
       }
     }
@@ -82,7 +89,9 @@ export function planDemand(data: PlanningData): DemandPlan {
   if (data.items.some((item) => item.likeItem)) {
     const borrowed = applyNewProducts(data.items, data.history, data.planPeriods, {
       point: items.map((it) => it.statistical),
-      ...(items.every((it) => it.lower && it.upper) ? { lower: items.map((it) => it.lower!), upper: items.map((it) => it.upper!) } : {}),
+      ...(items.every((it) => it.lower && it.upper)
+        ? { lower: items.map((it) => it.lower!), upper: items.map((it) => it.upper!) }
+        : {}),
     });
     for (const i of borrowed.newProducts) {
       const item = items[i];
@@ -95,7 +104,8 @@ export function planDemand(data: PlanningData): DemandPlan {
   }
   const families: FamilyDemandPlan[] = data.families.map((family) => {
     const members = items.filter((it) => it.family === family);
-    const sum = (pick: (it: ItemDemandPlan) => number[]) => Array.from({ length: horizon }, (_, t) => members.reduce((total, it) => total + pick(it)[t], 0));
+    const sum = (pick: (it: ItemDemandPlan) => number[]) =>
+      Array.from({ length: horizon }, (_, t) => members.reduce((total, it) => total + pick(it)[t], 0));
     const statistical = sum((it) => it.statistical);
     return { family, statistical, ...familyBand(data, family, statistical), consensus: sum((it) => it.consensus) };
   });
@@ -118,11 +128,21 @@ function familyHistory(data: PlanningData, family: string): (number | null)[] {
 }
 
 /** The family volume's band: the widths of the family-level forecast around the summed point forecast. */
-function familyBand(data: PlanningData, family: string, statistical: number[]): { lower: number[] | null; upper: number[] | null } {
+function familyBand(
+  data: PlanningData,
+  family: string,
+  statistical: number[],
+): { lower: number[] | null; upper: number[] | null } {
   const history = familyHistory(data, family);
   if (!history.some((v) => v !== null)) return { lower: null, upper: null };
   try {
-    const own = forecastSeries({ history, horizon: statistical.length, seasonality: data.forecast.seasonality, method: data.forecast.method, level: data.forecast.level });
+    const own = forecastSeries({
+      history,
+      horizon: statistical.length,
+      seasonality: data.forecast.seasonality,
+      method: data.forecast.method,
+      level: data.forecast.level,
+    });
     if (!own.lower || !own.upper) return { lower: null, upper: null };
     return {
       lower: statistical.map((point, t) => point - (own.point[t] - own.lower![t])),

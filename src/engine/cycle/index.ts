@@ -28,7 +28,10 @@ export interface CycleResult {
  * const { demand, supply, reconcile } = await runCycle(data, { solver: createHighsSolver(), strategy: "optimal" });
  * reconcile.outcomes.map((o) => o.strategy) // => ["chase", "level", "optimal"]
  */
-export async function runCycle(data: PlanningData, options: { solver?: LpSolver; strategy?: PlanningStrategy } = {}): Promise<CycleResult> {
+export async function runCycle(
+  data: PlanningData,
+  options: { solver?: LpSolver; strategy?: PlanningStrategy } = {},
+): Promise<CycleResult> {
   const demand = planDemand(data);
   const supply = planSupply(data, demand);
   const reconcile = await reconcilePlans(data, demand, options.strategy ?? data.strategy, options.solver);

@@ -16,7 +16,14 @@
  * Reference: Chopra & Meindl, "Supply Chain Management", ch. 8 (aggregate planning).
  */
 import { PlanningError } from "../errors";
-import { COST_PARAMETER_NAMES, planFamilies, type CostParameters, type LpSolver, type MultiFamilyInput, type MultiFamilyPlan } from "../reconcile";
+import {
+  COST_PARAMETER_NAMES,
+  planFamilies,
+  type CostParameters,
+  type LpSolver,
+  type MultiFamilyInput,
+  type MultiFamilyPlan,
+} from "../reconcile";
 import type { DemandPlan } from "./demandPlan";
 import type { PlanningData, PlanningStrategy } from "./types";
 import { PLANNING_STRATEGIES } from "./types";
@@ -79,7 +86,10 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
       demand: demand.families[f].consensus.slice(),
       openingInventory: members.reduce((sum, { item }) => sum + item.openingInventory, 0),
       openingBacklog: members.reduce((sum, { item }) => sum + item.openingBacklog, 0),
-      costs: { ...costs, endingInventory: costs.endingInventory ?? members.reduce((sum, { item }) => sum + item.safetyStock, 0) },
+      costs: {
+        ...costs,
+        endingInventory: costs.endingInventory ?? members.reduce((sum, { item }) => sum + item.safetyStock, 0),
+      },
     };
   });
   const volume = demand.families.map((f) => f.consensus.reduce((a, b) => a + b, 0));
@@ -95,7 +105,10 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
     else {
       const item = line.target.index;
       const family = familyOf.get(data.items[item].family)!;
-      const share = volume[family] > 0 ? itemVolume[item] / volume[family] : 1 / data.items.filter((it) => it.family === data.items[item].family).length;
+      const share =
+        volume[family] > 0
+          ? itemVolume[item] / volume[family]
+          : 1 / data.items.filter((it) => it.family === data.items[item].family).length;
       add(family, line.resource, line.hoursPerUnit * share);
     }
   }
@@ -132,7 +145,11 @@ export function planKpis(strategy: PlanningStrategy, input: MultiFamilyInput, pl
     demand,
     production: sum(plan.plans.map((p) => p.production)),
     overtimeHours: sum(plan.resourceHours.overtime),
-    hoursBeyondCapacity: sum(plan.resourceHours.overtime.map((row, r) => row.map((hours, t) => Math.max(0, hours - (input.resources[r].overtimeHours?.[t] ?? 0) - 1e-9)))),
+    hoursBeyondCapacity: sum(
+      plan.resourceHours.overtime.map((row, r) =>
+        row.map((hours, t) => Math.max(0, hours - (input.resources[r].overtimeHours?.[t] ?? 0) - 1e-9)),
+      ),
+    ),
     subcontract: sum(plan.plans.map((p) => p.subcontract)),
     averageInventory: periods > 0 ? sum(plan.plans.map((p) => p.inventory)) / periods : 0,
     endingBacklog: plan.plans.reduce((total, p) => total + (p.backlog[p.backlog.length - 1] ?? 0), 0),
@@ -148,7 +165,12 @@ export function planKpis(strategy: PlanningStrategy, input: MultiFamilyInput, pl
  * // without a solver: chase and level planned, optimal reported as not planned
  * (await reconcilePlans(data, demand, "chase")).outcomes.map((o) => o.failure === null) // => [true, true, false]
  */
-export async function reconcilePlans(data: PlanningData, demand: DemandPlan, chosen: PlanningStrategy, solver?: LpSolver): Promise<ReconcileResult> {
+export async function reconcilePlans(
+  data: PlanningData,
+  demand: DemandPlan,
+  chosen: PlanningStrategy,
+  solver?: LpSolver,
+): Promise<ReconcileResult> {
   const input = reconcileInput(data, demand);
   const outcomes: StrategyOutcome[] = [];
   for (const strategy of PLANNING_STRATEGIES) {

@@ -37,7 +37,10 @@ export interface ChangesSinceLastCycle {
  *   [{ family: "F", demand: { "2026-02": 120, "2026-03": 130 }, production: { "2026-02": 100, "2026-03": 110 } }])
  * // => periods ["2026-02"]; demand 100 → 120 (+20, +20 %), production 90 → 100 (+10)
  */
-export function changesSinceLastCycle(previous: readonly FamilySeriesByPeriod[], current: readonly FamilySeriesByPeriod[]): ChangesSinceLastCycle {
+export function changesSinceLastCycle(
+  previous: readonly FamilySeriesByPeriod[],
+  current: readonly FamilySeriesByPeriod[],
+): ChangesSinceLastCycle {
   const periodsOf = (plans: readonly FamilySeriesByPeriod[]) => {
     const set = new Set<string>();
     for (const p of plans) for (const key of keysOf(p.demand).concat(keysOf(p.production))) set.add(key);
@@ -52,7 +55,14 @@ export function changesSinceLastCycle(previous: readonly FamilySeriesByPeriod[],
     for (const measure of ["demand", "production"] as const) {
       const before = total(previous.find((f) => f.family === family)?.[measure], periods);
       const now = total(current.find((f) => f.family === family)?.[measure], periods);
-      rows.push({ family, measure, previous: before, current: now, change: now - before, changeShare: before !== 0 ? (now - before) / before : null });
+      rows.push({
+        family,
+        measure,
+        previous: before,
+        current: now,
+        change: now - before,
+        changeShare: before !== 0 ? (now - before) / before : null,
+      });
     }
   }
   return { periods, rows };

@@ -83,7 +83,8 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
     for (const [first, last] of runs(short.map((s) => s > 1e-9))) {
       const hoursShort = sumRange(short, first, last);
       let peak = 0;
-      for (let t = first; t <= last; t++) peak = Math.max(peak, r.capacityHours[t] > 0 ? r.loadHours[t] / r.capacityHours[t] : Infinity);
+      for (let t = first; t <= last; t++)
+        peak = Math.max(peak, r.capacityHours[t] > 0 ? r.loadHours[t] / r.capacityHours[t] : Infinity);
       decisions.push({
         kind: "overload",
         subject: r.resource,
@@ -114,7 +115,8 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
 
   for (const b of input.bias ?? []) {
     if (Math.abs(b.trackingSignal) <= tsLimit) continue;
-    const direction = b.trackingSignal > 0 ? "under-forecast (actuals above forecast)" : "over-forecast (actuals below forecast)";
+    const direction =
+      b.trackingSignal > 0 ? "under-forecast (actuals above forecast)" : "over-forecast (actuals below forecast)";
     decisions.push({
       kind: "bias",
       subject: b.name,
@@ -131,7 +133,9 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
     for (const [first, last] of runs(change.map((c) => Math.abs(c) > overrideLimit))) {
       let largest = 0;
       for (let t = first; t <= last; t++) if (Math.abs(change[t]) > Math.abs(largest)) largest = change[t];
-      const size = Number.isFinite(largest) ? `${largest > 0 ? "+" : ""}${Math.round(largest * 100)} %` : "an override where the statistical forecast is 0";
+      const size = Number.isFinite(largest)
+        ? `${largest > 0 ? "+" : ""}${Math.round(largest * 100)} %`
+        : "an override where the statistical forecast is 0";
       decisions.push({
         kind: "override",
         subject: o.item,
@@ -144,7 +148,12 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
     }
   }
 
-  return decisions.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || magnitude(b) - magnitude(a) || a.firstPeriod - b.firstPeriod);
+  return decisions.sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      magnitude(b) - magnitude(a) ||
+      a.firstPeriod - b.firstPeriod,
+  );
 }
 
 /** (override − statistical) ÷ statistical; ±Infinity when the statistical forecast is 0 and the override is not. */

@@ -56,7 +56,13 @@ export function executivePack(input: ExecutivePackInput): ExecutivePack {
   const { families, resources, periods } = input;
   const financial = financialPlan({ items: input.items, units: input.itemDemand, planCosts: input.planCosts });
   const kpis = headlineKpis(families, resources, input.periodsPerYear);
-  const decisions = decisionsNeeded({ periodLabels: periods, families, resources, bias: input.bias, overrides: input.overrides });
+  const decisions = decisionsNeeded({
+    periodLabels: periods,
+    families,
+    resources,
+    bias: input.bias,
+    overrides: input.overrides,
+  });
   const current: FamilySeriesByPeriod[] = families.map((f) => ({
     family: f.family,
     demand: Object.fromEntries(periods.map((p, t) => [p, f.demand[t]])),
@@ -71,7 +77,10 @@ export function executivePack(input: ExecutivePackInput): ExecutivePack {
     decisions,
     changes: input.previous && input.previous.length > 0 ? changesSinceLastCycle(input.previous, current) : null,
     demandVsSupply: families.map((f) => ({ family: f.family, demand: sum(f.demand), supply: sum(f.production) })),
-    utilization: resources.map((r) => ({ resource: r.resource, values: r.loadHours.map((load, t) => (r.capacityHours[t] > 0 ? load / r.capacityHours[t] : null)) })),
+    utilization: resources.map((r) => ({
+      resource: r.resource,
+      values: r.loadHours.map((load, t) => (r.capacityHours[t] > 0 ? load / r.capacityHours[t] : null)),
+    })),
     projection: periods.map((period, t) => ({
       period,
       demand: sum(families.map((f) => f.demand[t])),

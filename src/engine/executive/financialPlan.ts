@@ -67,22 +67,34 @@ export interface FinancialPlan {
  */
 export function financialPlan(input: FinancialPlanInput): FinancialPlan {
   const { items, units } = input;
-  if (units.length !== items.length) throw invalidInput("units", `units has ${units.length} rows but there are ${items.length} items; give one row per item.`);
+  if (units.length !== items.length)
+    throw invalidInput(
+      "units",
+      `units has ${units.length} rows but there are ${items.length} items; give one row per item.`,
+    );
   const periods = units[0]?.length ?? 0;
   const byFamily = new Map<string, FamilyMoney>();
   const itemsWithoutPrice: string[] = [];
   const itemsWithoutCost: string[] = [];
   items.forEach((item, i) => {
     const row = units[i];
-    if (row.length !== periods) throw invalidInput("units", `units for ${item.name} has ${row.length} periods, the others ${periods}.`);
+    if (row.length !== periods)
+      throw invalidInput("units", `units for ${item.name} has ${row.length} periods, the others ${periods}.`);
     row.forEach((u, t) => {
-      if (!Number.isFinite(u)) throw invalidInput("units", `units for ${item.name} in period ${t + 1} is not a number.`);
+      if (!Number.isFinite(u))
+        throw invalidInput("units", `units for ${item.name} in period ${t + 1} is not a number.`);
     });
     if (item.unitPrice === null) itemsWithoutPrice.push(item.name);
     if (item.unitCost === null) itemsWithoutCost.push(item.name);
     let money = byFamily.get(item.family);
     if (!money) {
-      money = { family: item.family, revenue: new Array(periods).fill(0), costOfGoods: new Array(periods).fill(0), totalRevenue: 0, totalCostOfGoods: 0 };
+      money = {
+        family: item.family,
+        revenue: new Array(periods).fill(0),
+        costOfGoods: new Array(periods).fill(0),
+        totalRevenue: 0,
+        totalCostOfGoods: 0,
+      };
       byFamily.set(item.family, money);
     }
     for (let t = 0; t < periods; t++) {
@@ -102,7 +114,18 @@ export function financialPlan(input: FinancialPlanInput): FinancialPlan {
   const costBasis = planCost > 0 ? "plan" : "unitCost";
   const cost = costBasis === "plan" ? planCost : costOfGoods;
   const margin = revenue - cost;
-  return { families, revenue, costOfGoods, planCosts, costBasis, cost, margin, marginRate: revenue !== 0 ? margin / revenue : null, itemsWithoutPrice, itemsWithoutCost };
+  return {
+    families,
+    revenue,
+    costOfGoods,
+    planCosts,
+    costBasis,
+    cost,
+    margin,
+    marginRate: revenue !== 0 ? margin / revenue : null,
+    itemsWithoutPrice,
+    itemsWithoutCost,
+  };
 }
 
 export function sum(values: readonly number[]): number {

@@ -53,14 +53,20 @@ export function servedOnTime(family: FamilyProjection): number[] {
  * // => fillRate 0.8 (8 + 8 of 20), peakBacklog 2, endingInventory 0, daysOfSupply 0
  * @throws invalidInput when families' series have different lengths.
  */
-export function headlineKpis(families: readonly FamilyProjection[], resources: readonly ResourceLoad[], periodsPerYear: number): HeadlineKpis {
+export function headlineKpis(
+  families: readonly FamilyProjection[],
+  resources: readonly ResourceLoad[],
+  periodsPerYear: number,
+): HeadlineKpis {
   const periods = families[0]?.demand.length ?? 0;
   for (const f of families) {
     for (const series of [f.demand, f.production, f.inventory, f.backlog]) {
-      if (series.length !== periods) throw invalidInput("plan", `family ${f.family} has ${series.length} periods where the plan has ${periods}.`);
+      if (series.length !== periods)
+        throw invalidInput("plan", `family ${f.family} has ${series.length} periods where the plan has ${periods}.`);
     }
   }
-  const totalBy = (pick: (f: FamilyProjection) => readonly number[]) => Array.from({ length: periods }, (_, t) => sum(families.map((f) => pick(f)[t])));
+  const totalBy = (pick: (f: FamilyProjection) => readonly number[]) =>
+    Array.from({ length: periods }, (_, t) => sum(families.map((f) => pick(f)[t])));
   const demand = totalBy((f) => f.demand);
   const inventory = totalBy((f) => f.inventory);
   const backlog = totalBy((f) => f.backlog);

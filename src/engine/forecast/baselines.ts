@@ -46,11 +46,26 @@ export function fitBaseline(y: readonly number[], method: BaselineMethod, m: num
     case "snaive": {
       const season = n >= m ? m : 1;
       const errors = y.slice(season).map((v, t) => v - y[t]);
-      return { ...base, model: season > 1 ? "Seasonal naive" : "Naive", seasonLength: season, values: y.slice(n - season), sigma: rootMeanSquare(errors) };
+      return {
+        ...base,
+        model: season > 1 ? "Seasonal naive" : "Naive",
+        seasonLength: season,
+        values: y.slice(n - season),
+        sigma: rootMeanSquare(errors),
+      };
     }
     case "mean": {
       const mean = y.reduce((a, b) => a + b, 0) / n;
-      return { ...base, model: "Mean", seasonLength: 1, values: [mean], sigma: rootMeanSquare(y.map((v) => v - mean), 1) };
+      return {
+        ...base,
+        model: "Mean",
+        seasonLength: 1,
+        values: [mean],
+        sigma: rootMeanSquare(
+          y.map((v) => v - mean),
+          1,
+        ),
+      };
     }
     case "moving-average": {
       const window = movingAverageWindow(n, m);
@@ -61,7 +76,14 @@ export function fitBaseline(y: readonly number[], method: BaselineMethod, m: num
         errors.push(y[t] - s / window);
       }
       const last = y.slice(n - window).reduce((a, b) => a + b, 0) / window;
-      return { ...base, model: `Moving average (${window})`, seasonLength: 1, values: [last], sigma: rootMeanSquare(errors), window };
+      return {
+        ...base,
+        model: `Moving average (${window})`,
+        seasonLength: 1,
+        values: [last],
+        sigma: rootMeanSquare(errors),
+        window,
+      };
     }
     case "linear": {
       // x = 1..n as FORECAST.LINEAR over the row position.
@@ -76,7 +98,13 @@ export function fitBaseline(y: readonly number[], method: BaselineMethod, m: num
       const slope = sxx > 0 ? sxy / sxx : 0;
       const intercept = meanY - slope * meanX;
       const errors = y.map((v, t) => v - (intercept + slope * (t + 1)));
-      return { ...base, model: "Linear trend", seasonLength: 1, values: [intercept, slope, meanX, sxx], sigma: rootMeanSquare(errors, Math.min(2, n - 1)) };
+      return {
+        ...base,
+        model: "Linear trend",
+        seasonLength: 1,
+        values: [intercept, slope, meanX, sxx],
+        sigma: rootMeanSquare(errors, Math.min(2, n - 1)),
+      };
     }
   }
 }

@@ -25,7 +25,15 @@ import { PlanningError, invalidInput } from "../errors";
 import { fitBaseline } from "./baselines";
 import { fitEts } from "./ets/etsFit";
 import { isIntermittent } from "./intermittent";
-import { ALL_METHOD_NAMES, FittedModel, MethodChoice, adaptSpec, fitMethod, parseMethod, predictModel } from "./methods";
+import {
+  ALL_METHOD_NAMES,
+  FittedModel,
+  MethodChoice,
+  adaptSpec,
+  fitMethod,
+  parseMethod,
+  predictModel,
+} from "./methods";
 import { isValidLevel } from "./prediction";
 import { prepareHistory } from "./prepareHistory";
 import { RandomSource, seededRandom } from "./randomSource";
@@ -75,7 +83,8 @@ export function forecastSeries(request: ForecastRequest): SeriesForecast {
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
     throw invalidInput("horizon", `horizon must be a whole number from 1 to ${MAX_HORIZON}, not ${horizon}.`);
   }
-  if (level !== undefined && !isValidLevel(level)) throw invalidInput("level", `level must be a probability between 0 and 1 (e.g. 0.95), not ${level}.`);
+  if (level !== undefined && !isValidLevel(level))
+    throw invalidInput("level", `level must be a probability between 0 and 1 (e.g. 0.95), not ${level}.`);
   const choice = parseMethod(request.method);
   const { values } = prepareHistory(request.history);
   const m = resolveSeasonLength(request.seasonality, values);
@@ -84,7 +93,9 @@ export function forecastSeries(request: ForecastRequest): SeriesForecast {
   const first = values[0];
   if (values.every((v) => v === first)) {
     const point = new Array<number>(horizon).fill(first);
-    return level === undefined ? { point, model: "Constant", seasonLength: 1 } : { point, lower: point.slice(), upper: point.slice(), model: "Constant", seasonLength: 1 };
+    return level === undefined
+      ? { point, model: "Constant", seasonLength: 1 }
+      : { point, lower: point.slice(), upper: point.slice(), model: "Constant", seasonLength: 1 };
   }
   const fitted = values.length < 3 ? fitBaseline(values, "naive", 1) : fitWithFallback(choice, values, m);
   const prediction = predictModel(fitted, horizon, options);

@@ -51,7 +51,8 @@ function simpleSmoothing(values: readonly number[], alpha: number): number {
  * @throws notAvailable when the history has no positive demand or a negative value.
  */
 export function fitIntermittent(y: readonly number[], method: IntermittentMethod): FittedIntermittent {
-  if (y.some((v) => v < 0)) throw notAvailable(`${method} needs demand of 0 or more; the history has negatives.`, "history");
+  if (y.some((v) => v < 0))
+    throw notAvailable(`${method} needs demand of 0 or more; the history has negatives.`, "history");
   const sizes: number[] = [];
   const intervals: number[] = [];
   let last = -1;
@@ -63,7 +64,8 @@ export function fitIntermittent(y: readonly number[], method: IntermittentMethod
     }
   }
   const model = method === "croston" ? "Croston" : method === "sba" ? "SBA" : "TSB";
-  if (sizes.length === 0) return { kind: "intermittent", method, model, seasonLength: 1, size: 0, probability: 0, rate: 0, sizes: [0] };
+  if (sizes.length === 0)
+    return { kind: "intermittent", method, model, seasonLength: 1, size: 0, probability: 0, rate: 0, sizes: [0] };
   if (method === "tsb") {
     let probability = y[0] > 0 ? 1 : 0;
     let size = sizes[0];
@@ -78,11 +80,24 @@ export function fitIntermittent(y: readonly number[], method: IntermittentMethod
   const interval = simpleSmoothing(intervals, CROSTON_ALPHA);
   const correction = method === "sba" ? 1 - CROSTON_ALPHA / 2 : 1;
   const rate = (correction * size) / interval;
-  return { kind: "intermittent", method, model, seasonLength: 1, size, probability: Math.min(1, 1 / interval), rate, sizes };
+  return {
+    kind: "intermittent",
+    method,
+    model,
+    seasonLength: 1,
+    size,
+    probability: Math.min(1, 1 / interval),
+    rate,
+    sizes,
+  };
 }
 
 /** @example predictIntermittent(fitIntermittent([0, 2, 0, 0, 4, 0], "sba"), 2).point; // => [0.995…, 0.995…] */
-export function predictIntermittent(fitted: FittedIntermittent, horizon: number, options: PredictOptions = {}): Prediction {
+export function predictIntermittent(
+  fitted: FittedIntermittent,
+  horizon: number,
+  options: PredictOptions = {},
+): Prediction {
   const point = new Array<number>(horizon).fill(fitted.rate);
   if (options.level === undefined) return { point };
   const random = options.random ?? seededRandom();

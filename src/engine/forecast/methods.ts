@@ -66,11 +66,17 @@ export type MethodChoice = { kind: "named"; name: NamedMethod } | { kind: "ets";
  */
 export function parseMethod(method: string | undefined): MethodChoice {
   if (method === undefined || method.trim() === "") return { kind: "named", name: "auto" };
-  const key = method.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const key = method
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   const named = NAMED_METHODS.find((m) => m === key || m.replace(/-/g, "") === key.replace(/-/g, ""));
   if (named) return { kind: "named", name: named };
   if (/^ets/i.test(method.trim())) return { kind: "ets", spec: parseEtsName(method) };
-  throw invalidInput("method", `method "${method}" is unknown; use one of ${NAMED_METHODS.join(", ")} or an ETS model like "ETS(A,Ad,M)".`);
+  throw invalidInput(
+    "method",
+    `method "${method}" is unknown; use one of ${NAMED_METHODS.join(", ")} or an ETS model like "ETS(A,Ad,M)".`,
+  );
 }
 
 /** Every accepted method name: the named methods and each ETS model. */
@@ -157,11 +163,19 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
  * Without a season it is the plain combination.
  */
 export function fitEtsPool(y: readonly number[], m: number): FittedCombination {
-  const specs = etsCandidates(y, m).filter((spec) => spec.season !== "N" && !(spec.error === "M" && spec.season === "A"));
+  const specs = etsCandidates(y, m).filter(
+    (spec) => spec.season !== "N" && !(spec.error === "M" && spec.season === "A"),
+  );
   if (specs.length === 0) return fitCombination(y, m);
   const fitted = trySelect(() => selectEts(y, m, specs).fitted.filter((f) => Number.isFinite(f.aicc)));
   if (!fitted || fitted.length === 0) return fitCombination(y, m);
-  return { kind: "combination", rule: "mean", model: `ETS pool(${fitted.length} seasonal models)`, seasonLength: m, members: fitted };
+  return {
+    kind: "combination",
+    rule: "mean",
+    model: `ETS pool(${fitted.length} seasonal models)`,
+    seasonLength: m,
+    members: fitted,
+  };
 }
 
 function memberLabel(fitted: FittedModel): string {
@@ -190,7 +204,11 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
     case "combination": {
       const shared =
         options.level !== undefined && !options.normals
-          ? { ...options, paths: COMBINATION_MEMBER_PATHS, normals: drawNormals(options.random ?? seededRandom(), COMBINATION_MEMBER_PATHS * horizon) }
+          ? {
+              ...options,
+              paths: COMBINATION_MEMBER_PATHS,
+              normals: drawNormals(options.random ?? seededRandom(), COMBINATION_MEMBER_PATHS * horizon),
+            }
           : options;
       const predictions = fitted.members.map((member) => predictModel(member, horizon, shared));
       return fitted.rule === "median" ? combineByMedian(predictions) : combineByMean(predictions);

@@ -24,7 +24,11 @@ export interface NelderMeadOptions {
  * Reference: Nelder & Mead (1965); R `optim(method = "Nelder-Mead")`.
  * @example nelderMead((x) => (x[0] - 1) ** 2 + (x[1] + 2) ** 2, [0, 0]).point; // ≈ [1, -2]
  */
-export function nelderMead(objective: (x: Float64Array) => number, start: readonly number[], options: NelderMeadOptions = {}): NelderMeadResult {
+export function nelderMead(
+  objective: (x: Float64Array) => number,
+  start: readonly number[],
+  options: NelderMeadOptions = {},
+): NelderMeadResult {
   const dim = start.length;
   const tolerance = options.tolerance ?? 1e-8;
   const absoluteTolerance = options.absoluteTolerance ?? 0;
@@ -89,7 +93,8 @@ export function nelderMead(objective: (x: Float64Array) => number, start: readon
       continue;
     }
     const outside = reflectedValue < values[worst];
-    for (let j = 0; j < dim; j++) trial[j] = outside ? centroid[j] + 0.5 * (reflected[j] - centroid[j]) : centroid[j] + 0.5 * (w[j] - centroid[j]);
+    for (let j = 0; j < dim; j++)
+      trial[j] = outside ? centroid[j] + 0.5 * (reflected[j] - centroid[j]) : centroid[j] + 0.5 * (w[j] - centroid[j]);
     const contractedValue = evaluate(trial);
     if (contractedValue < Math.min(reflectedValue, values[worst])) {
       w.set(trial);

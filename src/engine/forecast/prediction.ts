@@ -38,7 +38,11 @@ export const COMBINATION_MEMBER_PATHS = 500;
  * Normal bounds point ± z·sd for each horizon.
  * @example normalBounds([10], [1], 0.95); // => { point: [10], lower: [8.04], upper: [11.96] } (to 2 dp)
  */
-export function normalBounds(point: number[], standardDeviation: readonly number[], level: number | undefined): Prediction {
+export function normalBounds(
+  point: number[],
+  standardDeviation: readonly number[],
+  level: number | undefined,
+): Prediction {
   if (level === undefined) return { point };
   const z = intervalZ(level);
   return {

@@ -24,7 +24,8 @@ export function prepareHistory(history: readonly (number | null)[]): PreparedHis
   for (let t = 0; t < history.length; t++) {
     const v = history[t];
     if (v === null || v === undefined) continue;
-    if (typeof v !== "number" || !Number.isFinite(v)) throw invalidInput("history", `history holds ${String(v)} at position ${t + 1}; a finite number is needed.`);
+    if (typeof v !== "number" || !Number.isFinite(v))
+      throw invalidInput("history", `history holds ${String(v)} at position ${t + 1}; a finite number is needed.`);
     if (first < 0) first = t;
     last = t;
   }

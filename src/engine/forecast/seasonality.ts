@@ -82,7 +82,10 @@ export function detectSeasonLength(x: readonly number[]): number {
 export function resolveSeasonLength(seasonality: number | undefined, values: readonly number[]): number {
   if (seasonality !== undefined) {
     if (!Number.isInteger(seasonality) || seasonality < 0 || seasonality > 8760) {
-      throw invalidInput("seasonality", `seasonality must be a whole number from 0 to 8760 (1 = detect, 0 = none), not ${seasonality}.`);
+      throw invalidInput(
+        "seasonality",
+        `seasonality must be a whole number from 0 to 8760 (1 = detect, 0 = none), not ${seasonality}.`,
+      );
     }
   }
   if (seasonality === 0) return 1;

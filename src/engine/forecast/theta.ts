@@ -49,7 +49,15 @@ export function fitTheta(y: readonly number[], m: number): FittedTheta {
     sxx += (t - meanT) ** 2;
   }
   const drift = sxx > 0 ? sxy / sxx / 2 : 0;
-  return { kind: "theta", model: "Theta", seasonLength: figure.length > 0 ? m : 1, ses, drift, seasonFigure: figure, observations: n };
+  return {
+    kind: "theta",
+    model: "Theta",
+    seasonLength: figure.length > 0 ? m : 1,
+    ses,
+    drift,
+    seasonFigure: figure,
+    observations: n,
+  };
 }
 
 /** @example predictTheta(fitTheta([1, 2, 3, 4, 5, 6], 1), 2).point; // a rising line */

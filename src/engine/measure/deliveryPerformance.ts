@@ -63,14 +63,20 @@ export interface DeliveryPerformance {
  * @throws invalidInput for a negative or non-finite quantity or date; notAvailable when no line is measured.
  */
 export function deliveryPerformance(rows: readonly DeliveryRow[], asOf?: number): DeliveryPerformance {
-  const lines = new Map<string, { order: string; item: string; due: number; ordered: number | null; rows: DeliveryRow[] }>();
+  const lines = new Map<
+    string,
+    { order: string; item: string; due: number; ordered: number | null; rows: DeliveryRow[] }
+  >();
   rows.forEach((row, i) => {
-    if (!Number.isFinite(row.quantity) || row.quantity < 0) throw invalidInput("Quantity", `Deliveries row ${i + 1}: Quantity must be a number ≥ 0, not ${row.quantity}.`);
+    if (!Number.isFinite(row.quantity) || row.quantity < 0)
+      throw invalidInput("Quantity", `Deliveries row ${i + 1}: Quantity must be a number ≥ 0, not ${row.quantity}.`);
     if (!Number.isFinite(row.due)) throw invalidInput("Due", `Deliveries row ${i + 1}: Due is not a date.`);
-    if (row.delivered !== null && !Number.isFinite(row.delivered)) throw invalidInput("Delivered", `Deliveries row ${i + 1}: Delivered is not a date.`);
+    if (row.delivered !== null && !Number.isFinite(row.delivered))
+      throw invalidInput("Delivered", `Deliveries row ${i + 1}: Delivered is not a date.`);
     const key = JSON.stringify([row.order, row.item]);
     const line = lines.get(key);
-    if (!line) lines.set(key, { order: row.order, item: row.item, due: row.due, ordered: row.ordered ?? null, rows: [row] });
+    if (!line)
+      lines.set(key, { order: row.order, item: row.item, due: row.due, ordered: row.ordered ?? null, rows: [row] });
     else {
       line.rows.push(row);
       line.due = Math.min(line.due, row.due);
@@ -94,9 +100,27 @@ export function deliveryPerformance(rows: readonly DeliveryRow[], asOf?: number)
     const ordered = line.ordered ?? all;
     const onTime = delivered > 0 && !late;
     const inFull = delivered >= ordered;
-    measuredLines.push({ order: line.order, item: line.item, due: line.due, ordered, delivered, deliveredOnTime, onTime, inFull, otif: onTime && inFull });
+    measuredLines.push({
+      order: line.order,
+      item: line.item,
+      due: line.due,
+      ordered,
+      delivered,
+      deliveredOnTime,
+      onTime,
+      inFull,
+      otif: onTime && inFull,
+    });
   }
-  if (measuredLines.length === 0) throw notAvailable("no order line is due yet, so delivery performance cannot be measured.", "Deliveries");
-  const share = (pick: (l: OrderLinePerformance) => boolean) => measuredLines.filter(pick).length / measuredLines.length;
-  return { lines: measuredLines, measured: measuredLines.length, onTimeRate: share((l) => l.onTime), inFullRate: share((l) => l.inFull), otifRate: share((l) => l.otif) };
+  if (measuredLines.length === 0)
+    throw notAvailable("no order line is due yet, so delivery performance cannot be measured.", "Deliveries");
+  const share = (pick: (l: OrderLinePerformance) => boolean) =>
+    measuredLines.filter(pick).length / measuredLines.length;
+  return {
+    lines: measuredLines,
+    measured: measuredLines.length,
+    onTimeRate: share((l) => l.onTime),
+    inFullRate: share((l) => l.inFull),
+    otifRate: share((l) => l.otif),
+  };
 }

@@ -70,7 +70,10 @@ interface Series {
  * Returns the total row first, then families, then items (each in first-seen order); empty when no
  * period has actuals yet.
  */
-export function forecastAccuracy(forecasts: readonly EarlierForecast[], actuals: readonly SalesActual[]): AccuracyRow[] {
+export function forecastAccuracy(
+  forecasts: readonly EarlierForecast[],
+  actuals: readonly SalesActual[],
+): AccuracyRow[] {
   const actualPeriods = new Set(actuals.map((a) => a.period));
   const sold = new Map<string, number>();
   for (const a of actuals) sold.set(key(a.item, a.period), (sold.get(key(a.item, a.period)) ?? 0) + a.quantity);
@@ -97,7 +100,12 @@ export function forecastAccuracy(forecasts: readonly EarlierForecast[], actuals:
     return latest === undefined ? null : (sold.get(key(item, latest)) ?? 0);
   };
 
-  const empty = (): Series => ({ actual: zeros(periods.length), consensus: zeros(periods.length), statistical: zeros(periods.length), naive: zeros(periods.length) });
+  const empty = (): Series => ({
+    actual: zeros(periods.length),
+    consensus: zeros(periods.length),
+    statistical: zeros(periods.length),
+    naive: zeros(periods.length),
+  });
   const total = empty();
   const families = new Map<string, Series>();
   const items = new Map<string, Series>();

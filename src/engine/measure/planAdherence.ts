@@ -44,7 +44,8 @@ export function planAdherence(series: readonly AdherenceSeries[]): AdherenceResu
   let totalDeviation = 0;
   let totalPeriods = 0;
   const rows = series.map((s) => {
-    if (s.actual.length !== s.plan.length) throw invalidInput("Production", `${s.name} has ${s.actual.length} actual periods for ${s.plan.length} planned.`);
+    if (s.actual.length !== s.plan.length)
+      throw invalidInput("Production", `${s.name} has ${s.actual.length} actual periods for ${s.plan.length} planned.`);
     let planned = 0;
     let made = 0;
     let deviation = 0;
@@ -67,5 +68,12 @@ export function planAdherence(series: readonly AdherenceSeries[]): AdherenceResu
 }
 
 function result(name: string, periods: number, planned: number, made: number, deviation: number): AdherenceResult {
-  return { name, periods, planned, made, adherence: planned > 0 ? 1 - deviation / planned : null, attainment: planned > 0 ? made / planned : null };
+  return {
+    name,
+    periods,
+    planned,
+    made,
+    adherence: planned > 0 ? 1 - deviation / planned : null,
+    attainment: planned > 0 ? made / planned : null,
+  };
 }

@@ -10,7 +10,11 @@ import { checkPairs } from "./pairs";
  * @example forecastValueAdded([10, 20], [12, 17], [10, 19]); // => 0.1333…  5/30 − 1/30
  * @throws notAvailable when the actuals sum to 0.
  */
-export function forecastValueAdded(actual: readonly number[], baseline: readonly number[], candidate: readonly number[]): number {
+export function forecastValueAdded(
+  actual: readonly number[],
+  baseline: readonly number[],
+  candidate: readonly number[],
+): number {
   checkPairs(actual, baseline, "baseline");
   checkPairs(actual, candidate, "candidate");
   return wmape(actual, baseline) - wmape(actual, candidate);

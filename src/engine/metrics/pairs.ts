@@ -5,7 +5,10 @@ import { invalidInput, notAvailable } from "../errors";
 export function checkPairs(actual: readonly number[], forecast: readonly number[], name = "forecast"): void {
   if (actual.length === 0) throw notAvailable("there are no actuals to measure against.", "actual");
   if (forecast.length !== actual.length) {
-    throw invalidInput(name, `${name} has ${forecast.length} periods but actual has ${actual.length}; give one per period.`);
+    throw invalidInput(
+      name,
+      `${name} has ${forecast.length} periods but actual has ${actual.length}; give one per period.`,
+    );
   }
   for (let t = 0; t < actual.length; t++) {
     if (!Number.isFinite(actual[t])) throw invalidInput("actual", `actual period ${t + 1} is not a finite number.`);

@@ -14,7 +14,8 @@ export function mape(actual: readonly number[], forecast: readonly number[]): nu
   checkPairs(actual, forecast);
   let s = 0;
   for (let t = 0; t < actual.length; t++) {
-    if (actual[t] === 0) throw notAvailable(`MAPE is undefined: the actual in period ${t + 1} is 0 (use WMAPE).`, "actual");
+    if (actual[t] === 0)
+      throw notAvailable(`MAPE is undefined: the actual in period ${t + 1} is 0 (use WMAPE).`, "actual");
     s += Math.abs((actual[t] - forecast[t]) / actual[t]);
   }
   return (100 * s) / actual.length;

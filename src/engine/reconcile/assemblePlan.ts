@@ -43,7 +43,9 @@ export function assemblePlan(family: ResolvedFamily, strategy: Strategy, decisio
   const c = family.cost;
   let heldUnits = 0;
   for (let t = 0; t < family.periods; t++) {
-    heldUnits += family.holdingOnAverage ? ((t === 0 ? family.openingInventory : inventory[t - 1]) + inventory[t]) / 2 : inventory[t];
+    heldUnits += family.holdingOnAverage
+      ? ((t === 0 ? family.openingInventory : inventory[t - 1]) + inventory[t]) / 2
+      : inventory[t];
   }
   let hires: number[] | undefined;
   let layoffs: number[] | undefined;

@@ -53,12 +53,23 @@ export interface FamilyModelOptions {
  * addFamilyToModel(lp, resolveFamily({ demand: [5, 5], capacity: [10, 10] }), { prefix: "f1" }).regular
  * // => [0, 5]  (R, O, C, I, S per period)
  */
-export function addFamilyToModel(lp: LinearProgramBuilder, family: ResolvedFamily, options: FamilyModelOptions): FamilyColumns {
+export function addFamilyToModel(
+  lp: LinearProgramBuilder,
+  family: ResolvedFamily,
+  options: FamilyModelOptions,
+): FamilyColumns {
   const T = family.periods;
   const p = options.prefix;
   const price = (cost: number): number => (options.noCosts ? 0 : cost);
   const c = family.cost;
-  const cols: FamilyColumns = { regular: [], overtime: [], subcontract: [], inventory: [], backlog: [], balanceRows: [] };
+  const cols: FamilyColumns = {
+    regular: [],
+    overtime: [],
+    subcontract: [],
+    inventory: [],
+    backlog: [],
+    balanceRows: [],
+  };
   const wf = family.workforce;
   const integer = !!wf?.integer && !options.continuous;
   if (wf) {
@@ -71,10 +82,16 @@ export function addFamilyToModel(lp: LinearProgramBuilder, family: ResolvedFamil
 
   for (let t = 0; t < T; t++) {
     const last = t === T - 1;
-    const R = lp.addVariable(`${p}R${t + 1}`, { upper: family.regularCapacity[t], cost: price(c.regular + c.material) });
+    const R = lp.addVariable(`${p}R${t + 1}`, {
+      upper: family.regularCapacity[t],
+      cost: price(c.regular + c.material),
+    });
     const O = lp.addVariable(`${p}O${t + 1}`, { upper: family.overtimeCapacity, cost: price(c.overtime + c.material) });
     const C = lp.addVariable(`${p}C${t + 1}`, { upper: family.subcontractCapacity, cost: price(c.subcontract) });
-    const I = lp.addVariable(`${p}I${t + 1}`, { lower: last ? family.endingInventory : 0, cost: price(c.holding * holdingWeight(t)) });
+    const I = lp.addVariable(`${p}I${t + 1}`, {
+      lower: last ? family.endingInventory : 0,
+      cost: price(c.holding * holdingWeight(t)),
+    });
     const backlogLimit = family.backlogAllowed ? (last ? family.endingBacklog : Infinity) : 0;
     const S = lp.addVariable(`${p}S${t + 1}`, { upper: backlogLimit, cost: price(c.backlog) });
     cols.regular.push(R);
@@ -115,8 +132,25 @@ export function addFamilyToModel(lp: LinearProgramBuilder, family: ResolvedFamil
       if (t > 0) flow.push([cols.workers[t - 1], -1]);
       const opening = t === 0 ? wf.opening : 0;
       lp.addConstraint(`${p}workforce${t + 1}`, flow, opening, opening);
-      lp.addConstraint(`${p}regularByWorkers${t + 1}`, [[R, 1], [W, -wf.unitsPerWorker]], -Infinity, 0);
-      if (Number.isFinite(wf.overtimePerWorker)) lp.addConstraint(`${p}overtimeByWorkers${t + 1}`, [[O, 1], [W, -wf.overtimePerWorker]], -Infinity, 0);
+      lp.addConstraint(
+        `${p}regularByWorkers${t + 1}`,
+        [
+          [R, 1],
+          [W, -wf.unitsPerWorker],
+        ],
+        -Infinity,
+        0,
+      );
+      if (Number.isFinite(wf.overtimePerWorker))
+        lp.addConstraint(
+          `${p}overtimeByWorkers${t + 1}`,
+          [
+            [O, 1],
+            [W, -wf.overtimePerWorker],
+          ],
+          -Infinity,
+          0,
+        );
     }
   }
   return cols;

@@ -26,8 +26,13 @@ export { LinearProgramBuilder, objectiveValue } from "./linearProgram";
 export { buildReconcileModel } from "./reconcileModel";
 
 function checkStrategy(strategy: Strategy, solver: LpSolver | undefined): void {
-  if (!STRATEGIES.includes(strategy)) throw invalidInput("strategy", `strategy must be one of ${STRATEGIES.map((s) => `"${s}"`).join(", ")}, not "${String(strategy)}".`);
-  if (strategy === "optimal" && !solver) throw invalidInput("strategy", "the optimal strategy needs a linear-programming solver.");
+  if (!STRATEGIES.includes(strategy))
+    throw invalidInput(
+      "strategy",
+      `strategy must be one of ${STRATEGIES.map((s) => `"${s}"`).join(", ")}, not "${String(strategy)}".`,
+    );
+  if (strategy === "optimal" && !solver)
+    throw invalidInput("strategy", "the optimal strategy needs a linear-programming solver.");
 }
 
 function heuristicPlan(family: ResolvedFamily, strategy: "chase" | "level"): ProductionPlan {
@@ -49,7 +54,11 @@ function heuristicPlan(family: ResolvedFamily, strategy: "chase" | "level"): Pro
  *            subcontractCapacity: 150, holdingCost: 1 } }, "optimal", highsSolver)).totalCost
  * // => 20400
  */
-export async function planFamily(input: FamilyPlanInput, strategy: Strategy, solver?: LpSolver): Promise<ProductionPlan> {
+export async function planFamily(
+  input: FamilyPlanInput,
+  strategy: Strategy,
+  solver?: LpSolver,
+): Promise<ProductionPlan> {
   checkStrategy(strategy, solver);
   const family = resolveFamily(input);
   if (strategy !== "optimal") return heuristicPlan(family, strategy);
@@ -79,13 +88,24 @@ export async function planFamily(input: FamilyPlanInput, strategy: Strategy, sol
  * }, "optimal", highsSolver)).totalCost
  * // => 500  (100 × $1 + 100 h × $2 + 20 × $10)
  */
-export async function planFamilies(input: MultiFamilyInput, strategy: Strategy, solver?: LpSolver): Promise<MultiFamilyPlan> {
+export async function planFamilies(
+  input: MultiFamilyInput,
+  strategy: Strategy,
+  solver?: LpSolver,
+): Promise<MultiFamilyPlan> {
   checkStrategy(strategy, solver);
-  if (!Array.isArray(input.families) || input.families.length === 0) throw invalidInput("demand", "planFamilies needs at least one family.");
-  const families = input.families.map((family, f) => resolveFamily(family, family.name || `family ${f + 1}`, { capacityOptional: true }));
+  if (!Array.isArray(input.families) || input.families.length === 0)
+    throw invalidInput("demand", "planFamilies needs at least one family.");
+  const families = input.families.map((family, f) =>
+    resolveFamily(family, family.name || `family ${f + 1}`, { capacityOptional: true }),
+  );
   const periods = families[0].periods;
   families.forEach((family) => {
-    if (family.periods !== periods) throw invalidInput("demand", `${family.name} has ${family.periods} periods but ${families[0].name} has ${periods}; plan families over the same horizon.`);
+    if (family.periods !== periods)
+      throw invalidInput(
+        "demand",
+        `${family.name} has ${family.periods} periods but ${families[0].name} has ${periods}; plan families over the same horizon.`,
+      );
   });
   const resources = input.resources ?? [];
   const bill = input.bill ?? [];
@@ -114,9 +134,16 @@ export async function planFamilies(input: MultiFamilyInput, strategy: Strategy, 
   let resourceCost = 0;
   resources.forEach((resource, r) => {
     for (let t = 0; t < periods; t++) {
-      resourceCost += (resource.costPerHour ?? 0) * regularHours[r][t] + (resource.overtimeCostPerHour ?? 0) * overtimeHours[r][t];
+      resourceCost +=
+        (resource.costPerHour ?? 0) * regularHours[r][t] + (resource.overtimeCostPerHour ?? 0) * overtimeHours[r][t];
     }
   });
   const familiesCost = plans.reduce((total, plan) => total + plan.totalCost, 0);
-  return { strategy, plans, resourceHours: { regular: regularHours, overtime: overtimeHours }, resourceCost, totalCost: familiesCost + resourceCost };
+  return {
+    strategy,
+    plans,
+    resourceHours: { regular: regularHours, overtime: overtimeHours },
+    resourceCost,
+    totalCost: familiesCost + resourceCost,
+  };
 }

@@ -55,7 +55,9 @@ export function levelPlan(family: ResolvedFamily): ProductionPlan {
   const T = family.periods;
   const totalDemand = family.demand.reduce((a, b) => a + b, 0);
   const required = totalDemand + family.endingInventory + family.openingBacklog - family.openingInventory;
-  const limits = family.regularCapacity.map((regular) => regular + family.overtimeCapacity + family.subcontractCapacity);
+  const limits = family.regularCapacity.map(
+    (regular) => regular + family.overtimeCapacity + family.subcontractCapacity,
+  );
   const output = levelRate(required, limits);
 
   const regular = output.map((units, t) => Math.min(units, family.regularCapacity[t]));

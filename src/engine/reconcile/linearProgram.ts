@@ -93,7 +93,8 @@ export class LinearProgramBuilder {
     const lower = options.lower ?? 0;
     const upper = options.upper ?? Infinity;
     const cost = options.cost ?? 0;
-    if (Number.isNaN(lower) || Number.isNaN(upper) || lower > upper) throw new Error(`variable ${name}: bounds [${lower}, ${upper}] are empty`);
+    if (Number.isNaN(lower) || Number.isNaN(upper) || lower > upper)
+      throw new Error(`variable ${name}: bounds [${lower}, ${upper}] are empty`);
     if (!Number.isFinite(cost)) throw new Error(`variable ${name}: cost ${cost} is not finite`);
     this.names.push(name);
     this.cost.push(cost);
@@ -119,8 +120,10 @@ export class LinearProgramBuilder {
     if (Number.isNaN(lower) || Number.isNaN(upper)) throw new Error(`constraint ${name}: NaN bound`);
     const merged = new Map<number, number>();
     for (const [variable, coefficient] of terms) {
-      if (variable < 0 || variable >= this.names.length) throw new Error(`constraint ${name}: unknown variable ${variable}`);
-      if (!Number.isFinite(coefficient)) throw new Error(`constraint ${name}: coefficient ${coefficient} is not finite`);
+      if (variable < 0 || variable >= this.names.length)
+        throw new Error(`constraint ${name}: unknown variable ${variable}`);
+      if (!Number.isFinite(coefficient))
+        throw new Error(`constraint ${name}: coefficient ${coefficient} is not finite`);
       merged.set(variable, (merged.get(variable) ?? 0) + coefficient);
     }
     for (const [variable, coefficient] of merged) {
@@ -169,7 +172,14 @@ export function objectiveValue(model: LinearProgram, values: ArrayLike<number>):
  * A copy of `model` with one more row and, optionally, a new objective (same columns); used to
  * cap a first optimum while a second objective breaks ties (lexicographic solve).
  */
-export function withRow(model: LinearProgram, name: string, terms: readonly Term[], lower: number, upper: number, columnCost?: Float64Array): LinearProgram {
+export function withRow(
+  model: LinearProgram,
+  name: string,
+  terms: readonly Term[],
+  lower: number,
+  upper: number,
+  columnCost?: Float64Array,
+): LinearProgram {
   const extra = terms.length;
   const rowColumns = new Int32Array(model.rowColumns.length + extra);
   const rowValues = new Float64Array(model.rowValues.length + extra);

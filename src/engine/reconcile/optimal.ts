@@ -42,8 +42,10 @@ export async function optimalPlans(
   const model = buildReconcileModel(families, resources, bill);
   const solution = await solver.solve(model.program);
   if (solution.status === "infeasible") throw await explainInfeasible(families, resources, bill, solver);
-  if (solution.status === "unbounded") throw notAvailable("The plan has no lowest cost (the model is unbounded); check that no cost is negative.");
-  if (solution.status !== "optimal") throw notAvailable(`The solver could not finish the plan${solution.detail ? `: ${solution.detail}` : ""}.`);
+  if (solution.status === "unbounded")
+    throw notAvailable("The plan has no lowest cost (the model is unbounded); check that no cost is negative.");
+  if (solution.status !== "optimal")
+    throw notAvailable(`The solver could not finish the plan${solution.detail ? `: ${solution.detail}` : ""}.`);
   return readPlans(families, model, solution);
 }
 
@@ -92,7 +94,9 @@ async function explainInfeasible(
   const lateCost = new Float64Array(first.program.columnCost.length);
   first.shortfall.forEach((columns) => columns.forEach((column, t) => (lateCost[column] = columns.length - t)));
   const cap: Term[] = shortfallColumns.map((column) => [column, 1]);
-  const latest = await solver.solve(withRow(first.program, "totalShortfall", cap, -Infinity, least.objective * (1 + 1e-9) + 1e-9, lateCost));
+  const latest = await solver.solve(
+    withRow(first.program, "totalShortfall", cap, -Infinity, least.objective * (1 + 1e-9) + 1e-9, lateCost),
+  );
   const chosen = latest.status === "optimal" ? latest : least;
 
   const parts: string[] = [];
@@ -104,7 +108,9 @@ async function explainInfeasible(
     const listed = periods.slice(0, 3).map(({ amount, t }) => `${units(amount)} by period ${t + 1}`);
     if (periods.length > 3) listed.push(`${periods.length - 3} more period${periods.length === 4 ? "" : "s"}`);
     const where = listed.join(", ");
-    parts.push(families.length === 1 && family.name === "the family" ? `short ${where}` : `${family.name} is short ${where}`);
+    parts.push(
+      families.length === 1 && family.name === "the family" ? `short ${where}` : `${family.name} is short ${where}`,
+    );
   });
   if (parts.length === 0) return generic;
   const anyBacklogAllowed = families.some((family) => family.backlogAllowed);

@@ -37,7 +37,8 @@ const NOISE = 1e-9;
 export function projectInventory(input: InventoryProjectionInput): InventoryProjection {
   const { production, demand } = input;
   const periods = demand.length;
-  if (production.length !== periods) throw new Error(`projectInventory: ${production.length} production periods for ${periods} demand periods`);
+  if (production.length !== periods)
+    throw new Error(`projectInventory: ${production.length} production periods for ${periods} demand periods`);
   const inventory = new Array<number>(periods);
   const backlog = new Array<number>(periods);
   const onTime = new Array<number>(periods);

@@ -37,7 +37,12 @@ export interface ReconcileModelOptions {
  * Errors: `invalidInput` naming the resource or the bill line, e.g. "bill line 2 refers to
  * family 3, but there are 2."
  */
-export function checkResources(periods: number, familyCount: number, resources: readonly ResourceCapacity[], bill: readonly BillOfResourcesLine[]): void {
+export function checkResources(
+  periods: number,
+  familyCount: number,
+  resources: readonly ResourceCapacity[],
+  bill: readonly BillOfResourcesLine[],
+): void {
   resources.forEach((resource, r) => {
     const label = resource.name || `resource ${r + 1}`;
     const series: [string, number[] | undefined][] = [
@@ -46,27 +51,39 @@ export function checkResources(periods: number, familyCount: number, resources: 
     ];
     for (const [field, values] of series) {
       if (values === undefined) continue;
-      if (values.length !== periods) throw invalidInput("resources", `${label} has ${values.length} periods of ${field} but demand has ${periods}.`);
+      if (values.length !== periods)
+        throw invalidInput("resources", `${label} has ${values.length} periods of ${field} but demand has ${periods}.`);
       values.forEach((h, t) => {
-        if (typeof h !== "number" || Number.isNaN(h) || h < 0) throw invalidInput("resources", `${label} ${field} in period ${t + 1} must be ≥ 0, not ${String(h)}.`);
+        if (typeof h !== "number" || Number.isNaN(h) || h < 0)
+          throw invalidInput("resources", `${label} ${field} in period ${t + 1} must be ≥ 0, not ${String(h)}.`);
       });
     }
     for (const [field, value] of [
       ["costPerHour", resource.costPerHour],
       ["overtimeCostPerHour", resource.overtimeCostPerHour],
     ] as const) {
-      if (value !== undefined && !(Number.isFinite(value) && value >= 0)) throw invalidInput("resources", `${label} ${field} must be a finite number ≥ 0, not ${value}.`);
+      if (value !== undefined && !(Number.isFinite(value) && value >= 0))
+        throw invalidInput("resources", `${label} ${field} must be a finite number ≥ 0, not ${value}.`);
     }
   });
   bill.forEach((line, k) => {
     if (!Number.isInteger(line.family) || line.family < 0 || line.family >= familyCount) {
-      throw invalidInput("bill", `bill line ${k + 1} refers to family ${line.family + 1}, but there are ${familyCount}.`);
+      throw invalidInput(
+        "bill",
+        `bill line ${k + 1} refers to family ${line.family + 1}, but there are ${familyCount}.`,
+      );
     }
     if (!Number.isInteger(line.resource) || line.resource < 0 || line.resource >= resources.length) {
-      throw invalidInput("bill", `bill line ${k + 1} refers to resource ${line.resource + 1}, but there are ${resources.length}.`);
+      throw invalidInput(
+        "bill",
+        `bill line ${k + 1} refers to resource ${line.resource + 1}, but there are ${resources.length}.`,
+      );
     }
     if (!(Number.isFinite(line.hoursPerUnit) && line.hoursPerUnit >= 0)) {
-      throw invalidInput("bill", `bill line ${k + 1} has ${line.hoursPerUnit} hours per unit; it must be a finite number ≥ 0.`);
+      throw invalidInput(
+        "bill",
+        `bill line ${k + 1} has ${line.hoursPerUnit} hours per unit; it must be a finite number ≥ 0.`,
+      );
     }
   });
 }
@@ -90,7 +107,8 @@ export function buildReconcileModel(
     let familyShortfall: number[] | undefined;
     if (shortfall) {
       familyShortfall = [];
-      for (let t = 0; t < family.periods; t++) familyShortfall.push(lp.addVariable(`f${f + 1}short${t + 1}`, { cost: options.feasibility?.shortfallCost(t) }));
+      for (let t = 0; t < family.periods; t++)
+        familyShortfall.push(lp.addVariable(`f${f + 1}short${t + 1}`, { cost: options.feasibility?.shortfallCost(t) }));
       shortfall.push(familyShortfall);
     }
     return addFamilyToModel(lp, family, {
@@ -112,7 +130,10 @@ export function buildReconcileModel(
       const regularCost = options.feasibility ? 0 : (resource.costPerHour ?? 0);
       const overtimeCost = options.feasibility ? 0 : (resource.overtimeCostPerHour ?? 0);
       const u = lp.addVariable(`r${r + 1}hours${t + 1}`, { upper: resource.hours[t], cost: regularCost });
-      const v = lp.addVariable(`r${r + 1}overtime${t + 1}`, { upper: resource.overtimeHours?.[t] ?? 0, cost: overtimeCost });
+      const v = lp.addVariable(`r${r + 1}overtime${t + 1}`, {
+        upper: resource.overtimeHours?.[t] ?? 0,
+        cost: overtimeCost,
+      });
       U.push(u);
       V.push(v);
       const terms: Term[] = [
@@ -120,7 +141,10 @@ export function buildReconcileModel(
         [v, -1],
       ];
       for (const line of linesByResource[r]) {
-        terms.push([columns[line.family].regular[t], line.hoursPerUnit], [columns[line.family].overtime[t], line.hoursPerUnit]);
+        terms.push(
+          [columns[line.family].regular[t], line.hoursPerUnit],
+          [columns[line.family].overtime[t], line.hoursPerUnit],
+        );
       }
       lp.addConstraint(`r${r + 1}load${t + 1}`, terms, 0, 0);
     }

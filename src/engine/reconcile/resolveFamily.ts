@@ -60,7 +60,8 @@ export interface ResolvedFamily {
 
 function nonNegative(value: number | undefined, name: string, where: string, fallback: number): number {
   if (value === undefined || value === null) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw invalidInput(name, `${name}${where} must be a number ≥ 0, not ${String(value)}.`);
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0)
+    throw invalidInput(name, `${name}${where} must be a number ≥ 0, not ${String(value)}.`);
   return value;
 }
 
@@ -82,25 +83,37 @@ function finiteNonNegative(value: number | undefined, name: string, where: strin
  * // => { periods: 2, regularCapacity: [15, 15], overtimeCapacity: Infinity (offered, no limit),
  * //      subcontractCapacity: 0 (not offered), backlogAllowed: false, … }
  */
-export function resolveFamily(input: FamilyPlanInput, name = "the family", options: { capacityOptional?: boolean } = {}): ResolvedFamily {
+export function resolveFamily(
+  input: FamilyPlanInput,
+  name = "the family",
+  options: { capacityOptional?: boolean } = {},
+): ResolvedFamily {
   const where = name === "the family" ? "" : ` (${name})`;
   const { demand } = input;
-  if (!Array.isArray(demand) || demand.length === 0) throw invalidInput("demand", `demand${where} needs at least one period.`);
+  if (!Array.isArray(demand) || demand.length === 0)
+    throw invalidInput("demand", `demand${where} needs at least one period.`);
   demand.forEach((d, t) => {
-    if (typeof d !== "number" || !Number.isFinite(d) || d < 0) throw invalidInput("demand", `demand${where} in period ${t + 1} must be a number ≥ 0, not ${String(d)}.`);
+    if (typeof d !== "number" || !Number.isFinite(d) || d < 0)
+      throw invalidInput("demand", `demand${where} in period ${t + 1} must be a number ≥ 0, not ${String(d)}.`);
   });
   const periods = demand.length;
   const costs: Partial<CostParameters> = input.costs ?? {};
   for (const key of Object.keys(costs)) {
     if (!COST_PARAMETER_NAMES.includes(key as keyof CostParameters)) {
-      throw invalidInput("costs", `costs has an unknown name "${key}"; known names: ${COST_PARAMETER_NAMES.join(", ")}.`);
+      throw invalidInput(
+        "costs",
+        `costs has an unknown name "${key}"; known names: ${COST_PARAMETER_NAMES.join(", ")}.`,
+      );
     }
   }
 
   let regularCapacity: number[];
   if (input.capacity !== undefined) {
     if (input.capacity.length !== periods) {
-      throw invalidInput("capacity", `capacity${where} has ${input.capacity.length} periods but demand has ${periods}.`);
+      throw invalidInput(
+        "capacity",
+        `capacity${where} has ${input.capacity.length} periods but demand has ${periods}.`,
+      );
     }
     regularCapacity = input.capacity.map((c, t) => nonNegative(c, "capacity", `${where} in period ${t + 1}`, 0));
   } else {
@@ -110,24 +123,40 @@ export function resolveFamily(input: FamilyPlanInput, name = "the family", optio
   const hasWorkforce = costs.workforce !== undefined || costs.unitsPerWorker !== undefined;
   let workforce: ResolvedFamily["workforce"];
   if (hasWorkforce) {
-    if (costs.workforce === undefined) throw invalidInput("workforce", `workforce (opening workers)${where} is needed with unitsPerWorker.`);
-    if (costs.unitsPerWorker === undefined) throw invalidInput("unitsPerWorker", `unitsPerWorker${where} is needed with workforce.`);
+    if (costs.workforce === undefined)
+      throw invalidInput("workforce", `workforce (opening workers)${where} is needed with unitsPerWorker.`);
+    if (costs.unitsPerWorker === undefined)
+      throw invalidInput("unitsPerWorker", `unitsPerWorker${where} is needed with workforce.`);
     const unitsPerWorker = finiteNonNegative(costs.unitsPerWorker, "unitsPerWorker", where, 0);
     if (unitsPerWorker <= 0) throw invalidInput("unitsPerWorker", `unitsPerWorker${where} must be more than 0.`);
     const integer = costs.integerWorkforce === true;
     const opening = finiteNonNegative(costs.workforce, "workforce", where, 0);
-    if (integer && !Number.isInteger(opening)) throw invalidInput("workforce", `workforce${where} must be whole workers with integerWorkforce, not ${opening}.`);
-    workforce = { opening, unitsPerWorker, overtimePerWorker: nonNegative(costs.overtimePerWorker, "overtimePerWorker", where, Infinity), integer };
+    if (integer && !Number.isInteger(opening))
+      throw invalidInput("workforce", `workforce${where} must be whole workers with integerWorkforce, not ${opening}.`);
+    workforce = {
+      opening,
+      unitsPerWorker,
+      overtimePerWorker: nonNegative(costs.overtimePerWorker, "overtimePerWorker", where, Infinity),
+      integer,
+    };
   } else if (input.capacity === undefined && !options.capacityOptional) {
-    throw invalidInput("capacity", `capacity${where} is needed: give regular units per period, or workforce and unitsPerWorker in costs.`);
+    throw invalidInput(
+      "capacity",
+      `capacity${where} is needed: give regular units per period, or workforce and unitsPerWorker in costs.`,
+    );
   } else if (costs.overtimePerWorker !== undefined) {
-    throw invalidInput("overtimePerWorker", `overtimePerWorker${where} needs a workforce: give workforce and unitsPerWorker, or use overtimeCapacity.`);
+    throw invalidInput(
+      "overtimePerWorker",
+      `overtimePerWorker${where} needs a workforce: give workforce and unitsPerWorker, or use overtimeCapacity.`,
+    );
   }
 
-  const overtimeOffered = costs.overtimeCost !== undefined || costs.overtimeCapacity !== undefined || costs.overtimePerWorker !== undefined;
+  const overtimeOffered =
+    costs.overtimeCost !== undefined || costs.overtimeCapacity !== undefined || costs.overtimePerWorker !== undefined;
   const subcontractOffered = costs.subcontractCost !== undefined || costs.subcontractCapacity !== undefined;
   const holdingOn = costs.holdingOn ?? "ending";
-  if (holdingOn !== "ending" && holdingOn !== "average") throw invalidInput("holdingOn", `holdingOn must be "ending" or "average", not ${String(holdingOn)}.`);
+  if (holdingOn !== "ending" && holdingOn !== "average")
+    throw invalidInput("holdingOn", `holdingOn must be "ending" or "average", not ${String(holdingOn)}.`);
 
   return {
     name,
@@ -137,7 +166,9 @@ export function resolveFamily(input: FamilyPlanInput, name = "the family", optio
     openingBacklog: finiteNonNegative(input.openingBacklog, "opening", where, 0),
     regularCapacity,
     overtimeCapacity: overtimeOffered ? nonNegative(costs.overtimeCapacity, "overtimeCapacity", where, Infinity) : 0,
-    subcontractCapacity: subcontractOffered ? nonNegative(costs.subcontractCapacity, "subcontractCapacity", where, Infinity) : 0,
+    subcontractCapacity: subcontractOffered
+      ? nonNegative(costs.subcontractCapacity, "subcontractCapacity", where, Infinity)
+      : 0,
     workforce,
     backlogAllowed: costs.backlogCost !== undefined,
     endingInventory: finiteNonNegative(costs.endingInventory, "endingInventory", where, 0),

@@ -27,27 +27,47 @@ export function applyScenario<T extends ScenarioTarget>(data: T, scenario: Scena
     const i = itemIndex.get(o.item);
     if (i === undefined) throw invalidInput("Scenarios", `${where} overrides item "${o.item}", which is not in Items.`);
     const t = periodIndex.get(o.period);
-    if (t === undefined) throw invalidInput("Scenarios", `${where} overrides ${o.item} in ${o.period}, which is not a plan period (${data.planPeriods[0]} to ${data.planPeriods[data.planPeriods.length - 1]}).`);
-    if (!Number.isFinite(o.quantity) || o.quantity < 0) throw invalidInput("Scenarios", `${where} overrides ${o.item} in ${o.period} with ${o.quantity}; give a number of units ≥ 0.`);
+    if (t === undefined)
+      throw invalidInput(
+        "Scenarios",
+        `${where} overrides ${o.item} in ${o.period}, which is not a plan period (${data.planPeriods[0]} to ${data.planPeriods[data.planPeriods.length - 1]}).`,
+      );
+    if (!Number.isFinite(o.quantity) || o.quantity < 0)
+      throw invalidInput(
+        "Scenarios",
+        `${where} overrides ${o.item} in ${o.period} with ${o.quantity}; give a number of units ≥ 0.`,
+      );
     overrides[i][t] = o.quantity;
     reasons[i][t] = o.reason ?? `scenario ${scenario.name}`;
   }
-  const resources = data.resources.map((r) => ({ ...r, hours: r.hours.slice(), overtimeHours: r.overtimeHours.slice() }));
+  const resources = data.resources.map((r) => ({
+    ...r,
+    hours: r.hours.slice(),
+    overtimeHours: r.overtimeHours.slice(),
+  }));
   for (const change of scenario.capacityChanges) {
     const r = resourceIndex.get(change.resource);
-    if (r === undefined) throw invalidInput("Scenarios", `${where} changes capacity of "${change.resource}", which is not in Capacity.`);
+    if (r === undefined)
+      throw invalidInput("Scenarios", `${where} changes capacity of "${change.resource}", which is not in Capacity.`);
     let periods: number[];
     if (change.period === null) periods = data.planPeriods.map((_, t) => t);
     else {
       const t = periodIndex.get(change.period);
-      if (t === undefined) throw invalidInput("Scenarios", `${where} changes ${change.resource} in ${change.period}, which is not a plan period.`);
+      if (t === undefined)
+        throw invalidInput(
+          "Scenarios",
+          `${where} changes ${change.resource} in ${change.period}, which is not a plan period.`,
+        );
       periods = [t];
     }
     for (const t of periods) {
       resources[r].hours[t] += change.hours;
       resources[r].overtimeHours[t] += change.overtimeHours ?? 0;
       if (resources[r].hours[t] < 0 || resources[r].overtimeHours[t] < 0) {
-        throw invalidInput("Scenarios", `${where} leaves ${change.resource} with negative hours in ${data.planPeriods[t]}.`);
+        throw invalidInput(
+          "Scenarios",
+          `${where} leaves ${change.resource} with negative hours in ${data.planPeriods[t]}.`,
+        );
       }
     }
   }

@@ -22,8 +22,13 @@ export function saveScenario(book: ScenarioBook, scenario: Scenario): ScenarioBo
 /** Removes a scenario; refuses while it is the plan (revert the promotion first). */
 export function removeScenario(book: ScenarioBook, name: string): ScenarioBook {
   const active = activeScenarioName(book);
-  if (active !== null && sameName(active, name)) throw invalidInput("Scenarios", `"${name}" is the plan; revert its promotion before removing it.`);
-  return { ...book, scenarios: book.scenarios.filter((s) => !sameName(s.name, name)), promoted: book.promoted.filter((p) => !sameName(p, name)) };
+  if (active !== null && sameName(active, name))
+    throw invalidInput("Scenarios", `"${name}" is the plan; revert its promotion before removing it.`);
+  return {
+    ...book,
+    scenarios: book.scenarios.filter((s) => !sameName(s.name, name)),
+    promoted: book.promoted.filter((p) => !sameName(p, name)),
+  };
 }
 
 /**
@@ -32,7 +37,11 @@ export function removeScenario(book: ScenarioBook, name: string): ScenarioBook {
  */
 export function promoteScenario(book: ScenarioBook, name: string): ScenarioBook {
   const scenario = findScenario(book, name);
-  if (!scenario) throw invalidInput("Scenarios", `there is no scenario "${name}" to promote; saved: ${book.scenarios.map((s) => s.name).join(", ") || "none"}.`);
+  if (!scenario)
+    throw invalidInput(
+      "Scenarios",
+      `there is no scenario "${name}" to promote; saved: ${book.scenarios.map((s) => s.name).join(", ") || "none"}.`,
+    );
   return { ...book, promoted: [...book.promoted, scenario.name] };
 }
 
@@ -42,7 +51,8 @@ export function promoteScenario(book: ScenarioBook, name: string): ScenarioBook 
  * @throws notAvailable when nothing was promoted.
  */
 export function revertPromotion(book: ScenarioBook): ScenarioBook {
-  if (book.promoted.length === 0) throw notAvailable("no scenario has been promoted, so the base plan is already the plan.", "Scenarios");
+  if (book.promoted.length === 0)
+    throw notAvailable("no scenario has been promoted, so the base plan is already the plan.", "Scenarios");
   return { ...book, promoted: book.promoted.slice(0, -1) };
 }
 

@@ -8,7 +8,17 @@ export interface Column<Row> {
 }
 
 /** A small read-only table with a caption for screen readers. */
-export function DataTable<Row>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row, index: number) => string }) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row, index: number) => string;
+}) {
   return (
     <Table size="small" aria-label={caption}>
       <TableHeader>
@@ -24,7 +34,10 @@ export function DataTable<Row>({ caption, columns, rows, rowKey }: { caption: st
         {rows.map((row, index) => (
           <TableRow key={rowKey(row, index)}>
             {columns.map((c) => (
-              <TableCell key={c.header} style={c.numeric ? { textAlign: "right", fontVariantNumeric: "tabular-nums" } : undefined}>
+              <TableCell
+                key={c.header}
+                style={c.numeric ? { textAlign: "right", fontVariantNumeric: "tabular-nums" } : undefined}
+              >
                 {c.cell(row)}
               </TableCell>
             ))}

@@ -22,6 +22,10 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
     return { failed: true };
   }
   override render() {
-    return this.state.failed ? <p role="status">The chart could not be shown; the numbers are in the table and the workbook.</p> : this.props.children;
+    return this.state.failed ? (
+      <p role="status">The chart could not be shown; the numbers are in the table and the workbook.</p>
+    ) : (
+      this.props.children
+    );
   }
 }

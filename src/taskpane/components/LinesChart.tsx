@@ -50,11 +50,19 @@ export default function LinesChart({ title, periods, lines, width: fixedWidth, h
     legend: line.legend,
     color: line.color,
     lineOptions: line.dashed ? { strokeDasharray: "4 3" } : undefined,
-    data: line.values.flatMap((y, index) => (y === null || !Number.isFinite(y) ? [] : [{ x: useDates ? (dates[index] as Date) : index + 1, y }])),
+    data: line.values.flatMap((y, index) =>
+      y === null || !Number.isFinite(y) ? [] : [{ x: useDates ? (dates[index] as Date) : index + 1, y }],
+    ),
   }));
   return (
     <div role="figure" aria-label={title} ref={ref}>
-      <LineChart data={{ chartTitle: title, lineChartData }} width={width} height={height} xAxisTickCount={Math.min(6, periods.length)} enabledLegendsWrapLines />
+      <LineChart
+        data={{ chartTitle: title, lineChartData }}
+        width={width}
+        height={height}
+        xAxisTickCount={Math.min(6, periods.length)}
+        enabledLegendsWrapLines
+      />
     </div>
   );
 }

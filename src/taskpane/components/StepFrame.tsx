@@ -10,7 +10,17 @@ const useStyles = makeStyles({
 });
 
 /** The frame every step shares: title, the planner's question, the actions, progress, the outcome, then the result. */
-export function StepFrame({ step, run, actions, children }: { step: StepId; run: StepRun<unknown>; actions: ReactNode; children?: ReactNode }) {
+export function StepFrame({
+  step,
+  run,
+  actions,
+  children,
+}: {
+  step: StepId;
+  run: StepRun<unknown>;
+  actions: ReactNode;
+  children?: ReactNode;
+}) {
   const styles = useStyles();
   const info = STEPS[step];
   const headingId = `step-${step}-heading`;

@@ -8,7 +8,10 @@ export const formatHours = (value: number) => oneDecimal.format(value);
 export const formatMoney = (value: number) => money.format(value);
 export const formatPercent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
 
-export function formatKpi(value: number, format: "units" | "hours" | "money" | "ratio" | "count" | "days" | "turns"): string {
+export function formatKpi(
+  value: number,
+  format: "units" | "hours" | "money" | "ratio" | "count" | "days" | "turns",
+): string {
   switch (format) {
     case "days":
     case "turns":

@@ -38,7 +38,10 @@ export function createCycle(host: PaneHost, search = ""): PaneWiring {
   if (choice === "broken") typeMistakes(workbook);
   const session = new PlanningSession(workbook, { now, solver: lpSolver });
   return {
-    cycle: new SessionCycle(workbook, session, { insertTemplate: async () => copyTemplateTables(demoWorkbook(), workbook), solver: lpSolver }),
+    cycle: new SessionCycle(workbook, session, {
+      insertTemplate: async () => copyTemplateTables(demoWorkbook(), workbook),
+      solver: lpSolver,
+    }),
     demoSheets: () => workbook.sheets.map((s) => ({ name: s.name, rows: s.cells, numberFormats: s.numberFormats })),
   };
 }

@@ -30,8 +30,22 @@ export function executiveView(pack: ExecutivePack, strategy: StrategyName, writt
     planName: pack.planName,
     kpis,
     decisions: pack.decisions.map((d) => d.message),
-    options: pack.comparison.map((c) => ({ name: c.name, totalCost: c.totalCost, revenue: c.revenue, margin: c.margin, fillRate: c.fillRate, peakBacklog: c.peakBacklog, peakUtilization: c.peakUtilization })),
-    changes: (pack.changes?.rows ?? []).map((c) => ({ family: c.family, measure: c.measure === "demand" ? "Consensus demand" : "Production", previous: c.previous, current: c.current, change: c.change })),
+    options: pack.comparison.map((c) => ({
+      name: c.name,
+      totalCost: c.totalCost,
+      revenue: c.revenue,
+      margin: c.margin,
+      fillRate: c.fillRate,
+      peakBacklog: c.peakBacklog,
+      peakUtilization: c.peakUtilization,
+    })),
+    changes: (pack.changes?.rows ?? []).map((c) => ({
+      family: c.family,
+      measure: c.measure === "demand" ? "Consensus demand" : "Production",
+      previous: c.previous,
+      current: c.current,
+      change: c.change,
+    })),
     written,
   };
 }
@@ -56,7 +70,14 @@ export function measureView(report: MeasureReport, written: string[]): MeasureVi
           ? `a backtest of the last ${report.source.periods} periods (no earlier cycle on record yet)`
           : `nothing: ${report.source.reason}`,
     adherence: report.adherence?.map((a) => ({ name: a.name, adherence: a.adherence, attainment: a.attainment })),
-    delivery: report.delivery ? { lines: report.delivery.measured, onTime: report.delivery.onTimeRate, inFull: report.delivery.inFullRate, otif: report.delivery.otifRate } : undefined,
+    delivery: report.delivery
+      ? {
+          lines: report.delivery.measured,
+          onTime: report.delivery.onTimeRate,
+          inFull: report.delivery.inFullRate,
+          otif: report.delivery.otifRate,
+        }
+      : undefined,
     notes: report.notes,
     written,
   };

@@ -48,7 +48,12 @@ export function holdoutAccuracy(data: HoldoutData, holdout = defaultHoldout(data
       forecasts.push([]);
       return;
     }
-    const point = forecastSeries({ history: fit, horizon: holdout, seasonality: data.forecast.seasonality, method: data.forecast.method }).point;
+    const point = forecastSeries({
+      history: fit,
+      horizon: holdout,
+      seasonality: data.forecast.seasonality,
+      method: data.forecast.method,
+    }).point;
     // Gaps in the held-out periods are not zeros: skip them.
     const kept = held.flatMap((a, t) => (a === null ? [] : [t]));
     actuals.push(kept.map((t) => held[t] as number));
@@ -56,7 +61,8 @@ export function holdoutAccuracy(data: HoldoutData, holdout = defaultHoldout(data
   });
   const rows: AccuracyView[] = [];
   const score = (name: string, a: number[], f: number[]) => {
-    if (a.length > 0 && a.reduce((s, x) => s + x, 0) > 0) rows.push({ name, wmape: wmape(a, f), bias: bias(a, f), holdout });
+    if (a.length > 0 && a.reduce((s, x) => s + x, 0) > 0)
+      rows.push({ name, wmape: wmape(a, f), bias: bias(a, f), holdout });
   };
   score(ALL_ITEMS, actuals.flat(), forecasts.flat());
   for (const family of data.families) {
@@ -77,7 +83,11 @@ export function holdoutAccuracy(data: HoldoutData, holdout = defaultHoldout(data
       });
     }
     const periods = seen.flatMap((s, t) => (s ? [t] : []));
-    score(family, periods.map((t) => actualVolume[t]), periods.map((t) => forecastVolume[t]));
+    score(
+      family,
+      periods.map((t) => actualVolume[t]),
+      periods.map((t) => forecastVolume[t]),
+    );
   }
   return rows;
 }

@@ -3,7 +3,16 @@
  * PlanningSession over a WorkbookPort (Office.js inside Excel, the in-memory demo workbook in a
  * browser); tests hand in their own.
  */
-import type { CellAddress, DemandView, ExecutiveView, GatherView, MeasureView, ReconcileView, StrategyName, SupplyView } from "./views";
+import type {
+  CellAddress,
+  DemandView,
+  ExecutiveView,
+  GatherView,
+  MeasureView,
+  ReconcileView,
+  StrategyName,
+  SupplyView,
+} from "./views";
 
 export interface PaneCycle {
   /** reads the input tables and validates them */

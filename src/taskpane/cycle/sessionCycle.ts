@@ -14,14 +14,28 @@ import { scenarioFromPlan } from "../../workbook/executive/captureScenario";
 import { holdoutAccuracy } from "./holdoutAccuracy";
 import { executiveView, measureView } from "./executiveViews";
 import type { PaneCycle } from "./paneCycle";
-import type { CellAddress, DemandView, ExecutiveView, ForecastSeriesView, GatherView, MeasureView, ProblemView, ProjectionView, ReconcileView, StrategySummary, SupplyView } from "./views";
+import type {
+  CellAddress,
+  DemandView,
+  ExecutiveView,
+  ForecastSeriesView,
+  GatherView,
+  MeasureView,
+  ProblemView,
+  ProjectionView,
+  ReconcileView,
+  StrategySummary,
+  SupplyView,
+} from "./views";
 
 /** A step stopped on problems in the workbook: the message lists the first ones. */
 export class StepStoppedError extends Error {
   constructor(readonly problems: ProblemView[]) {
     const errors = problems.filter((p) => p.severity === "error");
     const shown = errors.slice(0, 3).map((p) => p.message);
-    super(`Stopped, nothing was written: ${shown.join(" ")}${errors.length > 3 ? ` (${errors.length - 3} more problems: see Gather data.)` : ""}`);
+    super(
+      `Stopped, nothing was written: ${shown.join(" ")}${errors.length > 3 ? ` (${errors.length - 3} more problems: see Gather data.)` : ""}`,
+    );
     this.name = "StepStoppedError";
   }
 }
@@ -45,12 +59,16 @@ export class SessionCycle implements PaneCycle {
 
   async gather(): Promise<GatherView> {
     const result = await this.session.gather();
-    const missingTables = INPUT_SPECS.filter((spec) => spec.required && !result.inputs.tables[spec.name]).map((spec) => spec.name);
+    const missingTables = INPUT_SPECS.filter((spec) => spec.required && !result.inputs.tables[spec.name]).map(
+      (spec) => spec.name,
+    );
     return {
       tables: result.tables.map((t) => ({ name: t.name, rows: t.rows })),
       missingTables,
       // A missing table is said once, by missingTables, with the offer to insert the template.
-      problems: result.problems.filter((p) => !(missingTables.includes(p.table) && p.row === undefined && p.column === undefined)).map(problemView),
+      problems: result.problems
+        .filter((p) => !(missingTables.includes(p.table) && p.row === undefined && p.column === undefined))
+        .map(problemView),
     };
   }
 
@@ -61,14 +79,25 @@ export class SessionCycle implements PaneCycle {
   async demandPlan(): Promise<DemandView> {
     const result = succeeded(await this.session.demandPlan());
     const data = result.data!;
-    return { series: forecastSeries(data, result.demand!), accuracy: holdoutAccuracy(data), written: result.written.filter(isPlanSheet) };
+    return {
+      series: forecastSeries(data, result.demand!),
+      accuracy: holdoutAccuracy(data),
+      written: result.written.filter(isPlanSheet),
+    };
   }
 
   async supplyPlan(): Promise<SupplyView> {
     const result = succeeded(await this.session.supplyPlan());
     const data = result.data!;
     const resources = result.supply!.resources;
-    const overloads = resources.flatMap((r) => r.overloadedPeriods.map((t) => ({ resource: r.resource, period: data.planPeriods[t], loadHours: r.load[t], capacityHours: r.capacity[t] })));
+    const overloads = resources.flatMap((r) =>
+      r.overloadedPeriods.map((t) => ({
+        resource: r.resource,
+        period: data.planPeriods[t],
+        loadHours: r.load[t],
+        capacityHours: r.capacity[t],
+      })),
+    );
     this.overloadCount = overloads.length;
     return {
       resources: resources.map((r) => r.resource),
@@ -95,13 +124,26 @@ export class SessionCycle implements PaneCycle {
     const outcome = outcomes.find((o) => o.strategy === strategy);
     if (!outcome?.plan) throw new Error(`The ${strategy} plan could not be made: ${outcome?.failure ?? "no plan"}.`);
     this.chosen = { strategy, outcome, data: result.data! };
-    return { strategies: outcomes.map(strategySummary), chosen: { strategy, projection: projection(result.data!, outcome, result.reconcile!.input), written: result.written.filter(isPlanSheet) } };
+    return {
+      strategies: outcomes.map(strategySummary),
+      chosen: {
+        strategy,
+        projection: projection(result.data!, outcome, result.reconcile!.input),
+        written: result.written.filter(isPlanSheet),
+      },
+    };
   }
 
   async executiveSummary(): Promise<ExecutiveView> {
     if (!this.chosen) throw new Error("Write a reconciled plan first (step 4, Reconcile).");
     const result = succeeded(await this.session.executive(this.chosen?.strategy));
-    return this.withScenarios(executiveView(result.executive!, result.reconcile!.chosen, result.written.filter((name) => name === "ExecutiveSummary")));
+    return this.withScenarios(
+      executiveView(
+        result.executive!,
+        result.reconcile!.chosen,
+        result.written.filter((name) => name === "ExecutiveSummary"),
+      ),
+    );
   }
 
   async promoteScenario(name: string): Promise<ExecutiveView> {
@@ -111,7 +153,10 @@ export class SessionCycle implements PaneCycle {
 
   async saveScenario(name: string, strategy: PlanningStrategy | null): Promise<ExecutiveView> {
     const gathered = await this.session.gather();
-    if (!gathered.data) throw new Error(`Nothing saved: ${gathered.problems.filter((p) => p.severity === "error").length} error(s) in the input tables (step 1 lists them).`);
+    if (!gathered.data)
+      throw new Error(
+        `Nothing saved: ${gathered.problems.filter((p) => p.severity === "error").length} error(s) in the input tables (step 1 lists them).`,
+      );
     await this.session.saveScenario(scenarioFromPlan(gathered.data, name, strategy));
     return this.chosen ? this.executiveSummary() : this.replan();
   }
@@ -124,18 +169,31 @@ export class SessionCycle implements PaneCycle {
   /** The whole cycle with the scenario book's plan (its strategy, else Settings'), every plan sheet rewritten. */
   private async replan(): Promise<ExecutiveView> {
     const result = succeeded(await this.session.run());
-    return this.withScenarios(executiveView(result.executive!, result.reconcile!.chosen, result.written.filter((name) => name === "ExecutiveSummary")));
+    return this.withScenarios(
+      executiveView(
+        result.executive!,
+        result.reconcile!.chosen,
+        result.written.filter((name) => name === "ExecutiveSummary"),
+      ),
+    );
   }
 
   private async withScenarios(view: ExecutiveView): Promise<ExecutiveView> {
     const book = await this.session.scenarios();
     const active = book.promoted[book.promoted.length - 1];
-    return { ...view, scenarios: book.scenarios.map((s) => ({ name: s.name, promoted: s.name === active })), canRevert: book.promoted.length > 0 };
+    return {
+      ...view,
+      scenarios: book.scenarios.map((s) => ({ name: s.name, promoted: s.name === active })),
+      canRevert: book.promoted.length > 0,
+    };
   }
 
   async measure(): Promise<MeasureView> {
     const result = succeeded(await this.session.measure());
-    return measureView(result.measure!, result.written.filter((name) => name === "Measure"));
+    return measureView(
+      result.measure!,
+      result.written.filter((name) => name === "Measure"),
+    );
   }
 
   async selectCell(cell: CellAddress): Promise<void> {
@@ -153,7 +211,16 @@ function succeeded(result: StepResult): StepResult {
 }
 
 function problemView(p: ValidationProblem): ProblemView {
-  return { severity: p.severity, table: p.table, row: p.row, column: p.column, value: showValue(p.value), message: p.message, hint: p.hint, cell: p.cell };
+  return {
+    severity: p.severity,
+    table: p.table,
+    row: p.row,
+    column: p.column,
+    value: showValue(p.value),
+    message: p.message,
+    hint: p.hint,
+    cell: p.cell,
+  };
 }
 
 function showValue(value: CellValue | undefined): string | undefined {
@@ -176,17 +243,19 @@ function forecastSeries(data: PlanningData, demand: DemandPlan): ForecastSeriesV
       upper: family.upper?.slice(),
     };
   });
-  const items = demand.items.map((item, i): ForecastSeriesView => ({
-    level: "item",
-    name: item.item,
-    historyPeriods: data.historyPeriods.slice(),
-    history: data.history[i].map((v) => v),
-    forecastPeriods: data.planPeriods.slice(),
-    forecast: item.statistical.slice(),
-    lower: item.lower?.slice(),
-    upper: item.upper?.slice(),
-    method: item.model,
-  }));
+  const items = demand.items.map(
+    (item, i): ForecastSeriesView => ({
+      level: "item",
+      name: item.item,
+      historyPeriods: data.historyPeriods.slice(),
+      history: data.history[i].map((v) => v),
+      forecastPeriods: data.planPeriods.slice(),
+      forecast: item.statistical.slice(),
+      lower: item.lower?.slice(),
+      upper: item.upper?.slice(),
+      method: item.model,
+    }),
+  );
   return [...families, ...items];
 }
 
@@ -194,7 +263,8 @@ function strategySummary(outcome: StrategyOutcome): StrategySummary {
   const k = outcome.kpis;
   const plans = outcome.plan?.plans ?? [];
   const periods = plans[0]?.backlog.length ?? 0;
-  const total = (pick: (p: (typeof plans)[number]) => number[], t: number) => plans.reduce((sum, p) => sum + pick(p)[t], 0);
+  const total = (pick: (p: (typeof plans)[number]) => number[], t: number) =>
+    plans.reduce((sum, p) => sum + pick(p)[t], 0);
   const backlog = Array.from({ length: periods }, (_, t) => total((p) => p.backlog, t));
   return {
     strategy: outcome.strategy,

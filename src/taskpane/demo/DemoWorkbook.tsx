@@ -4,8 +4,22 @@ import type { CellAddress } from "../cycle/views";
 import { SheetGrid, type SheetSnapshot } from "./SheetGrid";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: "280px", maxWidth: "100%", flex: 1 },
-  sheets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, listStyleType: "none", margin: 0, padding: 0 },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: "280px",
+    maxWidth: "100%",
+    flex: 1,
+  },
+  sheets: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
 });
 
 /** Sheets every step writes along with its plan; showing them after each step would hide the plan. */
@@ -39,7 +53,13 @@ export function DemoWorkbook({ sheets, selected }: { sheets: SheetSnapshot[]; se
           <ul className={styles.sheets} aria-label="Sheets">
             {sheets.map((s) => (
               <li key={s.name}>
-                <ToggleButton size="small" appearance="subtle" checked={s.name === sheet?.name} onClick={() => setCurrent(s.name)} data-sheet-tab={s.name}>
+                <ToggleButton
+                  size="small"
+                  appearance="subtle"
+                  checked={s.name === sheet?.name}
+                  onClick={() => setCurrent(s.name)}
+                  data-sheet-tab={s.name}
+                >
                   {s.name}
                 </ToggleButton>
               </li>

@@ -16,8 +16,17 @@ const MAX_ROWS = 1000;
 const useStyles = makeStyles({
   scroll: { overflow: "auto", maxHeight: "70vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
   grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
-  cell: { padding: `1px ${tokens.spacingHorizontalXS}`, border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
-  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  cell: {
+    padding: `1px ${tokens.spacingHorizontalXS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    whiteSpace: "nowrap",
+  },
+  head: {
+    position: "sticky",
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   number: { textAlign: "right" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
@@ -40,14 +49,19 @@ export function SheetGrid({ sheet, selected }: { sheet: SheetSnapshot; selected?
   const styles = useStyles();
   const [header = [], ...body] = sheet.rows;
   const shown = body.slice(0, MAX_ROWS);
-  const isSelected = (row: number, column: number) => selected?.sheet === sheet.name && selected.row === row && selected.column === column;
+  const isSelected = (row: number, column: number) =>
+    selected?.sheet === sheet.name && selected.row === row && selected.column === column;
   return (
     <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Sheet ${sheet.name}`}>
       <table className={styles.grid} data-sheet={sheet.name}>
         <thead>
           <tr>
             {header.map((h, c) => (
-              <th key={c} scope="col" className={`${styles.cell} ${styles.head} ${isSelected(0, c) ? styles.selected : ""}`}>
+              <th
+                key={c}
+                scope="col"
+                className={`${styles.cell} ${styles.head} ${isSelected(0, c) ? styles.selected : ""}`}
+              >
                 {show(h)}
               </th>
             ))}
@@ -70,7 +84,11 @@ export function SheetGrid({ sheet, selected }: { sheet: SheetSnapshot; selected?
           ))}
         </tbody>
       </table>
-      {body.length > MAX_ROWS && <p>Showing the first {MAX_ROWS} of {body.length} rows.</p>}
+      {body.length > MAX_ROWS && (
+        <p>
+          Showing the first {MAX_ROWS} of {body.length} rows.
+        </p>
+      )}
     </div>
   );
 }

@@ -9,7 +9,10 @@ export function copyTemplateTables(from: MemoryWorkbook, into: MemoryWorkbook): 
     for (const table of sheet.tables) {
       if (into.findTable(table.name)) continue;
       const [headers, ...rows] = from.tableValues(table.name) ?? [];
-      into.addTable(sheet.name, table.name, (headers ?? []).map(String), rows, { row: table.row, column: table.column });
+      into.addTable(sheet.name, table.name, (headers ?? []).map(String), rows, {
+        row: table.row,
+        column: table.column,
+      });
     }
     const copy = into.sheet(sheet.name);
     if (copy) {

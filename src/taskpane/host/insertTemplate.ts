@@ -9,7 +9,9 @@ export const TEMPLATE_URL = "assets/sample-workbook.xlsx";
 
 export async function insertTemplateIntoExcel(): Promise<void> {
   if (!Office.context.requirements.isSetSupported("ExcelApi", "1.13")) {
-    throw new Error("This version of Excel cannot insert sheets from a file (ExcelApi 1.13). Open assets/sample-workbook.xlsx and copy its tables instead.");
+    throw new Error(
+      "This version of Excel cannot insert sheets from a file (ExcelApi 1.13). Open assets/sample-workbook.xlsx and copy its tables instead.",
+    );
   }
   const response = await fetch(TEMPLATE_URL);
   if (!response.ok) throw new Error(`The template could not be loaded (${response.status}).`);

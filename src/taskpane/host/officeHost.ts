@@ -44,21 +44,35 @@ export function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<PaneHos
 }
 
 /** The detection itself, with its inputs explicit (tests call this). */
-export async function detectHostFrom(office: OfficeLike | undefined, timeoutMs: number, browserPrefersDark: boolean): Promise<PaneHost> {
+export async function detectHostFrom(
+  office: OfficeLike | undefined,
+  timeoutMs: number,
+  browserPrefersDark: boolean,
+): Promise<PaneHost> {
   const browserTheme: PaneTheme = browserPrefersDark ? "dark" : "light";
-  if (!office) return { kind: "browser", theme: browserTheme, reason: "Office.js is not available (not running inside Excel, or the Office CDN is unreachable)." };
+  if (!office)
+    return {
+      kind: "browser",
+      theme: browserTheme,
+      reason: "Office.js is not available (not running inside Excel, or the Office CDN is unreachable).",
+    };
   let info: { host: unknown } | "timeout";
   try {
     info = await Promise.race([office.onReady(), timeout(timeoutMs)]);
   } catch {
     return { kind: "browser", theme: browserTheme, reason: "Office.js failed to start." };
   }
-  if (info === "timeout") return { kind: "browser", theme: browserTheme, reason: "Office.js did not become ready in time." };
+  if (info === "timeout")
+    return { kind: "browser", theme: browserTheme, reason: "Office.js did not become ready in time." };
   const isExcel = info.host != null && info.host === (office.HostType?.Excel ?? "Excel");
   if (!isExcel) return { kind: "browser", theme: browserTheme, reason: "The page is open in a browser, not in Excel." };
   return { kind: "excel", theme: themeFromOffice(office.context?.officeTheme?.bodyBackgroundColor) ?? browserTheme };
 }
 
 function prefersDark(): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  return (
+    typeof window !== "undefined" &&
+    typeof window.matchMedia === "function" &&
+    window.matchMedia("(prefers-color-scheme: dark)").matches
+  );
 }

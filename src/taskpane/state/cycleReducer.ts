@@ -26,7 +26,9 @@ export interface CycleState {
 export type CycleAction =
   | { type: "select"; step: StepId }
   | { type: "started"; step: StepId; progress: string }
-  | { [K in StepId]: { type: "finished"; step: K; result: StepResults[K]; attention: boolean; message: string } }[StepId]
+  | {
+      [K in StepId]: { type: "finished"; step: K; result: StepResults[K]; attention: boolean; message: string };
+    }[StepId]
   | { type: "failed"; step: StepId; message: string };
 
 export function initialCycleState(): CycleState {
@@ -40,11 +42,23 @@ export function cycleReducer(state: CycleState, action: CycleAction): CycleState
     case "select":
       return { ...state, current: action.step };
     case "started":
-      return patch(state, action.step, { ...state.steps[action.step], status: "running", progress: action.progress, message: undefined });
+      return patch(state, action.step, {
+        ...state.steps[action.step],
+        status: "running",
+        progress: action.progress,
+        message: undefined,
+      });
     case "finished": {
-      const next = patch(state, action.step, { status: action.attention ? "attention" : "done", result: action.result, message: action.message });
+      const next = patch(state, action.step, {
+        status: action.attention ? "attention" : "done",
+        result: action.result,
+        message: action.message,
+      });
       // A new result makes what was computed from the old one stale.
-      return downstreamOf(action.step).reduce((s, id) => (s.steps[id].status === "notStarted" ? s : patch(s, id, { status: "notStarted" })), next);
+      return downstreamOf(action.step).reduce(
+        (s, id) => (s.steps[id].status === "notStarted" ? s : patch(s, id, { status: "notStarted" })),
+        next,
+      );
     }
     case "failed":
       // Keep the previous result out of sight: it no longer matches what the planner just ran.

@@ -15,7 +15,12 @@ export const STEPS: Readonly<Record<StepId, StepInfo>> = {
   gather: { id: "gather", title: "Gather data", question: "Are the inputs complete and sane?", dependsOn: [] },
   demand: { id: "demand", title: "Demand plan", question: "What will customers buy?", dependsOn: ["gather"] },
   supply: { id: "supply", title: "Supply plan", question: "Can we make it?", dependsOn: ["demand"] },
-  reconcile: { id: "reconcile", title: "Reconcile", question: "What do we do about the gaps?", dependsOn: ["demand", "supply"] },
+  reconcile: {
+    id: "reconcile",
+    title: "Reconcile",
+    question: "What do we do about the gaps?",
+    dependsOn: ["demand", "supply"],
+  },
   executive: { id: "executive", title: "Executive summary", question: "What do we decide?", dependsOn: ["reconcile"] },
   measure: { id: "measure", title: "Measure", question: "Did the plan work?", dependsOn: ["gather"] },
 };

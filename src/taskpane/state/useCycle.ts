@@ -7,7 +7,15 @@ import type { PaneCycle } from "../cycle/paneCycle";
 import type { StepResults, StrategyName } from "../cycle/views";
 import { cycleReducer, initialCycleState, type CycleState } from "./cycleReducer";
 import type { StepId } from "./steps";
-import { describeDemand, describeExecutive, describeGather, describeMeasure, describeReconcile, describeSupply, type Outcome } from "./outcomes";
+import {
+  describeDemand,
+  describeExecutive,
+  describeGather,
+  describeMeasure,
+  describeReconcile,
+  describeSupply,
+  type Outcome,
+} from "./outcomes";
 
 export interface CycleActions {
   select(step: StepId): void;
@@ -37,7 +45,12 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
   changed.current = onWorkbookChanged;
 
   const run = useCallback(
-    async <K extends StepId>(step: K, progress: string, action: () => Promise<StepResults[K]>, describe: (r: StepResults[K]) => Outcome) => {
+    async <K extends StepId>(
+      step: K,
+      progress: string,
+      action: () => Promise<StepResults[K]>,
+      describe: (r: StepResults[K]) => Outcome,
+    ) => {
       // One action at a time: the port reads and writes the same workbook.
       if (busy.current) return;
       busy.current = true;
@@ -72,21 +85,52 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
         ),
       demandPlan: () => run("demand", "Forecasting every item and family…", () => cycle.demandPlan(), describeDemand),
       supplyPlan: () => run("supply", "Computing the capacity load…", () => cycle.supplyPlan(), describeSupply),
-      compareStrategies: () => run("reconcile", "Computing chase, level and optimal plans…", () => cycle.compareStrategies(), describeReconcile),
-      choosePlan: (strategy) => run("reconcile", `Writing the ${strategy} plan…`, () => cycle.choosePlan(strategy), describeReconcile),
-      executiveSummary: () => run("executive", "Summarizing the plan…", () => cycle.executiveSummary(), describeExecutive),
+      compareStrategies: () =>
+        run(
+          "reconcile",
+          "Computing chase, level and optimal plans…",
+          () => cycle.compareStrategies(),
+          describeReconcile,
+        ),
+      choosePlan: (strategy) =>
+        run("reconcile", `Writing the ${strategy} plan…`, () => cycle.choosePlan(strategy), describeReconcile),
+      executiveSummary: () =>
+        run("executive", "Summarizing the plan…", () => cycle.executiveSummary(), describeExecutive),
       promoteScenario: (name) =>
-        run("executive", `Planning with scenario "${name}"…`, () => (cycle.promoteScenario ? cycle.promoteScenario(name) : Promise.reject(new Error("Scenarios are not available here."))), describeExecutive),
+        run(
+          "executive",
+          `Planning with scenario "${name}"…`,
+          () =>
+            cycle.promoteScenario
+              ? cycle.promoteScenario(name)
+              : Promise.reject(new Error("Scenarios are not available here.")),
+          describeExecutive,
+        ),
       revertPromotion: () =>
-        run("executive", "Going back to the previous plan…", () => (cycle.revertPromotion ? cycle.revertPromotion() : Promise.reject(new Error("Scenarios are not available here."))), describeExecutive),
+        run(
+          "executive",
+          "Going back to the previous plan…",
+          () =>
+            cycle.revertPromotion
+              ? cycle.revertPromotion()
+              : Promise.reject(new Error("Scenarios are not available here.")),
+          describeExecutive,
+        ),
       saveScenario: (name, strategy) =>
         run(
           "executive",
           `Saving scenario "${name}"…`,
-          () => (cycle.saveScenario ? cycle.saveScenario(name, strategy) : Promise.reject(new Error("Scenarios are not available here."))),
-          (view) => ({ ...describeExecutive(view), message: `Saved scenario "${name.trim()}"; the options compared include it. ${describeExecutive(view).message}` }),
+          () =>
+            cycle.saveScenario
+              ? cycle.saveScenario(name, strategy)
+              : Promise.reject(new Error("Scenarios are not available here.")),
+          (view) => ({
+            ...describeExecutive(view),
+            message: `Saved scenario "${name.trim()}"; the options compared include it. ${describeExecutive(view).message}`,
+          }),
         ),
-      measure: () => run("measure", "Measuring forecast accuracy on held-out history…", () => cycle.measure(), describeMeasure),
+      measure: () =>
+        run("measure", "Measuring forecast accuracy on held-out history…", () => cycle.measure(), describeMeasure),
     }),
     [cycle, run],
   );

@@ -31,28 +31,22 @@ export function parseCapacitySpec(text: string): CapacitySpec | null {
   const resource = match[1].trim();
   if (!resource) return null;
   const magnitude = Number(match[3]) * (match[2] === "-" ? -1 : 1);
-  if (match[4])
-    return match[2] ? { resource, kind: "percent", value: magnitude } : null;
+  if (match[4]) return match[2] ? { resource, kind: "percent", value: magnitude } : null;
   return { resource, kind: match[2] ? "add" : "set", value: magnitude };
 }
 
 /** The capacity changes (hours per plan period) a spec means for the plan's resources. */
-function capacityChanges(
-  data: ScenarioTarget,
-  spec: CapacitySpec,
-): CapacityChange[] {
+function capacityChanges(data: ScenarioTarget, spec: CapacitySpec): CapacityChange[] {
   const resource = data.resources.find((r) => r.name === spec.resource);
   if (!resource)
     throw invalidInput(
       "Scenarios",
       `there is no resource "${spec.resource}" in Capacity; resources: ${data.resources.map((r) => r.name).join(", ") || "none"}.`,
     );
-  if (spec.kind === "add")
-    return [{ resource: resource.name, period: null, hours: spec.value }];
+  if (spec.kind === "add") return [{ resource: resource.name, period: null, hours: spec.value }];
   return data.planPeriods.map((period, t) => {
     const base = resource.hours[t];
-    const hours =
-      spec.kind === "percent" ? (base * spec.value) / 100 : spec.value - base;
+    const hours = spec.kind === "percent" ? (base * spec.value) / 100 : spec.value - base;
     return { resource: resource.name, period, hours };
   });
 }

@@ -22,7 +22,6 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-
 /** `'Sheet name'!$B$3:$B$14` */
 export function rangeFormula(sheet: string, range: ColumnRange): string {
   const col = columnLetters(range.column);
@@ -36,7 +35,9 @@ function cells(range: ColumnRange, lookup: CellLookup): (CellValue | undefined)[
 }
 
 function stringCache(values: (CellValue | undefined)[]): string {
-  const points = values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v === null || v === undefined ? "" : String(v))}</c:v></c:pt>`).join("");
+  const points = values
+    .map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v === null || v === undefined ? "" : String(v))}</c:v></c:pt>`)
+    .join("");
   return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
 }
 

@@ -19,9 +19,13 @@ export function newProductRow(planYear: number): CellValue[] {
   return ["CH-300", "Task chair, eco", "Chairs", 70, 159, 0, 0, 0, "CH-110", `${planYear}-04`, 0.5];
 }
 
-
 /** Adds the Deliveries table and the Scenarios sheet. `planYear`/`planMonth` (1–12) is the plan's first month. */
-export function addExecutiveDemo(wb: MemoryWorkbook, planYear: number, planMonth: number, items: readonly string[]): void {
+export function addExecutiveDemo(
+  wb: MemoryWorkbook,
+  planYear: number,
+  planMonth: number,
+  items: readonly string[],
+): void {
   const random = seededRandom(20260207);
   const deliveries: CellValue[][] = [];
   let order = 41000;

@@ -14,7 +14,16 @@
 import type { CycleResult, DemandPlan, PlanningData, StrategyOutcome } from "../../engine/cycle";
 import { planDemand, planSupply, reconcilePlans } from "../../engine/cycle";
 import { PlanningError } from "../../engine/errors";
-import { compareOptions, ComparisonRow, ExecutivePack, executivePack, FamilyProjection, PlanOption, ResourceLoad, BiasSeries } from "../../engine/executive";
+import {
+  compareOptions,
+  ComparisonRow,
+  ExecutivePack,
+  executivePack,
+  FamilyProjection,
+  PlanOption,
+  ResourceLoad,
+  BiasSeries,
+} from "../../engine/executive";
 import { periodsPerYear } from "../../engine/executive";
 import type { LpSolver, MultiFamilyInput, MultiFamilyPlan } from "../../engine/reconcile";
 import { applyScenario, type ScenarioBook } from "../../engine/scenarios";
@@ -41,7 +50,13 @@ function productionLoad(input: MultiFamilyInput, plan: MultiFamilyPlan): Resourc
   }));
 }
 
-function option(name: string, data: PlanningData, demand: DemandPlan, input: MultiFamilyInput, outcome: StrategyOutcome): PlanOption | null {
+function option(
+  name: string,
+  data: PlanningData,
+  demand: DemandPlan,
+  input: MultiFamilyInput,
+  outcome: StrategyOutcome,
+): PlanOption | null {
   if (!outcome.plan) return null;
   const sum = (rows: number[][]) => rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);
   return {
@@ -60,7 +75,9 @@ function option(name: string, data: PlanningData, demand: DemandPlan, input: Mul
 export function strategyRows(data: PlanningData, result: Pick<CycleResult, "demand" | "reconcile">): ComparisonRow[] {
   const { reconcile, demand } = result;
   const options = reconcile.outcomes
-    .map((o) => option(o.strategy === reconcile.chosen ? `${o.strategy} (plan)` : o.strategy, data, demand, reconcile.input, o))
+    .map((o) =>
+      option(o.strategy === reconcile.chosen ? `${o.strategy} (plan)` : o.strategy, data, demand, reconcile.input, o),
+    )
     .filter((o): o is PlanOption => o !== null);
   return compareOptions(options, periodsPerYear(data.bucket));
 }
@@ -69,7 +86,13 @@ export function strategyRows(data: PlanningData, result: Pick<CycleResult, "dema
  * Each saved scenario run through the cycle on the base data; a scenario that cannot be planned
  * is reported as a warning, not a failure of the step.
  */
-export async function scenarioRows(base: PlanningData, book: ScenarioBook, solver: LpSolver | undefined, problems: ValidationProblem[], planDemandFor: (data: PlanningData) => DemandPlan = planDemand): Promise<ComparisonRow[]> {
+export async function scenarioRows(
+  base: PlanningData,
+  book: ScenarioBook,
+  solver: LpSolver | undefined,
+  problems: ValidationProblem[],
+  planDemandFor: (data: PlanningData) => DemandPlan = planDemand,
+): Promise<ComparisonRow[]> {
   const rows: ComparisonRow[] = [];
   for (const scenario of book.scenarios) {
     try {
@@ -81,7 +104,12 @@ export async function scenarioRows(base: PlanningData, book: ScenarioBook, solve
       if (built) rows.push(...compareOptions([built], periodsPerYear(data.bucket)));
     } catch (e) {
       if (!(e instanceof PlanningError)) throw e;
-      problems.push({ table: "Scenarios", severity: "warning", message: `Scenario "${scenario.name}" could not be planned: ${e.message}`, hint: "Fix the scenario's rows on the Scenarios sheet." });
+      problems.push({
+        table: "Scenarios",
+        severity: "warning",
+        message: `Scenario "${scenario.name}" could not be planned: ${e.message}`,
+        hint: "Fix the scenario's rows on the Scenarios sheet.",
+      });
     }
   }
   return rows;
@@ -98,13 +126,26 @@ export interface ExecutiveInputs {
 }
 
 /** The pack the ExecutiveSummary sheet and the pane's Executive step show. */
-export function executivePackOf({ data, result, planName, comparison, previous, bias }: ExecutiveInputs): ExecutivePack {
+export function executivePackOf({
+  data,
+  result,
+  planName,
+  comparison,
+  previous,
+  bias,
+}: ExecutiveInputs): ExecutivePack {
   const { reconcile, demand } = result;
   const chosen = reconcile.outcomes.find((o) => o.strategy === reconcile.chosen);
-  if (!chosen?.plan) throw new PlanningError("notAvailable", `The ${reconcile.chosen} plan is missing: ${chosen?.failure ?? "not planned"}.`);
+  if (!chosen?.plan)
+    throw new PlanningError(
+      "notAvailable",
+      `The ${reconcile.chosen} plan is missing: ${chosen?.failure ?? "not planned"}.`,
+    );
   const supply = result.supply ?? planSupply(data, demand);
   const costByCategory = new Map<string, number>();
-  for (const plan of chosen.plan.plans) for (const line of plan.costs) costByCategory.set(line.category, (costByCategory.get(line.category) ?? 0) + line.amount);
+  for (const plan of chosen.plan.plans)
+    for (const line of plan.costs)
+      costByCategory.set(line.category, (costByCategory.get(line.category) ?? 0) + line.amount);
   if (chosen.plan.resourceCost) costByCategory.set("resource hours", chosen.plan.resourceCost);
   return executivePack({
     planName,
@@ -118,6 +159,10 @@ export function executivePackOf({ data, result, planName, comparison, previous, 
     comparison,
     previous: previous?.families,
     bias,
-    overrides: demand.items.map((it, i) => ({ item: it.item, statistical: it.statistical, override: data.overrides[i] })),
+    overrides: demand.items.map((it, i) => ({
+      item: it.item,
+      statistical: it.statistical,
+      override: data.overrides[i],
+    })),
   });
 }

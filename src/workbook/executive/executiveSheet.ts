@@ -17,7 +17,15 @@ import type { CellValue } from "../port";
 
 export const EXECUTIVE_SHEET = "ExecutiveSummary";
 
-export const FORMATS = { money: "#,##0", units: "#,##0", hours: "#,##0", ratio: "0.0%", days: "0.0", turns: "0.0", count: "0" } as const;
+export const FORMATS = {
+  money: "#,##0",
+  units: "#,##0",
+  hours: "#,##0",
+  ratio: "0.0%",
+  days: "0.0",
+  turns: "0.0",
+  count: "0",
+} as const;
 
 /** The headline KPIs, in the order the strip shows them. */
 export const KPI_COLUMNS: { header: string; format: string; pick: (p: ExecutivePack) => number | null }[] = [
@@ -51,8 +59,18 @@ const CHART_ROW = 3;
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 4;
 const FIRST_SECTION_ROW = CHART_ROW + CHART_ROWS + 1;
-const DECISION_LABEL = { overload: "Capacity overload", backlog: "Stockout / backlog", bias: "Forecast bias", override: "Large override" } as const;
-const DECISION_UNIT = { overload: "hours short", backlog: "units, peak", bias: "tracking signal", override: "change vs statistical" } as const;
+const DECISION_LABEL = {
+  overload: "Capacity overload",
+  backlog: "Stockout / backlog",
+  bias: "Forecast bias",
+  override: "Large override",
+} as const;
+const DECISION_UNIT = {
+  overload: "hours short",
+  backlog: "units, peak",
+  bias: "tracking signal",
+  override: "change vs statistical",
+} as const;
 const DECISION_LIMIT = {
   overload: () => "100 % of capacity",
   backlog: () => "no backlog",
@@ -73,7 +91,8 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     row += section.rows.length + 3;
     return placed;
   };
-  const span = (first: number, last: number) => (first === last ? pack.periods[first] : `${pack.periods[first]} to ${pack.periods[last]}`);
+  const span = (first: number, last: number) =>
+    first === last ? pack.periods[first] : `${pack.periods[first]} to ${pack.periods[last]}`;
 
   add({
     title: `Plan: ${pack.planName}, ${pack.periods[0] ?? ""} to ${pack.periods[pack.periods.length - 1] ?? ""}. Cost basis: ${pack.financial.costBasis === "plan" ? "the reconciled plan's cost" : "units × UnitCost"}.${pack.kpis.peakUtilization ? ` Peak utilization: ${pack.kpis.peakUtilization.resource} in ${pack.periods[pack.kpis.peakUtilization.period]}.` : ""}${pack.financial.itemsWithoutPrice.length ? ` No UnitPrice for ${pack.financial.itemsWithoutPrice.length} item(s).` : ""}`,
@@ -83,23 +102,73 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
   row -= 1;
   add({
     title: "Options compared",
-    headers: ["Option", "Total cost", "Revenue", "Margin", "Fill rate", "Ending inventory", "Peak backlog", "Peak utilization", "Overtime hours", "Subcontract units"],
-    rows: pack.comparison.map((c) => [c.name, c.totalCost, c.revenue, c.margin, c.fillRate, c.endingInventory, c.peakBacklog, c.peakUtilization, c.overtimeHours, c.subcontractUnits]),
-    numberFormats: [null, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.ratio, FORMATS.units, FORMATS.units, FORMATS.ratio, FORMATS.hours, FORMATS.units],
+    headers: [
+      "Option",
+      "Total cost",
+      "Revenue",
+      "Margin",
+      "Fill rate",
+      "Ending inventory",
+      "Peak backlog",
+      "Peak utilization",
+      "Overtime hours",
+      "Subcontract units",
+    ],
+    rows: pack.comparison.map((c) => [
+      c.name,
+      c.totalCost,
+      c.revenue,
+      c.margin,
+      c.fillRate,
+      c.endingInventory,
+      c.peakBacklog,
+      c.peakUtilization,
+      c.overtimeHours,
+      c.subcontractUnits,
+    ]),
+    numberFormats: [
+      null,
+      FORMATS.money,
+      FORMATS.money,
+      FORMATS.money,
+      FORMATS.ratio,
+      FORMATS.units,
+      FORMATS.units,
+      FORMATS.ratio,
+      FORMATS.hours,
+      FORMATS.units,
+    ],
   });
   add({
     title: "Decisions needed",
     headers: ["Kind", "Subject", "Periods", "Size", "Unit", "Limit", "What to decide"],
     rows: pack.decisions.length
-      ? pack.decisions.map((d) => [DECISION_LABEL[d.kind], d.subject, span(d.firstPeriod, d.lastPeriod), Number.isFinite(d.value) ? d.value : null, DECISION_UNIT[d.kind], DECISION_LIMIT[d.kind](d.threshold), d.message])
+      ? pack.decisions.map((d) => [
+          DECISION_LABEL[d.kind],
+          d.subject,
+          span(d.firstPeriod, d.lastPeriod),
+          Number.isFinite(d.value) ? d.value : null,
+          DECISION_UNIT[d.kind],
+          DECISION_LIMIT[d.kind](d.threshold),
+          d.message,
+        ])
       : [["None", "", "", null, null, null, "No overloads, backlog, biased forecasts or large overrides."]],
     numberFormats: [null, null, null, "#,##0.0#", null, null, null],
   });
   add({
-    title: pack.changes ? `Changes since the last cycle (${pack.changes.periods[0] ?? "–"} to ${pack.changes.periods[pack.changes.periods.length - 1] ?? "–"})` : "Changes since the last cycle",
+    title: pack.changes
+      ? `Changes since the last cycle (${pack.changes.periods[0] ?? "–"} to ${pack.changes.periods[pack.changes.periods.length - 1] ?? "–"})`
+      : "Changes since the last cycle",
     headers: ["Family", "Measure", "Previous", "Current", "Change", "Change %"],
     rows: pack.changes
-      ? pack.changes.rows.map((c) => [c.family, c.measure === "demand" ? "Consensus demand" : "Production", c.previous, c.current, c.change, c.changeShare])
+      ? pack.changes.rows.map((c) => [
+          c.family,
+          c.measure === "demand" ? "Consensus demand" : "Production",
+          c.previous,
+          c.current,
+          c.change,
+          c.changeShare,
+        ])
       : [["First cycle", "no previous plan to compare with", null, null, null, null]],
     numberFormats: [null, null, FORMATS.units, FORMATS.units, FORMATS.units, FORMATS.ratio],
   });
@@ -122,12 +191,48 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     numberFormats: [null, ...pack.utilization.map(() => FORMATS.ratio)],
   });
 
-  const column = (section: SheetSection, c: number) => ({ column: c, firstRow: section.row + 2, lastRow: section.row + 1 + Math.max(section.rows.length, 1) });
-  const anchor = (k: number) => ({ row: CHART_ROW, column: k * CHART_COLUMNS, columns: CHART_COLUMNS, rows: CHART_ROWS });
+  const column = (section: SheetSection, c: number) => ({
+    column: c,
+    firstRow: section.row + 2,
+    lastRow: section.row + 1 + Math.max(section.rows.length, 1),
+  });
+  const anchor = (k: number) => ({
+    row: CHART_ROW,
+    column: k * CHART_COLUMNS,
+    columns: CHART_COLUMNS,
+    rows: CHART_ROWS,
+  });
   const charts: ChartSpec[] = [
-    { title: "Demand vs supply by family", type: "column", categories: column(supply, 0), series: [{ name: "Demand", values: column(supply, 1) }, { name: "Supply", values: column(supply, 2) }], valueFormat: FORMATS.units, anchor: anchor(0) },
-    { title: "Utilization by resource", type: "line", categories: column(utilization, 0), series: pack.utilization.map((u, k) => ({ name: u.resource, values: column(utilization, k + 1) })), valueFormat: "0%", anchor: anchor(1) },
-    { title: "Inventory and backlog projection", type: "line", categories: column(projection, 0), series: [{ name: "Inventory", values: column(projection, 3) }, { name: "Backlog", values: column(projection, 4) }], valueFormat: FORMATS.units, anchor: anchor(2) },
+    {
+      title: "Demand vs supply by family",
+      type: "column",
+      categories: column(supply, 0),
+      series: [
+        { name: "Demand", values: column(supply, 1) },
+        { name: "Supply", values: column(supply, 2) },
+      ],
+      valueFormat: FORMATS.units,
+      anchor: anchor(0),
+    },
+    {
+      title: "Utilization by resource",
+      type: "line",
+      categories: column(utilization, 0),
+      series: pack.utilization.map((u, k) => ({ name: u.resource, values: column(utilization, k + 1) })),
+      valueFormat: "0%",
+      anchor: anchor(1),
+    },
+    {
+      title: "Inventory and backlog projection",
+      type: "line",
+      categories: column(projection, 0),
+      series: [
+        { name: "Inventory", values: column(projection, 3) },
+        { name: "Backlog", values: column(projection, 4) },
+      ],
+      valueFormat: FORMATS.units,
+      anchor: anchor(2),
+    },
   ].filter((chart) => chart.series.length > 0 && chart.categories.lastRow >= chart.categories.firstRow) as ChartSpec[];
 
   return {

@@ -23,7 +23,11 @@ import { readPreviousCycle, readScenarioBook } from "./readActuals";
 import { SCENARIO_HEADERS, SCENARIOS_SHEET, scenarioRows as scenarioSheetRows } from "./scenariosSheet";
 
 /** The data to plan with: the workbook's, with the promoted scenario applied (throws PlanningError for a scenario that does not fit). */
-export function withActiveScenario(data: PlanningData, inputs: InputTables, problems: ValidationProblem[]): { data: PlanningData; scenario: Scenario | null; book: ScenarioBook } {
+export function withActiveScenario(
+  data: PlanningData,
+  inputs: InputTables,
+  problems: ValidationProblem[],
+): { data: PlanningData; scenario: Scenario | null; book: ScenarioBook } {
   const book = readScenarioBook(inputs, problems);
   const scenario = activeScenario(book);
   return { data: scenario ? applyScenario(data, scenario) : data, scenario, book };
@@ -47,25 +51,47 @@ function biasOfEarlierCycle(data: PlanningData, inputs: InputTables): BiasSeries
   if (!previous) return [];
   const familyOf = new Map(data.items.map((it) => [it.name, it.family]));
   const history = new Set(data.historyPeriods);
-  const earlier = previous.forecasts.filter((f) => familyOf.has(f.item) && history.has(f.period)).map((f) => ({ ...f, family: familyOf.get(f.item)! }));
+  const earlier = previous.forecasts
+    .filter((f) => familyOf.has(f.item) && history.has(f.period))
+    .map((f) => ({ ...f, family: familyOf.get(f.item)! }));
   if (earlier.length === 0) return [];
-  const actuals = data.items.flatMap((item, i) => data.historyPeriods.flatMap((period, t) => (data.history[i][t] === null ? [] : [{ item: item.name, period, quantity: data.history[i][t] as number }])));
+  const actuals = data.items.flatMap((item, i) =>
+    data.historyPeriods.flatMap((period, t) =>
+      data.history[i][t] === null ? [] : [{ item: item.name, period, quantity: data.history[i][t] as number }],
+    ),
+  );
   return forecastAccuracy(earlier, actuals)
     .filter((row) => row.level === "family")
     .map((row) => ({ name: row.name, trackingSignal: row.trackingSignal }));
 }
 
 /** The executive pack and the ExecutiveSummary sheet for the cycle's result. */
-export async function executiveOutputs(ctx: ExecutiveContext, result: { demand: DemandPlan; supply?: SupplyPlan; reconcile: ReconcileResult }): Promise<{ pack: ExecutivePack; sheet: OutputSheet }> {
+export async function executiveOutputs(
+  ctx: ExecutiveContext,
+  result: { demand: DemandPlan; supply?: SupplyPlan; reconcile: ReconcileResult },
+): Promise<{ pack: ExecutivePack; sheet: OutputSheet }> {
   const { data, base } = ctx;
   const comparison = [...strategyRows(data, result), ...(await scenarioRows(base, ctx.book, ctx.solver, ctx.problems))];
-  const planName = ctx.scenario ? `scenario "${ctx.scenario.name}" (${result.reconcile.chosen})` : result.reconcile.chosen;
-  const pack = executivePackOf({ data, result, planName, comparison, previous: readPreviousCycle(ctx.inputs), bias: biasOfEarlierCycle(data, ctx.inputs) });
+  const planName = ctx.scenario
+    ? `scenario "${ctx.scenario.name}" (${result.reconcile.chosen})`
+    : result.reconcile.chosen;
+  const pack = executivePackOf({
+    data,
+    result,
+    planName,
+    comparison,
+    previous: readPreviousCycle(ctx.inputs),
+    bias: biasOfEarlierCycle(data, ctx.inputs),
+  });
   return { pack, sheet: executiveSheet(pack) };
 }
 
 /** The measure report and the Measure sheet. */
-export function measureOutputs(data: PlanningData, inputs: InputTables, problems: ValidationProblem[]): { report: MeasureReport; sheet: OutputSheet } {
+export function measureOutputs(
+  data: PlanningData,
+  inputs: InputTables,
+  problems: ValidationProblem[],
+): { report: MeasureReport; sheet: OutputSheet } {
   const report = measureReport(data, inputs, readPreviousCycle(inputs), problems, planDemand);
   return { report, sheet: measureSheet(report) };
 }

@@ -13,7 +13,16 @@
 import type { PlanningData } from "../../engine/cycle";
 import { planDemand } from "../../engine/cycle";
 import { PlanningError } from "../../engine/errors";
-import { AccuracyRow, AdherenceResult, DeliveryPerformance, deliveryPerformance, EarlierForecast, forecastAccuracy, planAdherence, SalesActual } from "../../engine/measure";
+import {
+  AccuracyRow,
+  AdherenceResult,
+  DeliveryPerformance,
+  deliveryPerformance,
+  EarlierForecast,
+  forecastAccuracy,
+  planAdherence,
+  SalesActual,
+} from "../../engine/measure";
 import type { InputTables, ValidationProblem } from "../port";
 import { dateToSerial } from "../schema/periods";
 import { PreviousCycle, readDeliveries, readProduction } from "./readActuals";
@@ -22,7 +31,10 @@ export const BACKTEST_PERIODS = 6;
 
 export interface MeasureReport {
   /** where the measured forecast came from */
-  source: { kind: "earlier cycle"; planStart: string | null } | { kind: "backtest"; periods: number } | { kind: "none"; reason: string };
+  source:
+    | { kind: "earlier cycle"; planStart: string | null }
+    | { kind: "backtest"; periods: number }
+    | { kind: "none"; reason: string };
   accuracy: AccuracyRow[];
   adherence: AdherenceResult[] | null;
   delivery: DeliveryPerformance | null;
@@ -32,15 +44,21 @@ export interface MeasureReport {
 
 function salesActuals(data: PlanningData): SalesActual[] {
   const out: SalesActual[] = [];
-  data.items.forEach((item, i) => data.historyPeriods.forEach((period, t) => {
-    const q = data.history[i][t];
-    if (q !== null) out.push({ item: item.name, period, quantity: q });
-  }));
+  data.items.forEach((item, i) =>
+    data.historyPeriods.forEach((period, t) => {
+      const q = data.history[i][t];
+      if (q !== null) out.push({ item: item.name, period, quantity: q });
+    }),
+  );
   return out;
 }
 
 /** Forecast of the last `periods` history periods made from the history before them. */
-export function backtestForecasts(data: PlanningData, periods: number, planDemandFor: (data: PlanningData) => ReturnType<typeof planDemand> = planDemand): EarlierForecast[] {
+export function backtestForecasts(
+  data: PlanningData,
+  periods: number,
+  planDemandFor: (data: PlanningData) => ReturnType<typeof planDemand> = planDemand,
+): EarlierForecast[] {
   const cut = data.historyPeriods.length - periods;
   const truncated: PlanningData = {
     ...data,
@@ -51,7 +69,15 @@ export function backtestForecasts(data: PlanningData, periods: number, planDeman
     reasons: data.items.map(() => new Array<string | null>(periods).fill(null)),
   };
   const demand = planDemandFor(truncated);
-  return demand.items.flatMap((it) => truncated.planPeriods.map((period, t) => ({ item: it.item, family: it.family, period, statistical: Math.max(0, it.statistical[t]), consensus: it.consensus[t] })));
+  return demand.items.flatMap((it) =>
+    truncated.planPeriods.map((period, t) => ({
+      item: it.item,
+      family: it.family,
+      period,
+      statistical: Math.max(0, it.statistical[t]),
+      consensus: it.consensus[t],
+    })),
+  );
 }
 
 /** The day before the plan starts, as an Excel serial (monthly plans); undefined for weekly. */
@@ -61,14 +87,22 @@ function dayBeforePlan(data: PlanningData): number | undefined {
   return dateToSerial(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) - 1;
 }
 
-export function measureReport(data: PlanningData, inputs: InputTables, previous: PreviousCycle | null, problems: ValidationProblem[], planDemandFor?: (data: PlanningData) => ReturnType<typeof planDemand>): MeasureReport {
+export function measureReport(
+  data: PlanningData,
+  inputs: InputTables,
+  previous: PreviousCycle | null,
+  problems: ValidationProblem[],
+  planDemandFor?: (data: PlanningData) => ReturnType<typeof planDemand>,
+): MeasureReport {
   const notes: string[] = [];
   const actuals = salesActuals(data);
   const familyOf = new Map(data.items.map((it) => [it.name, it.family]));
   const history = new Set(data.historyPeriods);
   let source: MeasureReport["source"];
   let accuracy: AccuracyRow[] = [];
-  const earlier = (previous?.forecasts ?? []).filter((f) => familyOf.has(f.item) && history.has(f.period)).map((f) => ({ ...f, family: familyOf.get(f.item)! }));
+  const earlier = (previous?.forecasts ?? [])
+    .filter((f) => familyOf.has(f.item) && history.has(f.period))
+    .map((f) => ({ ...f, family: familyOf.get(f.item)! }));
   if (earlier.length > 0) {
     source = { kind: "earlier cycle", planStart: previous?.planStart ?? null };
     accuracy = forecastAccuracy(earlier, actuals);
@@ -78,9 +112,14 @@ export function measureReport(data: PlanningData, inputs: InputTables, previous:
     else {
       try {
         // no overrides existed then: the consensus is the statistical forecast, so override FVA is not a measurement
-        accuracy = forecastAccuracy(backtestForecasts(data, periods, planDemandFor), actuals).map((row) => ({ ...row, overrideValueAdded: null }));
+        accuracy = forecastAccuracy(backtestForecasts(data, periods, planDemandFor), actuals).map((row) => ({
+          ...row,
+          overrideValueAdded: null,
+        }));
         source = { kind: "backtest", periods };
-        notes.push(`No earlier cycle's forecast covers periods with actuals yet, so this is a backtest: the statistical forecast made ${periods} periods ago from the history then, measured on the ${periods} periods since.`);
+        notes.push(
+          `No earlier cycle's forecast covers periods with actuals yet, so this is a backtest: the statistical forecast made ${periods} periods ago from the history then, measured on the ${periods} periods since.`,
+        );
       } catch (e) {
         if (!(e instanceof PlanningError)) throw e;
         source = { kind: "none", reason: e.message };
@@ -91,7 +130,8 @@ export function measureReport(data: PlanningData, inputs: InputTables, previous:
   let adherence: AdherenceResult[] | null = null;
   const made = readProduction(inputs.tables.Production, data.bucket, problems);
   if (!made) notes.push("No Production table: plan adherence is not measured.");
-  else if (!previous || previous.families.length === 0) notes.push("Production actuals need an earlier cycle's plan to compare with (PreviousPlan); none is kept yet.");
+  else if (!previous || previous.families.length === 0)
+    notes.push("Production actuals need an earlier cycle's plan to compare with (PreviousPlan); none is kept yet.");
   else {
     const series = previous.families.map((f) => {
       const periods = Object.keys(f.production).sort();
@@ -101,7 +141,11 @@ export function measureReport(data: PlanningData, inputs: InputTables, previous:
         if (family !== f.family) continue;
         for (const [p, units] of perPeriod) byPeriod.set(p, (byPeriod.get(p) ?? 0) + units);
       }
-      return { name: f.family, plan: periods.map((p) => (f.production as Record<string, number>)[p]), actual: periods.map((p) => byPeriod.get(p) ?? null) };
+      return {
+        name: f.family,
+        plan: periods.map((p) => (f.production as Record<string, number>)[p]),
+        actual: periods.map((p) => byPeriod.get(p) ?? null),
+      };
     });
     try {
       adherence = planAdherence(series);

@@ -11,10 +11,38 @@ import type { CellValue } from "../port";
 
 export const MEASURE_SHEET = "Measure";
 
-export const ACCURACY_HEADERS = ["Level", "Name", "Periods", "Actual", "Consensus", "Statistical", "WMAPE consensus", "WMAPE statistical", "Bias consensus", "Tracking signal", "FVA of overrides", "FVA of model vs naive", "FVA of consensus vs naive"];
+export const ACCURACY_HEADERS = [
+  "Level",
+  "Name",
+  "Periods",
+  "Actual",
+  "Consensus",
+  "Statistical",
+  "WMAPE consensus",
+  "WMAPE statistical",
+  "Bias consensus",
+  "Tracking signal",
+  "FVA of overrides",
+  "FVA of model vs naive",
+  "FVA of consensus vs naive",
+];
 
 export function measureSheet(report: MeasureReport) {
-  const rows: CellValue[][] = report.accuracy.map((a) => [a.level, a.name, a.periods.length, a.actual, a.consensus, a.statistical, a.wmapeConsensus, a.wmapeStatistical, a.biasConsensus, a.trackingSignal, a.overrideValueAdded, a.statisticalValueAdded, a.consensusValueAdded]);
+  const rows: CellValue[][] = report.accuracy.map((a) => [
+    a.level,
+    a.name,
+    a.periods.length,
+    a.actual,
+    a.consensus,
+    a.statistical,
+    a.wmapeConsensus,
+    a.wmapeStatistical,
+    a.biasConsensus,
+    a.trackingSignal,
+    a.overrideValueAdded,
+    a.statisticalValueAdded,
+    a.consensusValueAdded,
+  ]);
   const sections: SheetSection[] = [];
   let row = rows.length + 2;
   const add = (section: Omit<SheetSection, "row">) => {
@@ -28,7 +56,12 @@ export function measureSheet(report: MeasureReport) {
         ? `Forecast measured: a backtest over the last ${report.source.periods} periods (no earlier cycle on record yet).`
         : `Forecast accuracy not measured: ${report.source.reason}.`;
   add({ title: source, headers: [], rows: [] });
-  add({ title: "WMAPE and bias are fractions of actual demand; tracking signal outside ±4 means bias; FVA > 0 means the step reduced the error.", headers: [], rows: [] });
+  add({
+    title:
+      "WMAPE and bias are fractions of actual demand; tracking signal outside ±4 means bias; FVA > 0 means the step reduced the error.",
+    headers: [],
+    rows: [],
+  });
   if (report.adherence) {
     add({
       title: "Plan adherence (Production actuals against the previous plan)",
@@ -56,7 +89,21 @@ export function measureSheet(report: MeasureReport) {
     tableName: `SOP_${MEASURE_SHEET}`,
     headers: ACCURACY_HEADERS,
     rows,
-    numberFormats: [null, null, "0", FORMATS.units, FORMATS.units, FORMATS.units, FORMATS.ratio, FORMATS.ratio, FORMATS.ratio, "0.00", FORMATS.ratio, FORMATS.ratio, FORMATS.ratio],
+    numberFormats: [
+      null,
+      null,
+      "0",
+      FORMATS.units,
+      FORMATS.units,
+      FORMATS.units,
+      FORMATS.ratio,
+      FORMATS.ratio,
+      FORMATS.ratio,
+      "0.00",
+      FORMATS.ratio,
+      FORMATS.ratio,
+      FORMATS.ratio,
+    ],
     columnWidths: [9, 18, 9, 11, 11, 11, 12, 12, 11, 10, 12, 13, 13],
     landscape: true,
     sections,

@@ -23,7 +23,11 @@ export function queueCharts(sheet: Excel.Worksheet, charts: readonly ChartSpec[]
     const [first, ...rest] = spec.series;
     if (!first) return;
     const categories = sheet.getRange(address(spec.categories));
-    const chart = sheet.charts.add(spec.type === "line" ? "Line" : "ColumnClustered", sheet.getRange(address(first.values)), "Columns");
+    const chart = sheet.charts.add(
+      spec.type === "line" ? "Line" : "ColumnClustered",
+      sheet.getRange(address(first.values)),
+      "Columns",
+    );
     chart.name = `SOP chart ${k + 1}`;
     chart.title.text = spec.title;
     chart.legend.position = "Bottom";

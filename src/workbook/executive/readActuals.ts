@@ -39,10 +39,23 @@ export function serialDay(value: CellValue): number | null {
 export function readDeliveries(table: TableData | undefined, problems: ValidationProblem[]): DeliveryRow[] | null {
   if (!table) return null;
   const reader = new TableReader(table, problems);
-  const at = { order: column(table, "Order", "OrderNumber"), item: column(table, "Item"), due: column(table, "Due", "DueDate"), delivered: column(table, "Delivered", "DeliveredDate", "DeliveryDate"), quantity: column(table, "Quantity", "Qty", "Units"), ordered: column(table, "Ordered", "OrderedQuantity") };
+  const at = {
+    order: column(table, "Order", "OrderNumber"),
+    item: column(table, "Item"),
+    due: column(table, "Due", "DueDate"),
+    delivered: column(table, "Delivered", "DeliveredDate", "DeliveryDate"),
+    quantity: column(table, "Quantity", "Qty", "Units"),
+    ordered: column(table, "Ordered", "OrderedQuantity"),
+  };
   const missing = (["order", "item", "due", "delivered", "quantity"] as const).filter((k) => at[k] < 0);
   if (missing.length > 0) {
-    reader.report(undefined, undefined, `Deliveries lacks column(s) ${missing.map((m) => m[0].toUpperCase() + m.slice(1)).join(", ")}; on-time delivery is not measured.`, "Columns: Order, Item, Due, Delivered, Quantity (Ordered optional).", "warning");
+    reader.report(
+      undefined,
+      undefined,
+      `Deliveries lacks column(s) ${missing.map((m) => m[0].toUpperCase() + m.slice(1)).join(", ")}; on-time delivery is not measured.`,
+      "Columns: Order, Item, Due, Delivered, Quantity (Ordered optional).",
+      "warning",
+    );
     return null;
   }
   const rows: DeliveryRow[] = [];
@@ -56,32 +69,67 @@ export function readDeliveries(table: TableData | undefined, problems: Validatio
     const quantity = reader.value(r, at.quantity);
     const units = typeof quantity === "number" ? quantity : Number(String(quantity ?? "").trim());
     if (due === null) {
-      reader.report(r, at.due, `Deliveries row ${r + 1}: Due is not a date; the row is left out.`, "Use a date.", "warning");
+      reader.report(
+        r,
+        at.due,
+        `Deliveries row ${r + 1}: Due is not a date; the row is left out.`,
+        "Use a date.",
+        "warning",
+      );
       continue;
     }
     if (!isBlankCell(deliveredCell) && delivered === null) {
-      reader.report(r, at.delivered, `Deliveries row ${r + 1}: Delivered is not a date; the row is left out.`, "Use a date, or leave it blank while not delivered.", "warning");
+      reader.report(
+        r,
+        at.delivered,
+        `Deliveries row ${r + 1}: Delivered is not a date; the row is left out.`,
+        "Use a date, or leave it blank while not delivered.",
+        "warning",
+      );
       continue;
     }
     if (!Number.isFinite(units) || units < 0 || isBlankCell(quantity)) {
-      reader.report(r, at.quantity, `Deliveries row ${r + 1}: Quantity is not a number ≥ 0; the row is left out.`, "Type the units shipped.", "warning");
+      reader.report(
+        r,
+        at.quantity,
+        `Deliveries row ${r + 1}: Quantity is not a number ≥ 0; the row is left out.`,
+        "Type the units shipped.",
+        "warning",
+      );
       continue;
     }
     const orderedCell = at.ordered >= 0 ? reader.value(r, at.ordered) : null;
-    rows.push({ order: String(order ?? "").trim(), item: String(item ?? "").trim(), due, delivered, quantity: units, ordered: typeof orderedCell === "number" ? orderedCell : null });
+    rows.push({
+      order: String(order ?? "").trim(),
+      item: String(item ?? "").trim(),
+      due,
+      delivered,
+      quantity: units,
+      ordered: typeof orderedCell === "number" ? orderedCell : null,
+    });
   }
   return rows;
 }
 
 /** The `Production` actuals table (Family or Item, Period, Quantity): units made per key and period label. */
-export function readProduction(table: TableData | undefined, bucket: Bucket, problems: ValidationProblem[]): Map<string, Map<string, number>> | null {
+export function readProduction(
+  table: TableData | undefined,
+  bucket: Bucket,
+  problems: ValidationProblem[],
+): Map<string, Map<string, number>> | null {
   if (!table) return null;
   const reader = new TableReader(table, problems);
   const key = column(table, "Family", "Item");
   const period = column(table, "Period", "Month", "Week", "Date");
   const quantity = column(table, "Quantity", "Qty", "Units");
   if (key < 0 || period < 0 || quantity < 0) {
-    reader.report(undefined, undefined, "Production needs columns Family (or Item), Period and Quantity; plan adherence is not measured.", undefined, "warning");
+    reader.report(
+      undefined,
+      undefined,
+      "Production needs columns Family (or Item), Period and Quantity; plan adherence is not measured.",
+      undefined,
+      "warning",
+    );
     return null;
   }
   const made = new Map<string, Map<string, number>>();
@@ -90,7 +138,13 @@ export function readProduction(table: TableData | undefined, bucket: Bucket, pro
     if (name === null) continue;
     const index = periodIndex(reader.value(r, period), bucket);
     if (index === null) {
-      reader.report(r, period, `Production row ${r + 1}: Period is not a ${bucket}; the row is left out.`, bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.", "warning");
+      reader.report(
+        r,
+        period,
+        `Production row ${r + 1}: Period is not a ${bucket}; the row is left out.`,
+        bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.",
+        "warning",
+      );
       continue;
     }
     const units = reader.number(r, quantity, { nonNegative: true, meaning: "units made" });
@@ -108,7 +162,14 @@ export function readScenarioBook(inputs: InputTables, problems: ValidationProble
   const table = inputs.owned.find((s) => s.name === SCENARIOS_SHEET && s.ownedByAddIn)?.table;
   if (!table) return { scenarios: [], promoted: [] };
   const { book, problems: found } = readScenarioRows(table.headers, table.rows);
-  for (const p of found) problems.push({ table: SCENARIOS_SHEET, row: p.row || undefined, severity: "warning", message: p.message, hint: "Fix or delete the row on the Scenarios sheet." });
+  for (const p of found)
+    problems.push({
+      table: SCENARIOS_SHEET,
+      row: p.row || undefined,
+      severity: "warning",
+      message: p.message,
+      hint: "Fix or delete the row on the Scenarios sheet.",
+    });
   return book;
 }
 
@@ -125,10 +186,20 @@ export interface PreviousCycle {
 export function readPreviousCycle(inputs: InputTables): PreviousCycle | null {
   const table = inputs.owned.find((s) => s.name === "PreviousPlan" && s.ownedByAddIn)?.table;
   if (!table || table.rows.length === 0) return null;
-  const at = { sheet: column(table, "Sheet"), key: column(table, "Key"), measure: column(table, "Measure"), period: column(table, "Period"), value: column(table, "Value"), start: column(table, "PlanStart") };
+  const at = {
+    sheet: column(table, "Sheet"),
+    key: column(table, "Key"),
+    measure: column(table, "Measure"),
+    period: column(table, "Period"),
+    value: column(table, "Value"),
+    start: column(table, "PlanStart"),
+  };
   if (Object.values(at).some((c) => c < 0)) return null;
   const forecastByKey = new Map<string, { item: string; period: string; statistical: number; consensus: number }>();
-  const families = new Map<string, { family: string; demand: Record<string, number>; production: Record<string, number> }>();
+  const families = new Map<
+    string,
+    { family: string; demand: Record<string, number>; production: Record<string, number> }
+  >();
   let planStart: string | null = null;
   for (const row of table.rows) {
     const sheet = String(row[at.sheet] ?? "");
@@ -144,14 +215,22 @@ export function readPreviousCycle(inputs: InputTables): PreviousCycle | null {
       if (measure === "Statistical") entry.statistical = value;
       else entry.consensus = value;
       forecastByKey.set(id, entry);
-    } else if (sheet === "ProductionPlan" && (measure === "Demand" || measure === "Production") && key !== "All families") {
+    } else if (
+      sheet === "ProductionPlan" &&
+      (measure === "Demand" || measure === "Production") &&
+      key !== "All families"
+    ) {
       const entry = families.get(key) ?? { family: key, demand: {}, production: {} };
       entry[measure === "Demand" ? "demand" : "production"][period] = value;
       families.set(key, entry);
     }
   }
   const forecasts = [...forecastByKey.values()]
-    .map((f) => ({ ...f, statistical: Number.isNaN(f.statistical) ? f.consensus : f.statistical, consensus: Number.isNaN(f.consensus) ? f.statistical : f.consensus }))
+    .map((f) => ({
+      ...f,
+      statistical: Number.isNaN(f.statistical) ? f.consensus : f.statistical,
+      consensus: Number.isNaN(f.consensus) ? f.statistical : f.consensus,
+    }))
     .filter((f) => Number.isFinite(f.statistical) && Number.isFinite(f.consensus));
   if (forecasts.length === 0 && families.size === 0) return null;
   return { planStart, forecasts, families: [...families.values()] };

@@ -48,12 +48,25 @@ export interface ScenarioSheetProblem {
  * Reads the sheet's rows back into a book. Rows it cannot use are reported (and skipped), never
  * silently dropped: the planner may have typed them.
  */
-export function readScenarioRows(headers: readonly string[], rows: readonly (readonly ScenarioCell[])[]): { book: ScenarioBook; problems: ScenarioSheetProblem[] } {
-  const column = (name: string) => headers.findIndex((h) => String(h).replace(/\s+/g, "").toLowerCase() === name.toLowerCase());
-  const at = Object.fromEntries(SCENARIO_HEADERS.map((h) => [h, column(h)])) as Record<(typeof SCENARIO_HEADERS)[number], number>;
+export function readScenarioRows(
+  headers: readonly string[],
+  rows: readonly (readonly ScenarioCell[])[],
+): { book: ScenarioBook; problems: ScenarioSheetProblem[] } {
+  const column = (name: string) =>
+    headers.findIndex((h) => String(h).replace(/\s+/g, "").toLowerCase() === name.toLowerCase());
+  const at = Object.fromEntries(SCENARIO_HEADERS.map((h) => [h, column(h)])) as Record<
+    (typeof SCENARIO_HEADERS)[number],
+    number
+  >;
   const problems: ScenarioSheetProblem[] = [];
   const missing = SCENARIO_HEADERS.filter((h) => at[h] < 0);
-  if (missing.length > 0) return { book: { scenarios: [], promoted: [] }, problems: [{ row: 0, message: `the Scenarios table lacks column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.` }] };
+  if (missing.length > 0)
+    return {
+      book: { scenarios: [], promoted: [] },
+      problems: [
+        { row: 0, message: `the Scenarios table lacks column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.` },
+      ],
+    };
 
   const scenarios = new Map<string, Scenario>();
   const promotions: { name: string; order: number }[] = [];
@@ -64,9 +77,15 @@ export function readScenarioRows(headers: readonly string[], rows: readonly (rea
     if (!name && !change) return;
     const fail = (message: string) => problems.push({ row: r + 1, message: `${name || "(no name)"}: ${message}` });
     if (!name) return fail("the row has no scenario name.");
-    if (!(CHANGES as readonly string[]).includes(change)) return fail(`Change "${text(row[at.Change])}" is not one of ${CHANGES.join(", ")}.`);
+    if (!(CHANGES as readonly string[]).includes(change))
+      return fail(`Change "${text(row[at.Change])}" is not one of ${CHANGES.join(", ")}.`);
     const value = row[at.Value];
-    const number = typeof value === "number" ? value : text(value) !== "" && Number.isFinite(Number(text(value))) ? Number(text(value)) : null;
+    const number =
+      typeof value === "number"
+        ? value
+        : text(value) !== "" && Number.isFinite(Number(text(value)))
+          ? Number(text(value))
+          : null;
     if (change === "promoted") {
       promotions.push({ name, order: number ?? promotions.length + 1 });
       return;
@@ -90,14 +109,19 @@ export function readScenarioRows(headers: readonly string[], rows: readonly (rea
       }
       case "override":
         if (!target || !period) return fail("an override needs an item (Target) and a Period.");
-        if (number === null || number < 0) return fail(`override of ${target} in ${period} needs a Value in units ≥ 0.`);
+        if (number === null || number < 0)
+          return fail(`override of ${target} in ${period} needs a Value in units ≥ 0.`);
         scenario.overrides.push({ item: target, period, quantity: number, reason: text(row[at.Note]) || null });
         return;
       case "capacity":
       case "overtime":
         if (!target) return fail(`a ${change} change needs a resource (Target).`);
         if (number === null) return fail(`the ${change} change of ${target} needs a Value in hours.`);
-        scenario.capacityChanges.push(change === "capacity" ? { resource: target, period, hours: number } : { resource: target, period, hours: 0, overtimeHours: number });
+        scenario.capacityChanges.push(
+          change === "capacity"
+            ? { resource: target, period, hours: number }
+            : { resource: target, period, hours: 0, overtimeHours: number },
+        );
         return;
     }
   });

@@ -62,7 +62,11 @@ export function sectionCells(sections: readonly SheetSection[]): PlacedCell[] {
     cells.push({ row: s.row, column: c0, value: s.title, format: null, bold: true });
     if (s.headers.length === 0) continue;
     s.headers.forEach((h, c) => cells.push({ row: s.row + 1, column: c0 + c, value: h, format: null, bold: true }));
-    s.rows.forEach((line, r) => line.forEach((value, c) => cells.push({ row: s.row + 2 + r, column: c0 + c, value, format: s.numberFormats?.[c] ?? null, bold: false })));
+    s.rows.forEach((line, r) =>
+      line.forEach((value, c) =>
+        cells.push({ row: s.row + 2 + r, column: c0 + c, value, format: s.numberFormats?.[c] ?? null, bold: false }),
+      ),
+    );
   }
   return cells;
 }

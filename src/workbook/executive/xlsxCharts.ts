@@ -17,7 +17,17 @@ const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 /** CT_Worksheet elements that must come after `<drawing>`. */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 export interface SheetCharts {
   sheet: string;
@@ -62,9 +72,18 @@ export async function addCharts(xlsx: ArrayBuffer | Uint8Array, sheets: readonly
 
     const existingRels = zip.file(sheetRelsPath) ? await read(zip, sheetRelsPath) : relationships("");
     const rId = freeRelationshipId(existingRels);
-    zip.file(sheetRelsPath, existingRels.replace("</Relationships>", `<Relationship Id="${rId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`));
+    zip.file(
+      sheetRelsPath,
+      existingRels.replace(
+        "</Relationships>",
+        `<Relationship Id="${rId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`,
+      ),
+    );
     if (!/xmlns:r="/.test(sheetXml.slice(0, sheetXml.indexOf(">", sheetXml.indexOf("<worksheet"))))) {
-      sheetXml = sheetXml.replace("<worksheet", `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`);
+      sheetXml = sheetXml.replace(
+        "<worksheet",
+        `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`,
+      );
     }
     zip.file(sheetPath, insertDrawing(sheetXml, rId));
   }
@@ -87,7 +106,12 @@ function relationships(inner: string): string {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** `xl/worksheets/sheetN.xml` of the sheet called `name`. */

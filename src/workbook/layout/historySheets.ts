@@ -15,7 +15,21 @@ import { isBlankCell } from "../regions";
 import { MONEY, PERCENT, UNITS } from "./planSheets";
 
 export const PREVIOUS_PLAN_HEADERS = ["Sheet", "Key", "Measure", "Period", "Value", "PlanStart", "PlannedAt"];
-export const PLAN_LOG_HEADERS = ["Time", "Step", "Strategy", "PlanStart", "Horizon", "Demand", "Production", "AverageInventory", "EndingBacklog", "TotalCost", "FillRate", "OverloadedPeriods", "Warnings"];
+export const PLAN_LOG_HEADERS = [
+  "Time",
+  "Step",
+  "Strategy",
+  "PlanStart",
+  "Horizon",
+  "Demand",
+  "Production",
+  "AverageInventory",
+  "EndingBacklog",
+  "TotalCost",
+  "FillRate",
+  "OverloadedPeriods",
+  "Warnings",
+];
 
 const PERIOD = /^\d{4}-(\d{2}|W\d{2})$/;
 
@@ -24,7 +38,10 @@ function column(table: TableData, name: string): number {
 }
 
 /** Long rows (Sheet, Key, Measure, Period, Value) from one existing owned plan table. */
-function unpivot(sheet: string, table: TableData): { rows: [string, CellValue, CellValue, string, CellValue][]; firstPeriod: string | null } {
+function unpivot(
+  sheet: string,
+  table: TableData,
+): { rows: [string, CellValue, CellValue, string, CellValue][]; firstPeriod: string | null } {
   const rows: [string, CellValue, CellValue, string, CellValue][] = [];
   if (sheet === "DemandPlan" || sheet === "CapacityLoad") {
     const key = column(table, sheet === "DemandPlan" ? "Item" : "Resource");
@@ -48,13 +65,24 @@ function unpivot(sheet: string, table: TableData): { rows: [string, CellValue, C
   const periods = table.headers.map((h, c) => (PERIOD.test(h) ? c : -1)).filter((c) => c >= 0);
   if (family < 0) return { rows, firstPeriod: null };
   for (const line of table.rows) {
-    for (const c of periods) rows.push([sheet, line[family], measure >= 0 ? line[measure] : sheet.replace(/Plan$/, ""), table.headers[c], line[c]]);
+    for (const c of periods)
+      rows.push([
+        sheet,
+        line[family],
+        measure >= 0 ? line[measure] : sheet.replace(/Plan$/, ""),
+        table.headers[c],
+        line[c],
+      ]);
   }
   return { rows, firstPeriod: periods.length > 0 ? table.headers[periods[0]] : null };
 }
 
 /** The PreviousPlan sheet to write with `sheets`, or null when it stays as it is (rule above). */
-export function previousPlanSheet(inputs: InputTables, sheets: readonly OutputSheet[], planStart: string): OutputSheet | null {
+export function previousPlanSheet(
+  inputs: InputTables,
+  sheets: readonly OutputSheet[],
+  planStart: string,
+): OutputSheet | null {
   const existing = inputs.owned.find((s) => s.name === "PreviousPlan" && s.ownedByAddIn)?.table;
   const plannedAt = lastLogTime(inputs);
   const replaced = new Map<string, CellValue[][]>();
@@ -69,7 +97,11 @@ export function previousPlanSheet(inputs: InputTables, sheets: readonly OutputSh
     );
   }
   if (replaced.size === 0) return null;
-  const kept = existing ? existing.rows.filter((row) => !replaced.has(String(row[0]))).map((row) => PREVIOUS_PLAN_HEADERS.map((h) => row[column(existing, h)] ?? null)) : [];
+  const kept = existing
+    ? existing.rows
+        .filter((row) => !replaced.has(String(row[0])))
+        .map((row) => PREVIOUS_PLAN_HEADERS.map((h) => row[column(existing, h)] ?? null))
+    : [];
   return {
     name: "PreviousPlan",
     tableName: markerTableName("PreviousPlan"),
@@ -101,8 +133,13 @@ export interface LogEntry {
 /** PlanLog with the previous rows (matched by header) and this run's row appended. */
 export function planLogSheet(inputs: InputTables, entry: LogEntry): OutputSheet {
   const existing = inputs.owned.find((s) => s.name === "PlanLog" && s.ownedByAddIn)?.table;
-  const previous = existing ? existing.rows.map((row) => PLAN_LOG_HEADERS.map((h) => (column(existing, h) >= 0 ? row[column(existing, h)] : null))) : [];
-  const round = (value: number | undefined, digits: number) => (value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+  const previous = existing
+    ? existing.rows.map((row) =>
+        PLAN_LOG_HEADERS.map((h) => (column(existing, h) >= 0 ? row[column(existing, h)] : null)),
+      )
+    : [];
+  const round = (value: number | undefined, digits: number) =>
+    value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits;
   const row: CellValue[] = [
     entry.time.toISOString().replace(/\.\d{3}Z$/, "Z"),
     entry.step,

@@ -37,7 +37,19 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
     });
   });
   // Overrides for periods beyond this horizon or items no longer planned are kept, not dropped.
-  for (const edit of kept) rows.push([edit.item, edit.family, edit.period, null, null, null, edit.override, edit.reason, null, "not in this plan"]);
+  for (const edit of kept)
+    rows.push([
+      edit.item,
+      edit.family,
+      edit.period,
+      null,
+      null,
+      null,
+      edit.override,
+      edit.reason,
+      null,
+      "not in this plan",
+    ]);
   return {
     name: "DemandPlan",
     tableName: markerTableName("DemandPlan"),
@@ -52,7 +64,14 @@ export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan): Outpu
   const rows: CellValue[][] = [];
   for (const resource of supply.resources) {
     data.planPeriods.forEach((period, t) => {
-      rows.push([resource.resource, period, clean(resource.load[t]), clean(resource.capacity[t]), resource.utilization[t] === null ? null : clean(resource.utilization[t]!), clean(resource.overload[t])]);
+      rows.push([
+        resource.resource,
+        period,
+        clean(resource.load[t]),
+        clean(resource.capacity[t]),
+        resource.utilization[t] === null ? null : clean(resource.utilization[t]!),
+        clean(resource.overload[t]),
+      ]);
     });
   }
   return {
@@ -75,12 +94,27 @@ function chosenPlan(reconcile: ReconcileResult) {
   return outcome.plan;
 }
 
-function familyTable(name: string, data: PlanningData, measures: { label: string; rows: number[][] }[], last: "Total" | "Average"): OutputSheet {
+function familyTable(
+  name: string,
+  data: PlanningData,
+  measures: { label: string; rows: number[][] }[],
+  last: "Total" | "Average",
+): OutputSheet {
   const withMeasure = measures.length > 1;
   const headers = ["Family", ...(withMeasure ? ["Measure"] : []), ...data.planPeriods, last];
-  const summary = (values: number[]) => clean(last === "Total" ? values.reduce((a, b) => a + b, 0) : values.reduce((a, b) => a + b, 0) / Math.max(1, values.length));
+  const summary = (values: number[]) =>
+    clean(
+      last === "Total"
+        ? values.reduce((a, b) => a + b, 0)
+        : values.reduce((a, b) => a + b, 0) / Math.max(1, values.length),
+    );
   const rows: CellValue[][] = [];
-  const lines = (family: string, values: number[], label: string) => [family, ...(withMeasure ? [label] : []), ...values.map(clean), summary(values)];
+  const lines = (family: string, values: number[], label: string) => [
+    family,
+    ...(withMeasure ? [label] : []),
+    ...values.map(clean),
+    summary(values),
+  ];
   data.families.forEach((family, f) => {
     for (const measure of measures) rows.push(lines(family, measure.rows[f], measure.label));
   });
@@ -123,7 +157,11 @@ export function supplySheets(data: PlanningData, demand: DemandPlan, reconcile: 
 
 /** Every plan sheet of a full cycle (PreviousPlan and PlanLog are added by the session). */
 export function cycleSheets(data: PlanningData, result: CycleResult, kept: KeptEdit[] = []): OutputSheet[] {
-  return [demandPlanSheet(data, result.demand, kept), capacityLoadSheet(data, result.supply), ...supplySheets(data, result.demand, result.reconcile)];
+  return [
+    demandPlanSheet(data, result.demand, kept),
+    capacityLoadSheet(data, result.supply),
+    ...supplySheets(data, result.demand, result.reconcile),
+  ];
 }
 
 export { MONEY, PERCENT, UNITS, HOURS };

@@ -52,11 +52,25 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Places an Excel Table (header row + rows) on `sheet` at a 0-based position; creates the sheet if needed. */
-  addTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][], at: { row: number; column: number } = { row: 0, column: 0 }): MemoryTable {
+  addTable(
+    sheetName: string,
+    tableName: string,
+    headers: string[],
+    rows: CellValue[][],
+    at: { row: number; column: number } = { row: 0, column: 0 },
+  ): MemoryTable {
     if (this.findTable(tableName)) throw new Error(`A table named "${tableName}" already exists.`);
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
-    [headers, ...rows].forEach((values, r) => values.forEach((v, c) => setCell(sheet.cells, at.row + r, at.column + c, v)));
-    const table: MemoryTable = { name: tableName, row: at.row, column: at.column, rowCount: rows.length + 1, columnCount: headers.length };
+    [headers, ...rows].forEach((values, r) =>
+      values.forEach((v, c) => setCell(sheet.cells, at.row + r, at.column + c, v)),
+    );
+    const table: MemoryTable = {
+      name: tableName,
+      row: at.row,
+      column: at.column,
+      rowCount: rows.length + 1,
+      columnCount: headers.length,
+    };
     sheet.tables.push(table);
     return table;
   }
@@ -83,7 +97,9 @@ export class MemoryWorkbook implements WorkbookPort {
       const found = this.findTable(name);
       fetched.tables[name] = found ? blockOf(found.sheet, found.table) : null;
       const sheet = this.sheet(name);
-      fetched.sheets[name] = sheet ? { sheet: sheet.name, origin: { row: 0, column: 0 }, values: rectangular(sheet.cells) } : null;
+      fetched.sheets[name] = sheet
+        ? { sheet: sheet.name, origin: { row: 0, column: 0 }, values: rectangular(sheet.cells) }
+        : null;
     }
     for (const name of OWNED_SHEETS) {
       const sheet = this.sheet(name);

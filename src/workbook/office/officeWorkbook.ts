@@ -66,7 +66,10 @@ export class OfficeWorkbook implements WorkbookPort {
         fetched.sheets[name] = sheet.isNullObject || used.isNullObject ? null : block(sheet.name, used);
       }
       for (const { name, sheet, marker, range } of ownedReads) {
-        fetched.owned[name] = { exists: !sheet.isNullObject, marker: marker.isNullObject ? null : block(marker.worksheet.name, range) };
+        fetched.owned[name] = {
+          exists: !sheet.isNullObject,
+          marker: marker.isNullObject ? null : block(marker.worksheet.name, range),
+        };
       }
       return toInputTables(fetched);
     });
@@ -77,7 +80,8 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheets(sheets: OutputSheet[]): Promise<void> {
     const owned = this.owned ?? (await this.readInputs()).owned;
     const unknown = sheets.filter((s) => !owned.some((o) => o.name === s.name));
-    if (unknown.length > 0) throw new Error(`Sheets ${unknown.map((s) => s.name).join(", ")} are not sheets S&OP Planner owns.`);
+    if (unknown.length > 0)
+      throw new Error(`Sheets ${unknown.map((s) => s.name).join(", ")} are not sheets S&OP Planner owns.`);
     const foreign = foreignSheets(
       sheets.map((s) => s.name),
       owned,
@@ -106,7 +110,9 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       await context.sync();
     });
-    this.owned = owned.map((o) => (sheets.some((s) => s.name === o.name) ? { name: o.name, exists: true, ownedByAddIn: true } : o));
+    this.owned = owned.map((o) =>
+      sheets.some((s) => s.name === o.name) ? { name: o.name, exists: true, ownedByAddIn: true } : o,
+    );
   }
 
   async selectCell(sheet: string, row: number, column: number): Promise<void> {
@@ -139,7 +145,10 @@ function writeSheet(sheet: Excel.Worksheet, output: OutputSheet): void {
   const rows = Math.max(1, output.rows.length);
   const body = output.rows.length > 0 ? output.rows : [output.headers.map(() => null)];
   const all = sheet.getRangeByIndexes(0, 0, rows + 1, columns);
-  all.values = [output.headers.map(asText), ...body.map((row) => output.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : asText(row[c]))))];
+  all.values = [
+    output.headers.map(asText),
+    ...body.map((row) => output.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : asText(row[c])))),
+  ];
   const table = sheet.tables.add(all, true);
   table.name = output.tableName;
   table.style = "TableStyleMedium2";
@@ -154,7 +163,10 @@ function writeSheet(sheet: Excel.Worksheet, output: OutputSheet): void {
     const column = output.headers.indexOf(rule.column);
     if (column < 0 || output.rows.length === 0) continue;
     const letter = columnLetters(column);
-    const threshold = typeof rule.value === "number" ? String(rule.value) : `${columnLetters(output.headers.indexOf(rule.value.slice("column:".length)))}2`;
+    const threshold =
+      typeof rule.value === "number"
+        ? String(rule.value)
+        : `${columnLetters(output.headers.indexOf(rule.value.slice("column:".length)))}2`;
     const format = sheet.getRangeByIndexes(1, column, output.rows.length, 1).conditionalFormats.add("Custom");
     format.custom.rule.formula = `=AND(ISNUMBER(${letter}2),${letter}2>${threshold})`;
     format.custom.format.fill.color = OVER_FILL;
@@ -171,7 +183,9 @@ function writeSheet(sheet: Excel.Worksheet, output: OutputSheet): void {
     header.format.font.bold = true;
     if (section.rows.length === 0) continue;
     const body = sheet.getRangeByIndexes(section.row + 2, c0, section.rows.length, section.headers.length);
-    body.values = section.rows.map((row) => section.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : asText(row[c]))));
+    body.values = section.rows.map((row) =>
+      section.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : asText(row[c]))),
+    );
     body.numberFormat = section.rows.map(() => section.headers.map((_, c) => section.numberFormats?.[c] ?? "General"));
   }
   queueCharts(sheet, output.charts ?? []);

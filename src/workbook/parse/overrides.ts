@@ -26,7 +26,12 @@ export interface KeptEdit {
 const column = (name: string) => ({ name, required: true, describe: name });
 
 /** Reads Override/Reason from the owned DemandPlan table; problems for non-numeric or negative overrides. */
-export function readOverrides(inputs: InputTables, problems: ValidationProblem[], items: PlanItem[], planPeriods: string[]): PlannerEdits {
+export function readOverrides(
+  inputs: InputTables,
+  problems: ValidationProblem[],
+  items: PlanItem[],
+  planPeriods: string[],
+): PlannerEdits {
   const overrides = items.map(() => new Array<number | null>(planPeriods.length).fill(null));
   const reasons = items.map(() => new Array<string | null>(planPeriods.length).fill(null));
   const table = inputs.owned.find((s) => s.name === "DemandPlan" && s.ownedByAddIn)?.table;
@@ -46,7 +51,10 @@ export function readOverrides(inputs: InputTables, problems: ValidationProblem[]
     const t = periodIndex.get(String(reader.value(row, at.period) ?? ""));
     if (item === undefined || t === undefined) continue;
     if (at.override >= 0 && !isBlankCell(reader.value(row, at.override))) {
-      const value = reader.number(row, at.override, { nonNegative: true, meaning: "the planner's demand in units (≥ 0), or blank for the statistical forecast" });
+      const value = reader.number(row, at.override, {
+        nonNegative: true,
+        meaning: "the planner's demand in units (≥ 0), or blank for the statistical forecast",
+      });
       if (typeof value === "number") overrides[item][t] = value;
     }
     const reason = at.reason >= 0 ? reader.value(row, at.reason) : null;
@@ -75,7 +83,13 @@ export function unmatchedEdits(inputs: InputTables, items: PlanItem[], planPerio
     if (known.has(name.toLowerCase()) && planned.has(label)) continue;
     // Periods before the plan start are history now: those overrides are in PreviousPlan.
     if (label < firstPlanned) continue;
-    kept.push({ item: name, family: family >= 0 ? row[family] : null, period: label, override: typeof value === "number" ? value : null, reason: isBlankCell(note) ? null : String(note) });
+    kept.push({
+      item: name,
+      family: family >= 0 ? row[family] : null,
+      period: label,
+      override: typeof value === "number" ? value : null,
+      reason: isBlankCell(note) ? null : String(note),
+    });
   }
   return kept;
 }
@@ -88,20 +102,32 @@ export function withPlannerColumns(sheet: OutputSheet, inputs: InputTables): Out
   const table = inputs.owned.find((s) => s.name === sheet.name && s.ownedByAddIn)?.table;
   if (!table) return sheet;
   const ours = new Set(sheet.headers.map(normalizeName));
-  const extra = table.headers.map((h, c) => ({ header: h, column: c })).filter(({ header }) => header.trim() !== "" && !ours.has(normalizeName(header)) && !/^Column\d+$/.test(header));
+  const extra = table.headers
+    .map((h, c) => ({ header: h, column: c }))
+    .filter(({ header }) => header.trim() !== "" && !ours.has(normalizeName(header)) && !/^Column\d+$/.test(header));
   if (extra.length === 0) return sheet;
   const item = findColumn(table.headers, column("Item"));
   const period = findColumn(table.headers, column("Period"));
   if (item < 0 || period < 0) return sheet;
   const byKey = new Map<string, CellValue[]>();
-  for (const row of table.rows) byKey.set(`${String(row[item] ?? "").toLowerCase()}|${String(row[period] ?? "")}`, extra.map(({ column: c }) => row[c] ?? null));
+  for (const row of table.rows)
+    byKey.set(
+      `${String(row[item] ?? "").toLowerCase()}|${String(row[period] ?? "")}`,
+      extra.map(({ column: c }) => row[c] ?? null),
+    );
   const ourItem = sheet.headers.indexOf("Item");
   const ourPeriod = sheet.headers.indexOf("Period");
   return {
     ...sheet,
     headers: [...sheet.headers, ...extra.map((e) => e.header)],
-    rows: sheet.rows.map((row) => [...row, ...(byKey.get(`${String(row[ourItem] ?? "").toLowerCase()}|${String(row[ourPeriod] ?? "")}`) ?? extra.map(() => null))]),
+    rows: sheet.rows.map((row) => [
+      ...row,
+      ...(byKey.get(`${String(row[ourItem] ?? "").toLowerCase()}|${String(row[ourPeriod] ?? "")}`) ??
+        extra.map(() => null)),
+    ]),
     numberFormats: sheet.numberFormats ? [...sheet.numberFormats, ...extra.map(() => null)] : undefined,
-    columnWidths: sheet.columnWidths ? [...sheet.columnWidths, ...extra.map((e) => Math.max(12, e.header.length + 4))] : undefined,
+    columnWidths: sheet.columnWidths
+      ? [...sheet.columnWidths, ...extra.map((e) => Math.max(12, e.header.length + 4))]
+      : undefined,
   };
 }

@@ -35,14 +35,25 @@ export function periodValues(reader: TableReader, columns: ColumnIndex, layout: 
 }
 
 /** Every (key, period) record with its value cell; problems for blank keys and bad periods. */
-export function periodRecords(reader: TableReader, spec: TableSpec, columns: ColumnIndex, layout: PeriodLayout, keyColumn: string, bucket: Bucket): PeriodRecord[] {
+export function periodRecords(
+  reader: TableReader,
+  spec: TableSpec,
+  columns: ColumnIndex,
+  layout: PeriodLayout,
+  keyColumn: string,
+  bucket: Bucket,
+): PeriodRecord[] {
   const records: PeriodRecord[] = [];
-  const bucketHint = bucket === "month" ? "Use a date or YYYY-MM (the plan is monthly)." : "Use a date or YYYY-Www (the plan is weekly).";
+  const bucketHint =
+    bucket === "month"
+      ? "Use a date or YYYY-MM (the plan is monthly)."
+      : "Use a date or YYYY-Www (the plan is weekly).";
   const valueName = spec.wide!.value;
   if (layout.wide) {
     const periods = layout.periodColumns.map((c) => periodIndex(reader.header(c), bucket));
     layout.periodColumns.forEach((c, i) => {
-      if (periods[i] === null) reader.report(undefined, c, `${spec.name} column header "${reader.header(c)}" is not a ${bucket}.`, bucketHint);
+      if (periods[i] === null)
+        reader.report(undefined, c, `${spec.name} column header "${reader.header(c)}" is not a ${bucket}.`, bucketHint);
     });
     for (let row = 0; row < reader.rowCount; row++) {
       const key = reader.text(row, columns[keyColumn], keyColumn);
@@ -58,7 +69,12 @@ export function periodRecords(reader: TableReader, spec: TableSpec, columns: Col
     const raw = reader.value(row, columns.Period);
     const period = periodIndex(raw, bucket);
     if (period === null) {
-      reader.report(row, columns.Period, `${spec.name} row ${row + 1}: ${JSON.stringify(raw)} is not a ${bucket} period.`, bucketHint);
+      reader.report(
+        row,
+        columns.Period,
+        `${spec.name} row ${row + 1}: ${JSON.stringify(raw)} is not a ${bucket} period.`,
+        bucketHint,
+      );
       continue;
     }
     if (key !== null) records.push({ key, period, row, valueColumn: columns[valueName] });

@@ -25,7 +25,10 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
         table: spec.name,
         severity: "error",
         message: `No ${spec.name} table found (${spec.describe}).`,
-        hint: `Insert an Excel Table named "${spec.name}" (or a sheet named "${spec.name}" with a header row) with columns ${spec.columns.filter((c) => c.required).map((c) => c.name).join(", ")}.`,
+        hint: `Insert an Excel Table named "${spec.name}" (or a sheet named "${spec.name}" with a header row) with columns ${spec.columns
+          .filter((c) => c.required)
+          .map((c) => c.name)
+          .join(", ")}.`,
       });
     }
   }
@@ -47,11 +50,17 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
   const salesColumns = locateColumns(sales, SALES, problems, ["Period", "Quantity"]);
   const salesLayout = detectLayout(salesReader, salesColumns);
   if (!salesLayout.wide) requireLongColumns(salesReader, SALES, salesColumns, ["Period", "Quantity"], problems);
-  if (salesColumns.Item < 0 || (!salesLayout.wide && (salesColumns.Period < 0 || salesColumns.Quantity < 0))) return checkRest();
+  if (salesColumns.Item < 0 || (!salesLayout.wide && (salesColumns.Period < 0 || salesColumns.Quantity < 0)))
+    return checkRest();
   const bucket = settings.bucket ?? inferBucket(periodValues(salesReader, salesColumns, salesLayout));
   const records = periodRecords(salesReader, SALES, salesColumns, salesLayout, "Item", bucket);
   if (records.length === 0) {
-    problems.push({ table: "Sales", severity: "error", message: "The Sales table has no usable rows.", hint: "Add one row per item and period with the units sold." });
+    problems.push({
+      table: "Sales",
+      severity: "error",
+      message: "The Sales table has no usable rows.",
+      hint: "Add one row per item and period with the units sold.",
+    });
     return checkRest(bucket);
   }
   // A loop, not Math.min(...records): spreading 300,000 Sales rows overflows the call stack.
@@ -65,14 +74,35 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
   if (settings.planStart !== null) {
     const start = periodIndex(settings.planStart, bucket);
     if (start === null) {
-      problems.push({ table: "Settings", row: (settings.planStartRow ?? 0) + 1, column: "Value", value: settings.planStart, severity: "error", message: `PlanStart ${JSON.stringify(settings.planStart)} is not a ${bucket}.`, hint: bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www." });
+      problems.push({
+        table: "Settings",
+        row: (settings.planStartRow ?? 0) + 1,
+        column: "Value",
+        value: settings.planStart,
+        severity: "error",
+        message: `PlanStart ${JSON.stringify(settings.planStart)} is not a ${bucket}.`,
+        hint: bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.",
+      });
     } else if (start <= firstHistory) {
-      problems.push({ table: "Settings", column: "Value", value: settings.planStart, severity: "error", message: `PlanStart ${periodLabel(start, bucket)} is not after the first Sales period ${periodLabel(firstHistory, bucket)}, so there is no history to forecast from.`, hint: "Set PlanStart to the period after the last actual sales." });
+      problems.push({
+        table: "Settings",
+        column: "Value",
+        value: settings.planStart,
+        severity: "error",
+        message: `PlanStart ${periodLabel(start, bucket)} is not after the first Sales period ${periodLabel(firstHistory, bucket)}, so there is no history to forecast from.`,
+        hint: "Set PlanStart to the period after the last actual sales.",
+      });
     } else planStart = start;
   }
   for (const launch of items.launchRows) {
     const period = periodIndex(launch.value, bucket);
-    if (period === null) items.reader.report(launch.row, items.launchColumn, `LaunchPeriod ${JSON.stringify(launch.value)} of item "${items.list[launch.item].name}" is not a ${bucket}.`, bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.");
+    if (period === null)
+      items.reader.report(
+        launch.row,
+        items.launchColumn,
+        `LaunchPeriod ${JSON.stringify(launch.value)} of item "${items.list[launch.item].name}" is not a ${bucket}.`,
+        bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.",
+      );
     else items.list[launch.item].launchPeriod = periodLabel(period, bucket);
   }
   const historyLength = planStart - firstHistory;
@@ -82,21 +112,41 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
   for (const record of records) {
     const item = items.index.get(record.key.toLowerCase());
     if (item === undefined) {
-      salesReader.report(record.row, salesColumns.Item, `Sales row ${record.row + 1} is for item "${record.key}", which is not in the Items table.`, `Add "${record.key}" with its family to Items, or correct the item code.`);
+      salesReader.report(
+        record.row,
+        salesColumns.Item,
+        `Sales row ${record.row + 1} is for item "${record.key}", which is not in the Items table.`,
+        `Add "${record.key}" with its family to Items, or correct the item code.`,
+      );
       continue;
     }
-    const quantity = salesReader.number(record.row, record.valueColumn, { nonNegative: true, fallback: null, meaning: "units sold (a number ≥ 0)" });
+    const quantity = salesReader.number(record.row, record.valueColumn, {
+      nonNegative: true,
+      fallback: null,
+      meaning: "units sold (a number ≥ 0)",
+    });
     if (quantity === undefined) continue;
     if (!salesLayout.wide) {
       const cellKey = `${item}|${record.period}`;
       if (seenCell.has(cellKey)) {
-        salesReader.report(record.row, salesColumns.Period, `Item "${record.key}" has two Sales rows for ${periodLabel(record.period, bucket)} (rows ${seenCell.get(cellKey)! + 1} and ${record.row + 1}).`, "Keep one row per item and period (add the quantities together).");
+        salesReader.report(
+          record.row,
+          salesColumns.Period,
+          `Item "${record.key}" has two Sales rows for ${periodLabel(record.period, bucket)} (rows ${seenCell.get(cellKey)! + 1} and ${record.row + 1}).`,
+          "Keep one row per item and period (add the quantities together).",
+        );
         continue;
       }
       seenCell.set(cellKey, record.row);
       const family = salesColumns.Family >= 0 ? salesReader.text(record.row, salesColumns.Family, null) : null;
       if (family !== null && family.toLowerCase() !== items.list[item].family.toLowerCase()) {
-        salesReader.report(record.row, salesColumns.Family, `Sales row ${record.row + 1} puts "${record.key}" in family "${family}", but Items says "${items.list[item].family}".`, "The Items table decides the family; correct one of them.", "warning");
+        salesReader.report(
+          record.row,
+          salesColumns.Family,
+          `Sales row ${record.row + 1} puts "${record.key}" in family "${family}", but Items says "${items.list[item].family}".`,
+          "The Items table decides the family; correct one of them.",
+          "warning",
+        );
       }
     }
     if (record.period >= planStart) continue;
@@ -104,7 +154,8 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     history[item][record.period - firstHistory] = quantity;
   }
   const missingPeriods: string[] = [];
-  for (let p = firstHistory; p < Math.min(planStart, lastSales + 1); p++) if (!periodsSeen.has(p)) missingPeriods.push(periodLabel(p, bucket));
+  for (let p = firstHistory; p < Math.min(planStart, lastSales + 1); p++)
+    if (!periodsSeen.has(p)) missingPeriods.push(periodLabel(p, bucket));
   if (missingPeriods.length > 0) {
     problems.push({
       table: "Sales",
@@ -116,7 +167,13 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     });
   }
   if (planStart > lastSales + 1) {
-    problems.push({ table: "Settings", column: "Value", severity: "warning", message: `PlanStart ${periodLabel(planStart, bucket)} leaves ${planStart - lastSales - 1} period(s) after the last Sales period with no sales (read as 0).`, hint: "Set PlanStart to the period after the last actual sales." });
+    problems.push({
+      table: "Settings",
+      column: "Value",
+      severity: "warning",
+      message: `PlanStart ${periodLabel(planStart, bucket)} leaves ${planStart - lastSales - 1} period(s) after the last Sales period with no sales (read as 0).`,
+      hint: "Set PlanStart to the period after the last actual sales.",
+    });
   }
   const historyPeriods = Array.from({ length: historyLength }, (_, i) => periodLabel(firstHistory + i, bucket));
   const planPeriods = Array.from({ length: settings.horizon }, (_, i) => periodLabel(planStart + i, bucket));
@@ -152,7 +209,13 @@ function summarize(labels: string[]): string {
   return labels.length <= 6 ? labels.join(", ") : `${labels.slice(0, 5).join(", ")} and ${labels.length - 5} more`;
 }
 
-function requireLongColumns(reader: TableReader, spec: typeof SALES, columns: Record<string, number>, names: string[], problems: ValidationProblem[]): void {
+function requireLongColumns(
+  reader: TableReader,
+  spec: typeof SALES,
+  columns: Record<string, number>,
+  names: string[],
+  problems: ValidationProblem[],
+): void {
   for (const name of names) {
     if (columns[name] >= 0) continue;
     problems.push({
@@ -160,7 +223,12 @@ function requireLongColumns(reader: TableReader, spec: typeof SALES, columns: Re
       column: name,
       severity: "error",
       message: `The ${spec.name} table has no "${name}" column, and no period headers for a wide layout.`,
-      hint: `Use long columns ${spec.columns.filter((c) => c.required).map((c) => c.name).join(", ")}, or put one period per column header (YYYY-MM, YYYY-Www or dates). Found ${reader.table.headers.map((h) => `"${h}"`).join(", ")}.`,
+      hint: `Use long columns ${spec.columns
+        .filter((c) => c.required)
+        .map((c) => c.name)
+        .join(
+          ", ",
+        )}, or put one period per column header (YYYY-MM, YYYY-Www or dates). Found ${reader.table.headers.map((h) => `"${h}"`).join(", ")}.`,
       cell: { sheet: reader.table.sheet, row: reader.table.origin.row, column: reader.table.origin.column },
     });
   }
@@ -190,13 +258,25 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
     if (name === null) continue;
     const key = name.toLowerCase();
     if (rowOf.has(key)) {
-      reader.report(row, columns.Item, `Item "${name}" is listed twice in Items (rows ${rowOf.get(key)! + 1} and ${row + 1}).`, "Keep one row per item.");
+      reader.report(
+        row,
+        columns.Item,
+        `Item "${name}" is listed twice in Items (rows ${rowOf.get(key)! + 1} and ${row + 1}).`,
+        "Keep one row per item.",
+      );
       continue;
     }
     rowOf.set(key, row);
     const family = reader.text(row, columns.Family, null);
-    if (family === null) reader.report(row, columns.Family, `Item "${name}" has no family.`, "S&OP plans families: give every item a Family.");
-    const optional = (column: string, meaning: string) => reader.number(row, columns[column], { nonNegative: true, fallback: null, meaning });
+    if (family === null)
+      reader.report(
+        row,
+        columns.Family,
+        `Item "${name}" has no family.`,
+        "S&OP plans families: give every item a Family.",
+      );
+    const optional = (column: string, meaning: string) =>
+      reader.number(row, columns[column], { nonNegative: true, fallback: null, meaning });
     const unitCost = optional("UnitCost", "a cost per unit ≥ 0");
     const unitPrice = optional("UnitPrice", "a price per unit ≥ 0");
     const openingInventory = optional("OpeningInventory", "units on hand ≥ 0");
@@ -204,7 +284,11 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
     const safetyStock = optional("SafetyStock", "units ≥ 0");
     const likeItem = columns.LikeItem >= 0 ? reader.text(row, columns.LikeItem, null) : null;
     const launch = columns.LaunchPeriod >= 0 ? reader.value(row, columns.LaunchPeriod) : null;
-    const likeItemFactor = reader.number(row, columns.LikeItemFactor, { nonNegative: true, fallback: null, meaning: "a factor ≥ 0 on the like item's forecast" });
+    const likeItemFactor = reader.number(row, columns.LikeItemFactor, {
+      nonNegative: true,
+      fallback: null,
+      meaning: "a factor ≥ 0 on the like item's forecast",
+    });
     if (likeItem !== null) likeRows.push({ row, name, likeItem });
     if (launch !== null) launchRows.push({ row, item: list.length, value: launch });
     index.set(key, list.length);
@@ -223,8 +307,15 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
   }
   for (const like of likeRows) {
     const target = index.get(like.likeItem.toLowerCase());
-    if (target === undefined) reader.report(like.row, columns.LikeItem, `Item "${like.name}" is like "${like.likeItem}", which is not in Items.`, "Name an existing item whose forecast the new item borrows.");
-    else if (list[target].name.toLowerCase() === like.name.toLowerCase()) reader.report(like.row, columns.LikeItem, `Item "${like.name}" cannot be its own LikeItem.`);
+    if (target === undefined)
+      reader.report(
+        like.row,
+        columns.LikeItem,
+        `Item "${like.name}" is like "${like.likeItem}", which is not in Items.`,
+        "Name an existing item whose forecast the new item borrows.",
+      );
+    else if (list[target].name.toLowerCase() === like.name.toLowerCase())
+      reader.report(like.row, columns.LikeItem, `Item "${like.name}" cannot be its own LikeItem.`);
     else list[index.get(like.name.toLowerCase())!].likeItem = list[target].name;
   }
   return { list, index, launchRows, launchColumn: columns.LaunchPeriod, reader };
@@ -239,7 +330,13 @@ function capacityBucket(table: TableData | undefined): PlanningData["bucket"] {
 }
 
 /** Reads Capacity; with `planStart` null (no plan horizon known) it checks the rows only. */
-function readCapacity(table: TableData | undefined, problems: ValidationProblem[], bucket: PlanningData["bucket"], planStart: number | null, horizon: number): PlanResource[] | null {
+function readCapacity(
+  table: TableData | undefined,
+  problems: ValidationProblem[],
+  bucket: PlanningData["bucket"],
+  planStart: number | null,
+  horizon: number,
+): PlanResource[] | null {
   if (!table) return null;
   const reader = new TableReader(table, problems);
   const columns = locateColumns(table, CAPACITY, problems, ["Period", "Hours"]);
@@ -254,20 +351,53 @@ function readCapacity(table: TableData | undefined, problems: ValidationProblem[
     const key = record.key.toLowerCase();
     let resource = byName.get(key);
     if (!resource) {
-      resource = { name: record.key, hours: new Array(horizon).fill(NaN), overtimeHours: new Array(horizon).fill(0), costPerHour: null, overtimeCostPerHour: null };
+      resource = {
+        name: record.key,
+        hours: new Array(horizon).fill(NaN),
+        overtimeHours: new Array(horizon).fill(0),
+        costPerHour: null,
+        overtimeCostPerHour: null,
+      };
       byName.set(key, resource);
       resources.push(resource);
     }
     const cellKey = `${key}|${record.period}`;
     if (!layout.wide && seen.has(cellKey)) {
-      reader.report(record.row, columns.Period, `Resource "${record.key}" has two Capacity rows for ${periodLabel(record.period, bucket)} (rows ${seen.get(cellKey)! + 1} and ${record.row + 1}).`, "Keep one row per resource and period.");
+      reader.report(
+        record.row,
+        columns.Period,
+        `Resource "${record.key}" has two Capacity rows for ${periodLabel(record.period, bucket)} (rows ${seen.get(cellKey)! + 1} and ${record.row + 1}).`,
+        "Keep one row per resource and period.",
+      );
       continue;
     }
     seen.set(cellKey, record.row);
-    const hours = reader.number(record.row, record.valueColumn, { required: true, nonNegative: true, meaning: "hours available (≥ 0)" });
-    const overtime = layout.wide ? 0 : reader.number(record.row, columns.OvertimeHours, { nonNegative: true, fallback: 0, meaning: "overtime hours (≥ 0)" });
-    const cost = layout.wide ? null : reader.number(record.row, columns.CostPerHour, { nonNegative: true, fallback: null, meaning: "a cost per hour (≥ 0)" });
-    const overtimeCost = layout.wide ? null : reader.number(record.row, columns.OvertimeCostPerHour, { nonNegative: true, fallback: null, meaning: "a cost per overtime hour (≥ 0)" });
+    const hours = reader.number(record.row, record.valueColumn, {
+      required: true,
+      nonNegative: true,
+      meaning: "hours available (≥ 0)",
+    });
+    const overtime = layout.wide
+      ? 0
+      : reader.number(record.row, columns.OvertimeHours, {
+          nonNegative: true,
+          fallback: 0,
+          meaning: "overtime hours (≥ 0)",
+        });
+    const cost = layout.wide
+      ? null
+      : reader.number(record.row, columns.CostPerHour, {
+          nonNegative: true,
+          fallback: null,
+          meaning: "a cost per hour (≥ 0)",
+        });
+    const overtimeCost = layout.wide
+      ? null
+      : reader.number(record.row, columns.OvertimeCostPerHour, {
+          nonNegative: true,
+          fallback: null,
+          meaning: "a cost per overtime hour (≥ 0)",
+        });
     if (typeof cost === "number") resource.costPerHour = cost;
     if (typeof overtimeCost === "number") resource.overtimeCostPerHour = overtimeCost;
     if (planStart === null) continue;
@@ -277,13 +407,20 @@ function readCapacity(table: TableData | undefined, problems: ValidationProblem[
     resource.overtimeHours[t] = typeof overtime === "number" ? overtime : 0;
   }
   if (resources.length === 0) {
-    problems.push({ table: "Capacity", severity: "error", message: "The Capacity table has no usable rows.", hint: "Add one row per resource and plan period with the hours available." });
+    problems.push({
+      table: "Capacity",
+      severity: "error",
+      message: "The Capacity table has no usable rows.",
+      hint: "Add one row per resource and plan period with the hours available.",
+    });
     return null;
   }
   if (planStart === null) return resources;
   const lastPlanPeriod = planStart + horizon - 1;
   for (const resource of resources) {
-    const missing = resource.hours.map((h, t) => (Number.isNaN(h) ? periodLabel(planStart + t, bucket) : null)).filter((p): p is string => p !== null);
+    const missing = resource.hours
+      .map((h, t) => (Number.isNaN(h) ? periodLabel(planStart + t, bucket) : null))
+      .filter((p): p is string => p !== null);
     if (missing.length === 0) continue;
     const firstMissing = resource.hours.findIndex((h) => Number.isNaN(h));
     const beyond = resource.hours.slice(firstMissing).every((h) => Number.isNaN(h));
@@ -302,7 +439,12 @@ function readCapacity(table: TableData | undefined, problems: ValidationProblem[
 }
 
 /** Reads the bill; with `items` null (Items unreadable) it checks resources and numbers only. */
-function readBill(table: TableData | undefined, problems: ValidationProblem[], knownItems: PlanItem[] | null, resources: PlanResource[]): PlanBillLine[] | null {
+function readBill(
+  table: TableData | undefined,
+  problems: ValidationProblem[],
+  knownItems: PlanItem[] | null,
+  resources: PlanResource[],
+): PlanBillLine[] | null {
   if (!table) return null;
   const reader = new TableReader(table, problems);
   const columns = locateColumns(table, BILL_OF_RESOURCES, problems);
@@ -317,36 +459,79 @@ function readBill(table: TableData | undefined, problems: ValidationProblem[], k
   for (let row = 0; row < reader.rowCount; row++) {
     const target = reader.text(row, columns.ItemOrFamily, "item or family");
     const resourceName = reader.text(row, columns.Resource, "resource");
-    const hours = reader.number(row, columns.HoursPerUnit, { required: true, nonNegative: true, meaning: "hours per unit (≥ 0)" });
-    const offset = reader.number(row, columns.OffsetPeriods, { nonNegative: true, integer: true, fallback: 0, meaning: "an offset in whole periods ≥ 0" });
+    const hours = reader.number(row, columns.HoursPerUnit, {
+      required: true,
+      nonNegative: true,
+      meaning: "hours per unit (≥ 0)",
+    });
+    const offset = reader.number(row, columns.OffsetPeriods, {
+      nonNegative: true,
+      integer: true,
+      fallback: 0,
+      meaning: "an offset in whole periods ≥ 0",
+    });
     if (target === null || resourceName === null) continue;
     const item = itemIndex.get(target.toLowerCase());
     const family = familyIndex.get(target.toLowerCase());
     const resource = resourceIndex.get(resourceName.toLowerCase());
     if (knownItems && item === undefined && family === undefined) {
-      reader.report(row, columns.ItemOrFamily, `BillOfResources row ${row + 1} is for "${target}", which is neither an item nor a family in Items.`, "Correct the name, or add the item to Items.");
+      reader.report(
+        row,
+        columns.ItemOrFamily,
+        `BillOfResources row ${row + 1} is for "${target}", which is neither an item nor a family in Items.`,
+        "Correct the name, or add the item to Items.",
+      );
     }
     if (resource === undefined) {
-      reader.report(row, columns.Resource, `BillOfResources row ${row + 1} uses resource "${resourceName}", which has no Capacity rows.`, `Known resources: ${resources.map((r) => r.name).join(", ")}.`);
+      reader.report(
+        row,
+        columns.Resource,
+        `BillOfResources row ${row + 1} uses resource "${resourceName}", which has no Capacity rows.`,
+        `Known resources: ${resources.map((r) => r.name).join(", ")}.`,
+      );
     }
     if (item !== undefined && family !== undefined) {
-      reader.report(row, columns.ItemOrFamily, `"${target}" is both an item and a family; the line is read as the item's.`, "Give items and families distinct names.", "warning");
+      reader.report(
+        row,
+        columns.ItemOrFamily,
+        `"${target}" is both an item and a family; the line is read as the item's.`,
+        "Give items and families distinct names.",
+        "warning",
+      );
     }
     if (item === undefined && family === undefined) continue;
     if (resource === undefined || typeof hours !== "number" || offset === undefined) continue;
     const key = `${target.toLowerCase()}|${resource}`;
     if (seen.has(key)) {
-      reader.report(row, columns.Resource, `"${target}" on "${resourceName}" is listed twice in BillOfResources (rows ${seen.get(key)! + 1} and ${row + 1}).`, "Keep one line per item (or family) and resource.");
+      reader.report(
+        row,
+        columns.Resource,
+        `"${target}" on "${resourceName}" is listed twice in BillOfResources (rows ${seen.get(key)! + 1} and ${row + 1}).`,
+        "Keep one line per item (or family) and resource.",
+      );
       continue;
     }
     seen.set(key, row);
-    lines.push({ target: item !== undefined ? { kind: "item", index: item } : { kind: "family", index: family! }, resource, hoursPerUnit: hours, offset: offset ?? 0 });
+    lines.push({
+      target: item !== undefined ? { kind: "item", index: item } : { kind: "family", index: family! },
+      resource,
+      hoursPerUnit: hours,
+      offset: offset ?? 0,
+    });
   }
   for (let i = 0; i < items.length; i++) {
     const family = familyIndex.get(items[i].family.toLowerCase());
-    const loaded = lines.some((l) => (l.target.kind === "item" && l.target.index === i) || (l.target.kind === "family" && l.target.index === family));
+    const loaded = lines.some(
+      (l) =>
+        (l.target.kind === "item" && l.target.index === i) || (l.target.kind === "family" && l.target.index === family),
+    );
     if (!loaded && items[i].family) {
-      problems.push({ table: "BillOfResources", severity: "warning", message: `Item "${items[i].name}" (family "${items[i].family}") has no bill of resources, so it loads no resource.`, hint: "Add a line for the item or its family if it uses a key resource." });
+      problems.push({
+        table: "BillOfResources",
+        severity: "warning",
+        message: `Item "${items[i].name}" (family "${items[i].family}") has no bill of resources, so it loads no resource.`,
+        hint: "Add a line for the item or its family if it uses a key resource.",
+      });
     }
   }
   return lines;

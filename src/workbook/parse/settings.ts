@@ -39,10 +39,24 @@ export const COST_SETTINGS = [
   "holdingOn",
 ] as const;
 
-const GENERAL_SETTINGS = ["PlanStart", "Horizon", "Bucket", "Strategy", "ForecastMethod", "Seasonality", "ConfidenceLevel"];
+const GENERAL_SETTINGS = [
+  "PlanStart",
+  "Horizon",
+  "Bucket",
+  "Strategy",
+  "ForecastMethod",
+  "Seasonality",
+  "ConfidenceLevel",
+];
 
 export function parseSettings(table: TableData | undefined, problems: ValidationProblem[]): PlanningSettings {
-  const settings: PlanningSettings = { planStart: null, horizon: DEFAULT_HORIZON, strategy: "optimal", level: DEFAULT_LEVEL, costs: {} };
+  const settings: PlanningSettings = {
+    planStart: null,
+    horizon: DEFAULT_HORIZON,
+    strategy: "optimal",
+    level: DEFAULT_LEVEL,
+    costs: {},
+  };
   if (!table) return settings;
   const reader = new TableReader(table, problems);
   const columns = locateColumns(table, SETTINGS, problems);
@@ -55,11 +69,22 @@ export function parseSettings(table: TableData | undefined, problems: Validation
     const key = normalizeName(name);
     const canonical = known.find((k) => normalizeName(k) === key);
     if (!canonical) {
-      reader.report(row, columns.Name, `Unknown setting "${name}"; it is ignored.`, `Known settings: ${known.join(", ")}.`, "warning");
+      reader.report(
+        row,
+        columns.Name,
+        `Unknown setting "${name}"; it is ignored.`,
+        `Known settings: ${known.join(", ")}.`,
+        "warning",
+      );
       continue;
     }
     if (seen.has(key)) {
-      reader.report(row, columns.Name, `Setting "${name}" is given twice (rows ${seen.get(key)! + 1} and ${row + 1}).`, "Keep one row per setting.");
+      reader.report(
+        row,
+        columns.Name,
+        `Setting "${name}" is given twice (rows ${seen.get(key)! + 1} and ${row + 1}).`,
+        "Keep one row per setting.",
+      );
       continue;
     }
     seen.set(key, row);
@@ -71,8 +96,19 @@ export function parseSettings(table: TableData | undefined, problems: Validation
         settings.planStartRow = row;
         break;
       case "Horizon": {
-        const horizon = reader.number(row, columns.Value, { required: true, nonNegative: true, integer: true, meaning: "the number of periods to plan" });
-        if (horizon === 0) reader.report(row, columns.Value, "Horizon is 0; plan at least one period.", "Use e.g. 12 (months) or 26 (weeks).");
+        const horizon = reader.number(row, columns.Value, {
+          required: true,
+          nonNegative: true,
+          integer: true,
+          meaning: "the number of periods to plan",
+        });
+        if (horizon === 0)
+          reader.report(
+            row,
+            columns.Value,
+            "Horizon is 0; plan at least one period.",
+            "Use e.g. 12 (months) or 26 (weeks).",
+          );
         else if (typeof horizon === "number") settings.horizon = horizon;
         break;
       }
@@ -82,27 +118,46 @@ export function parseSettings(table: TableData | undefined, problems: Validation
         else reader.report(row, columns.Value, `Bucket is ${JSON.stringify(value)}; it should be "month" or "week".`);
         break;
       case "Strategy":
-        if (text && (PLANNING_STRATEGIES as readonly string[]).includes(text)) settings.strategy = text as PlanningStrategy;
-        else reader.report(row, columns.Value, `Strategy is ${JSON.stringify(value)}; it should be one of ${PLANNING_STRATEGIES.join(", ")}.`);
+        if (text && (PLANNING_STRATEGIES as readonly string[]).includes(text))
+          settings.strategy = text as PlanningStrategy;
+        else
+          reader.report(
+            row,
+            columns.Value,
+            `Strategy is ${JSON.stringify(value)}; it should be one of ${PLANNING_STRATEGIES.join(", ")}.`,
+          );
         break;
       case "ForecastMethod":
         if (text) settings.method = text;
         break;
       case "Seasonality": {
-        const seasonality = reader.number(row, columns.Value, { nonNegative: true, integer: true, meaning: "0 (none), 1 (detect) or a season length in periods" });
+        const seasonality = reader.number(row, columns.Value, {
+          nonNegative: true,
+          integer: true,
+          meaning: "0 (none), 1 (detect) or a season length in periods",
+        });
         if (typeof seasonality === "number") settings.seasonality = seasonality;
         break;
       }
       case "ConfidenceLevel": {
-        const level = reader.number(row, columns.Value, { required: true, meaning: "a level between 0 and 1, e.g. 0.95" });
-        if (typeof level === "number" && (level <= 0 || level >= 1)) reader.report(row, columns.Value, `ConfidenceLevel ${level} is not between 0 and 1.`, "Type 0.95 for 95 %.");
+        const level = reader.number(row, columns.Value, {
+          required: true,
+          meaning: "a level between 0 and 1, e.g. 0.95",
+        });
+        if (typeof level === "number" && (level <= 0 || level >= 1))
+          reader.report(row, columns.Value, `ConfidenceLevel ${level} is not between 0 and 1.`, "Type 0.95 for 95 %.");
         else if (typeof level === "number") settings.level = level;
         break;
       }
       default: {
-        if (typeof value === "boolean" || (canonical === "holdingOn" && text)) settings.costs[canonical] = typeof value === "boolean" ? value : text!;
+        if (typeof value === "boolean" || (canonical === "holdingOn" && text))
+          settings.costs[canonical] = typeof value === "boolean" ? value : text!;
         else {
-          const amount = reader.number(row, columns.Value, { required: true, nonNegative: true, meaning: `the ${canonical} (a number ≥ 0)` });
+          const amount = reader.number(row, columns.Value, {
+            required: true,
+            nonNegative: true,
+            meaning: `the ${canonical} (a number ≥ 0)`,
+          });
           if (typeof amount === "number") settings.costs[canonical] = amount;
         }
       }

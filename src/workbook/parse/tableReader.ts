@@ -35,7 +35,13 @@ export class TableReader {
   }
 
   /** Records a problem at a data row (0-based here, 1-based in the problem) and column. */
-  report(row: number | undefined, column: number | undefined, message: string, hint?: string, severity: "error" | "warning" = "error"): void {
+  report(
+    row: number | undefined,
+    column: number | undefined,
+    message: string,
+    hint?: string,
+    severity: "error" | "warning" = "error",
+  ): void {
     const { table } = this;
     const problem: ValidationProblem = { table: table.name, message, severity };
     if (row !== undefined) problem.row = row + 1;
@@ -54,7 +60,13 @@ export class TableReader {
   text(row: number, column: number, required: string | null): string | null {
     const value = this.value(row, column);
     if (isBlankCell(value)) {
-      if (required) this.report(row, column, `Row ${row + 1} of ${this.table.name} has no ${required}.`, `Fill in the ${required} or delete the row.`);
+      if (required)
+        this.report(
+          row,
+          column,
+          `Row ${row + 1} of ${this.table.name} has no ${required}.`,
+          `Fill in the ${required} or delete the row.`,
+        );
       return null;
     }
     return String(value).trim();
@@ -66,14 +78,29 @@ export class TableReader {
     const where = `${this.table.name} row ${row + 1}, ${this.header(column)}`;
     if (isBlankCell(value)) {
       if (rule.required) {
-        this.report(row, column, `${where} is blank; it should be ${rule.meaning}.`, "Type a number (0 if there is none).");
+        this.report(
+          row,
+          column,
+          `${where} is blank; it should be ${rule.meaning}.`,
+          "Type a number (0 if there is none).",
+        );
         return undefined;
       }
       return rule.fallback ?? null;
     }
-    const number = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value.trim())) ? Number(value.trim()) : NaN;
+    const number =
+      typeof value === "number"
+        ? value
+        : typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value.trim()))
+          ? Number(value.trim())
+          : NaN;
     if (!Number.isFinite(number)) {
-      this.report(row, column, `${where} is ${JSON.stringify(value)}, not a number; it should be ${rule.meaning}.`, "Type a plain number without units or text.");
+      this.report(
+        row,
+        column,
+        `${where} is ${JSON.stringify(value)}, not a number; it should be ${rule.meaning}.`,
+        "Type a plain number without units or text.",
+      );
       return undefined;
     }
     if (rule.nonNegative && number < 0) {
@@ -81,7 +108,12 @@ export class TableReader {
       return undefined;
     }
     if (rule.integer && !Number.isInteger(number)) {
-      this.report(row, column, `${where} is ${number}; it should be a whole number (${rule.meaning}).`, "Round it to whole periods.");
+      this.report(
+        row,
+        column,
+        `${where} is ${number}; it should be a whole number (${rule.meaning}).`,
+        "Round it to whole periods.",
+      );
       return undefined;
     }
     return number;

@@ -37,30 +37,162 @@ interface DemoItem {
 }
 
 const ITEMS: DemoItem[] = [
-  { item: "CH-100", description: "Task chair", family: "Chairs", base: 420, trend: 0.010, seasonal: 0.3, peakMonth: 9, frequency: 1, unitCost: 62, unitPrice: 139 },
-  { item: "CH-110", description: "Task chair, mesh", family: "Chairs", base: 260, trend: 0.018, seasonal: 0.3, peakMonth: 9, frequency: 1, unitCost: 78, unitPrice: 179 },
-  { item: "CH-200", description: "Meeting chair", family: "Chairs", base: 180, trend: 0.004, seasonal: 0.25, peakMonth: 3, frequency: 1, unitCost: 41, unitPrice: 95 },
-  { item: "CH-900", description: "Chair spare kit", family: "Chairs", base: 14, trend: 0, seasonal: 0, peakMonth: 1, frequency: 0.35, unitCost: 9, unitPrice: 25 },
-  { item: "DK-120", description: "Desk 120 cm", family: "Desks", base: 150, trend: 0.008, seasonal: 0.35, peakMonth: 9, frequency: 1, unitCost: 88, unitPrice: 219 },
-  { item: "DK-160", description: "Desk 160 cm", family: "Desks", base: 110, trend: 0.012, seasonal: 0.35, peakMonth: 9, frequency: 1, unitCost: 104, unitPrice: 259 },
-  { item: "DK-SIT", description: "Sit-stand desk", family: "Desks", base: 70, trend: 0.025, seasonal: 0.3, peakMonth: 10, frequency: 1, unitCost: 210, unitPrice: 549 },
-  { item: "DK-EXE", description: "Executive desk", family: "Desks", base: 6, trend: 0, seasonal: 0, peakMonth: 1, frequency: 0.4, unitCost: 390, unitPrice: 990 },
-  { item: "ST-2D", description: "Pedestal, 2 drawers", family: "Storage", base: 200, trend: 0.006, seasonal: 0.3, peakMonth: 9, frequency: 1, unitCost: 35, unitPrice: 89 },
-  { item: "ST-3D", description: "Pedestal, 3 drawers", family: "Storage", base: 160, trend: 0.006, seasonal: 0.3, peakMonth: 9, frequency: 1, unitCost: 42, unitPrice: 105 },
-  { item: "ST-CAB", description: "Tall cabinet", family: "Storage", base: 90, trend: -0.004, seasonal: 0.3, peakMonth: 1, frequency: 1, unitCost: 96, unitPrice: 229 },
-  { item: "ST-LCK", description: "Locker bank", family: "Storage", base: 8, trend: 0, seasonal: 0, peakMonth: 1, frequency: 0.3, unitCost: 310, unitPrice: 720 },
+  {
+    item: "CH-100",
+    description: "Task chair",
+    family: "Chairs",
+    base: 420,
+    trend: 0.01,
+    seasonal: 0.3,
+    peakMonth: 9,
+    frequency: 1,
+    unitCost: 62,
+    unitPrice: 139,
+  },
+  {
+    item: "CH-110",
+    description: "Task chair, mesh",
+    family: "Chairs",
+    base: 260,
+    trend: 0.018,
+    seasonal: 0.3,
+    peakMonth: 9,
+    frequency: 1,
+    unitCost: 78,
+    unitPrice: 179,
+  },
+  {
+    item: "CH-200",
+    description: "Meeting chair",
+    family: "Chairs",
+    base: 180,
+    trend: 0.004,
+    seasonal: 0.25,
+    peakMonth: 3,
+    frequency: 1,
+    unitCost: 41,
+    unitPrice: 95,
+  },
+  {
+    item: "CH-900",
+    description: "Chair spare kit",
+    family: "Chairs",
+    base: 14,
+    trend: 0,
+    seasonal: 0,
+    peakMonth: 1,
+    frequency: 0.35,
+    unitCost: 9,
+    unitPrice: 25,
+  },
+  {
+    item: "DK-120",
+    description: "Desk 120 cm",
+    family: "Desks",
+    base: 150,
+    trend: 0.008,
+    seasonal: 0.35,
+    peakMonth: 9,
+    frequency: 1,
+    unitCost: 88,
+    unitPrice: 219,
+  },
+  {
+    item: "DK-160",
+    description: "Desk 160 cm",
+    family: "Desks",
+    base: 110,
+    trend: 0.012,
+    seasonal: 0.35,
+    peakMonth: 9,
+    frequency: 1,
+    unitCost: 104,
+    unitPrice: 259,
+  },
+  {
+    item: "DK-SIT",
+    description: "Sit-stand desk",
+    family: "Desks",
+    base: 70,
+    trend: 0.025,
+    seasonal: 0.3,
+    peakMonth: 10,
+    frequency: 1,
+    unitCost: 210,
+    unitPrice: 549,
+  },
+  {
+    item: "DK-EXE",
+    description: "Executive desk",
+    family: "Desks",
+    base: 6,
+    trend: 0,
+    seasonal: 0,
+    peakMonth: 1,
+    frequency: 0.4,
+    unitCost: 390,
+    unitPrice: 990,
+  },
+  {
+    item: "ST-2D",
+    description: "Pedestal, 2 drawers",
+    family: "Storage",
+    base: 200,
+    trend: 0.006,
+    seasonal: 0.3,
+    peakMonth: 9,
+    frequency: 1,
+    unitCost: 35,
+    unitPrice: 89,
+  },
+  {
+    item: "ST-3D",
+    description: "Pedestal, 3 drawers",
+    family: "Storage",
+    base: 160,
+    trend: 0.006,
+    seasonal: 0.3,
+    peakMonth: 9,
+    frequency: 1,
+    unitCost: 42,
+    unitPrice: 105,
+  },
+  {
+    item: "ST-CAB",
+    description: "Tall cabinet",
+    family: "Storage",
+    base: 90,
+    trend: -0.004,
+    seasonal: 0.3,
+    peakMonth: 1,
+    frequency: 1,
+    unitCost: 96,
+    unitPrice: 229,
+  },
+  {
+    item: "ST-LCK",
+    description: "Locker bank",
+    family: "Storage",
+    base: 8,
+    trend: 0,
+    seasonal: 0,
+    peakMonth: 1,
+    frequency: 0.3,
+    unitCost: 310,
+    unitPrice: 720,
+  },
 ];
 
 /** Family-level bill of capacity, hours per unit; chairs also need upholstery per item. */
 const BILL: [string, string, number, number][] = [
   ["Chairs", "Assembly", 0.35, 0],
-  ["Chairs", "Packing", 0.10, 0],
-  ["CH-100", "Upholstery", 0.30, 0],
-  ["CH-110", "Upholstery", 0.20, 0],
+  ["Chairs", "Packing", 0.1, 0],
+  ["CH-100", "Upholstery", 0.3, 0],
+  ["CH-110", "Upholstery", 0.2, 0],
   ["CH-200", "Upholstery", 0.25, 0],
-  ["Desks", "Assembly", 0.60, 0],
-  ["Desks", "Paint", 0.40, 1],
-  ["Desks", "Packing", 0.20, 0],
+  ["Desks", "Assembly", 0.6, 0],
+  ["Desks", "Paint", 0.4, 1],
+  ["Desks", "Packing", 0.2, 0],
   ["Storage", "Assembly", 0.45, 0],
   ["Storage", "Paint", 0.35, 1],
   ["Storage", "Packing", 0.15, 0],
@@ -73,7 +205,6 @@ const RESOURCES: [string, number, number, number, number][] = [
   ["Upholstery", 330, 60, 35, 52],
   ["Packing", 360, 60, 28, 42],
 ];
-
 
 function monthSerial(year: number, monthIndex: number): number {
   return dateToSerial(new Date(Date.UTC(year + Math.floor(monthIndex / 12), monthIndex % 12, 1)));
@@ -106,10 +237,37 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
   salesSheet.columnWidths = [12, 12, 12, 10];
 
   const planYear = startYear + Math.floor(historyMonths / 12);
-  const items: CellValue[][] = ITEMS.map((it) => [it.item, it.description, it.family, it.unitCost, it.unitPrice, Math.round(it.base * 0.8), 0, Math.round(it.base * 0.25), null, null, null]);
+  const items: CellValue[][] = ITEMS.map((it) => [
+    it.item,
+    it.description,
+    it.family,
+    it.unitCost,
+    it.unitPrice,
+    Math.round(it.base * 0.8),
+    0,
+    Math.round(it.base * 0.25),
+    null,
+    null,
+    null,
+  ]);
   items.push(newProductRow(planYear));
   const itemsSheet = wb.addSheet("Items");
-  wb.addTable("Items", "Items", ["Item", "Description", "Family", "UnitCost", "UnitPrice", "OpeningInventory", "OpeningBacklog", "SafetyStock", ...NEW_PRODUCT_COLUMNS], items);
+  wb.addTable(
+    "Items",
+    "Items",
+    [
+      "Item",
+      "Description",
+      "Family",
+      "UnitCost",
+      "UnitPrice",
+      "OpeningInventory",
+      "OpeningBacklog",
+      "SafetyStock",
+      ...NEW_PRODUCT_COLUMNS,
+    ],
+    items,
+  );
   itemsSheet.numberFormats = [null, null, null, "#,##0.00", "#,##0.00", "#,##0", "#,##0", "#,##0", null, null, "0.00"];
   itemsSheet.columnWidths = [12, 22, 12, 11, 11, 18, 16, 13, 10, 13, 15];
 
@@ -127,17 +285,31 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
     }
   }
   const capacitySheet = wb.addSheet("Capacity");
-  wb.addTable("Capacity", "Capacity", ["Resource", "Period", "Hours", "OvertimeHours", "CostPerHour", "OvertimeCostPerHour"], capacity);
+  wb.addTable(
+    "Capacity",
+    "Capacity",
+    ["Resource", "Period", "Hours", "OvertimeHours", "CostPerHour", "OvertimeCostPerHour"],
+    capacity,
+  );
   capacitySheet.numberFormats = [null, "mmm yyyy", "#,##0", "#,##0", "#,##0.00", "#,##0.00"];
   capacitySheet.columnWidths = [14, 12, 10, 15, 13, 21];
 
   const billSheet = wb.addSheet("BillOfResources");
-  wb.addTable("BillOfResources", "BillOfResources", ["ItemOrFamily", "Resource", "HoursPerUnit", "OffsetPeriods"], BILL.map((line) => [...line]));
+  wb.addTable(
+    "BillOfResources",
+    "BillOfResources",
+    ["ItemOrFamily", "Resource", "HoursPerUnit", "OffsetPeriods"],
+    BILL.map((line) => [...line]),
+  );
   billSheet.numberFormats = [null, null, "0.00", "0"];
   billSheet.columnWidths = [15, 14, 14, 15];
 
   const settings: CellValue[][] = [
-    ["PlanStart", `${startYear + Math.floor(historyMonths / 12)}-${String((historyMonths % 12) + 1).padStart(2, "0")}`, "first month of the plan"],
+    [
+      "PlanStart",
+      `${startYear + Math.floor(historyMonths / 12)}-${String((historyMonths % 12) + 1).padStart(2, "0")}`,
+      "first month of the plan",
+    ],
     ["Horizon", horizon, "months planned"],
     ["Bucket", "month", "month or week"],
     ["Strategy", "optimal", "chase, level or optimal (minimum cost)"],
@@ -151,6 +323,11 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
   const settingsSheet = wb.addSheet("Settings");
   wb.addTable("Settings", "Settings", ["Name", "Value", "Note"], settings);
   settingsSheet.columnWidths = [18, 12, 40];
-  addExecutiveDemo(wb, planYear, (historyMonths % 12) + 1, ITEMS.map((it) => it.item));
+  addExecutiveDemo(
+    wb,
+    planYear,
+    (historyMonths % 12) + 1,
+    ITEMS.map((it) => it.item),
+  );
   return wb;
 }

@@ -23,7 +23,10 @@ export function dateToSerial(date: Date): number {
 }
 
 /** A period value read from a cell, before bucketing. */
-type RawPeriod = { kind: "month"; year: number; month: number } | { kind: "week"; year: number; week: number } | { kind: "date"; date: Date };
+type RawPeriod =
+  | { kind: "month"; year: number; month: number }
+  | { kind: "week"; year: number; week: number }
+  | { kind: "date"; date: Date };
 
 function rawPeriod(value: CellValue): RawPeriod | null {
   if (typeof value === "number") {
@@ -63,7 +66,20 @@ function rawPeriod(value: CellValue): RawPeriod | null {
   return null;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** Monday of ISO week 1 of `year`. */
 function isoWeekOneMonday(year: number): number {
@@ -99,7 +115,8 @@ export function periodIndex(value: CellValue, bucket: Bucket): number | null {
     return raw.date.getUTCFullYear() * 12 + raw.date.getUTCMonth();
   }
   if (raw.kind === "month") return null;
-  if (raw.kind === "week") return Math.round((isoWeekOneMonday(raw.year) - WEEK_ZERO) / (7 * MS_PER_DAY)) + raw.week - 1;
+  if (raw.kind === "week")
+    return Math.round((isoWeekOneMonday(raw.year) - WEEK_ZERO) / (7 * MS_PER_DAY)) + raw.week - 1;
   return weekIndexOfDate(raw.date);
 }
 

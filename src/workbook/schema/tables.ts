@@ -33,7 +33,12 @@ export const SALES: TableSpec = {
   columns: [
     { name: "Item", required: true, describe: "item code" },
     { name: "Period", required: true, aliases: ["Month", "Week", "Date"], describe: "a date, YYYY-MM or YYYY-Www" },
-    { name: "Quantity", required: true, aliases: ["Qty", "Units", "Sales", "Demand"], describe: "units sold, a number ≥ 0" },
+    {
+      name: "Quantity",
+      required: true,
+      aliases: ["Qty", "Units", "Sales", "Demand"],
+      describe: "units sold, a number ≥ 0",
+    },
     { name: "Family", required: false, describe: "the item's family (checked against Items)" },
   ],
 };
@@ -47,7 +52,12 @@ export const ITEMS: TableSpec = {
     { name: "Family", required: true, aliases: ["ProductFamily"], describe: "the family the item is planned in" },
     { name: "UnitCost", required: false, describe: "cost per unit" },
     { name: "UnitPrice", required: false, describe: "price per unit" },
-    { name: "OpeningInventory", required: false, aliases: ["Inventory", "OnHand"], describe: "units on hand at plan start" },
+    {
+      name: "OpeningInventory",
+      required: false,
+      aliases: ["Inventory", "OnHand"],
+      describe: "units on hand at plan start",
+    },
     { name: "OpeningBacklog", required: false, aliases: ["Backlog"], describe: "units owed at plan start" },
     { name: "SafetyStock", required: false, describe: "units" },
     { name: "LikeItem", required: false, describe: "an item whose history a new item borrows" },
@@ -59,12 +69,18 @@ export const ITEMS: TableSpec = {
 export const CAPACITY: TableSpec = {
   name: "Capacity",
   required: true,
-  describe: "hours per resource and period (long: Resource, Period, Hours; or wide: Resource then one column per period)",
+  describe:
+    "hours per resource and period (long: Resource, Period, Hours; or wide: Resource then one column per period)",
   wide: { key: "Period", value: "Hours" },
   columns: [
     { name: "Resource", required: true, aliases: ["WorkCenter"], describe: "resource name" },
     { name: "Period", required: true, aliases: ["Month", "Week", "Date"], describe: "a date, YYYY-MM or YYYY-Www" },
-    { name: "Hours", required: true, aliases: ["Capacity", "CapacityHours", "AvailableHours"], describe: "regular hours available, ≥ 0" },
+    {
+      name: "Hours",
+      required: true,
+      aliases: ["Capacity", "CapacityHours", "AvailableHours"],
+      describe: "regular hours available, ≥ 0",
+    },
     { name: "OvertimeHours", required: false, describe: "extra hours available at overtime cost, ≥ 0" },
     { name: "CostPerHour", required: false, describe: "cost of a regular hour" },
     { name: "OvertimeCostPerHour", required: false, describe: "cost of an overtime hour" },
@@ -76,10 +92,20 @@ export const BILL_OF_RESOURCES: TableSpec = {
   required: true,
   describe: "hours each unit of an item or family needs on each resource",
   columns: [
-    { name: "ItemOrFamily", required: true, aliases: ["Item", "Family", "Item or Family", "Product"], describe: "an item or a family name" },
+    {
+      name: "ItemOrFamily",
+      required: true,
+      aliases: ["Item", "Family", "Item or Family", "Product"],
+      describe: "an item or a family name",
+    },
     { name: "Resource", required: true, aliases: ["WorkCenter"], describe: "a resource of the Capacity table" },
     { name: "HoursPerUnit", required: true, aliases: ["Hours"], describe: "hours per unit, ≥ 0" },
-    { name: "OffsetPeriods", required: false, aliases: ["Offset", "LeadTime"], describe: "whole periods the work starts before the due period" },
+    {
+      name: "OffsetPeriods",
+      required: false,
+      aliases: ["Offset", "LeadTime"],
+      describe: "whole periods the work starts before the due period",
+    },
     { name: "SetupHours", required: false, describe: "hours per period the resource is used at all (informational)" },
   ],
 };
@@ -109,7 +135,12 @@ export function findColumn(headers: readonly string[], spec: ColumnSpec): number
 }
 
 /** Locates every spec column; adds one problem per missing required column (unless `skip`). */
-export function locateColumns(table: TableData, spec: TableSpec, problems: ValidationProblem[], skip: readonly string[] = []): ColumnIndex {
+export function locateColumns(
+  table: TableData,
+  spec: TableSpec,
+  problems: ValidationProblem[],
+  skip: readonly string[] = [],
+): ColumnIndex {
   const index: ColumnIndex = {};
   for (const column of spec.columns) {
     index[column.name] = findColumn(table.headers, column);
@@ -119,7 +150,12 @@ export function locateColumns(table: TableData, spec: TableSpec, problems: Valid
         column: column.name,
         severity: "error",
         message: `The ${spec.name} table has no "${column.name}" column (${column.describe}).`,
-        hint: `Found ${table.headers.filter((h) => h).map((h) => `"${h}"`).join(", ") || "no headers"}. Add or rename a column "${column.name}"${column.aliases?.length ? ` (also accepted: ${column.aliases.join(", ")})` : ""}.`,
+        hint: `Found ${
+          table.headers
+            .filter((h) => h)
+            .map((h) => `"${h}"`)
+            .join(", ") || "no headers"
+        }. Add or rename a column "${column.name}"${column.aliases?.length ? ` (also accepted: ${column.aliases.join(", ")})` : ""}.`,
         cell: { sheet: table.sheet, row: table.origin.row, column: table.origin.column },
       });
     }

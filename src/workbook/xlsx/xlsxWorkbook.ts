@@ -40,7 +40,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const xlsx = new XlsxWorkbook(workbook);
     for (const sheet of memory.sheets) {
       const ws = workbook.addWorksheet(sheet.name);
-      const inTable = (r: number, c: number) => sheet.tables.some((t) => r >= t.row && r < t.row + t.rowCount && c >= t.column && c < t.column + t.columnCount);
+      const inTable = (r: number, c: number) =>
+        sheet.tables.some((t) => r >= t.row && r < t.row + t.rowCount && c >= t.column && c < t.column + t.columnCount);
       for (const table of sheet.tables) {
         const values = memory.tableValues(table.name)!;
         addTable(ws, table.name, values[0].map(String), values.slice(1), { row: table.row, column: table.column });
@@ -50,7 +51,12 @@ export class XlsxWorkbook implements WorkbookPort {
           if (value !== null && value !== undefined && !inTable(r, c)) ws.getCell(r + 1, c + 1).value = value;
         });
       });
-      format(ws, { numberFormats: sheet.numberFormats, columnWidths: sheet.columnWidths, frozen: sheet.frozenRows ?? 1, rows: sheet.cells.length });
+      format(ws, {
+        numberFormats: sheet.numberFormats,
+        columnWidths: sheet.columnWidths,
+        frozen: sheet.frozenRows ?? 1,
+        rows: sheet.cells.length,
+      });
     }
     return xlsx;
   }
@@ -63,7 +69,11 @@ export class XlsxWorkbook implements WorkbookPort {
       bytes,
       charted.map(([name, charts]) => {
         const ws = this.worksheet(name)!;
-        return { sheet: ws.name, charts, lookup: (row: number, column: number) => cellValue(ws.getCell(row + 1, column + 1).value) };
+        return {
+          sheet: ws.name,
+          charts,
+          lookup: (row: number, column: number) => cellValue(ws.getCell(row + 1, column + 1).value),
+        };
       }),
     );
   }
@@ -77,7 +87,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const key = name.toLowerCase();
     for (const ws of this.workbook.worksheets) {
       for (const table of ws.getTables() as unknown as ExcelJS.Table[]) {
-        const model = (table as unknown as { table: { name: string; tableRef?: string; ref: string; columns: unknown[]; rows?: unknown[] } }).table;
+        const model = (
+          table as unknown as {
+            table: { name: string; tableRef?: string; ref: string; columns: unknown[]; rows?: unknown[] };
+          }
+        ).table;
         if (model.name.toLowerCase() !== key) continue;
         const ref = model.tableRef ?? `${model.ref}:${model.ref}`;
         return { ws, ref };
@@ -96,13 +110,18 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     for (const name of OWNED_SHEETS) {
       const marker = this.findTable(markerTableName(name));
-      fetched.owned[name] = { exists: !!this.worksheet(name), marker: marker ? readBlock(marker.ws, marker.ref) : null };
+      fetched.owned[name] = {
+        exists: !!this.worksheet(name),
+        marker: marker ? readBlock(marker.ws, marker.ref) : null,
+      };
     }
     return toInputTables(fetched);
   }
 
   async writeSheets(sheets: OutputSheet[]): Promise<void> {
-    const foreign = sheets.map((s) => s.name).filter((name) => this.worksheet(name) && this.findTable(markerTableName(name))?.ws !== this.worksheet(name));
+    const foreign = sheets
+      .map((s) => s.name)
+      .filter((name) => this.worksheet(name) && this.findTable(markerTableName(name))?.ws !== this.worksheet(name));
     if (foreign.length > 0) throw new OwnershipError(foreign);
     // All-or-nothing when a write fails midway too: the owned sheets are removed and re-added one
     // by one below, so a failure restores the whole workbook model (and the chart list).
@@ -126,7 +145,12 @@ export class XlsxWorkbook implements WorkbookPort {
       const ws = this.workbook.addWorksheet(sheet.name, { properties: { tabColor: { argb: "FF0F6CBD" } } });
       if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
       addTable(ws, sheet.tableName, sheet.headers, sheet.rows, { row: 0, column: 0 });
-      format(ws, { numberFormats: sheet.numberFormats, columnWidths: sheet.columnWidths ?? sheet.headers.map((h) => Math.max(10, h.length + 4)), frozen: 1, rows: sheet.rows.length + 1 });
+      format(ws, {
+        numberFormats: sheet.numberFormats,
+        columnWidths: sheet.columnWidths ?? sheet.headers.map((h) => Math.max(10, h.length + 4)),
+        frozen: 1,
+        rows: sheet.rows.length + 1,
+      });
       for (const cell of sectionCells(sheet.sections ?? [])) {
         const target = ws.getCell(cell.row + 1, cell.column + 1);
         target.value = cell.value;
@@ -138,7 +162,10 @@ export class XlsxWorkbook implements WorkbookPort {
         const column = sheet.headers.indexOf(rule.column);
         if (column < 0 || sheet.rows.length === 0) continue;
         const letter = columnLetters(column);
-        const threshold = typeof rule.value === "number" ? String(rule.value) : `${columnLetters(sheet.headers.indexOf(rule.value.slice("column:".length)))}2`;
+        const threshold =
+          typeof rule.value === "number"
+            ? String(rule.value)
+            : `${columnLetters(sheet.headers.indexOf(rule.value.slice("column:".length)))}2`;
         ws.addConditionalFormatting({
           ref: `${letter}2:${letter}${sheet.rows.length + 1}`,
           rules: [
@@ -146,7 +173,10 @@ export class XlsxWorkbook implements WorkbookPort {
               type: "expression",
               priority: 1,
               formulae: [`AND(ISNUMBER(${letter}2),${letter}2>${threshold})`],
-              style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: OVER_FILL } }, font: { color: { argb: OVER_FONT } } },
+              style: {
+                fill: { type: "pattern", pattern: "solid", bgColor: { argb: OVER_FILL } },
+                font: { color: { argb: OVER_FONT } },
+              },
             },
           ],
         });
@@ -163,7 +193,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-function addTable(ws: ExcelJS.Worksheet, name: string, headers: string[], rows: CellValue[][], at: { row: number; column: number }): void {
+function addTable(
+  ws: ExcelJS.Worksheet,
+  name: string,
+  headers: string[],
+  rows: CellValue[][],
+  at: { row: number; column: number },
+): void {
   ws.addTable({
     name,
     ref: `${columnLetters(at.column)}${at.row + 1}`,
@@ -175,7 +211,10 @@ function addTable(ws: ExcelJS.Worksheet, name: string, headers: string[], rows: 
   });
 }
 
-function format(ws: ExcelJS.Worksheet, options: { numberFormats?: (string | null)[]; columnWidths?: number[]; frozen: number; rows: number }): void {
+function format(
+  ws: ExcelJS.Worksheet,
+  options: { numberFormats?: (string | null)[]; columnWidths?: number[]; frozen: number; rows: number },
+): void {
   options.columnWidths?.forEach((width, c) => (ws.getColumn(c + 1).width = width));
   options.numberFormats?.forEach((numFmt, c) => {
     if (!numFmt) return;

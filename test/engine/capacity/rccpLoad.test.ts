@@ -75,16 +75,22 @@ describe("rccpLoad", () => {
   });
 
   it("keeps an offset longer than the horizon as past due", () => {
-    const { load, pastDueLoad } = rccpLoad({ plan: [[1, 2]], bill: [{ item: 0, resource: 0, hoursPerUnit: 3, offset: 5 }], resourceCount: 1 });
+    const { load, pastDueLoad } = rccpLoad({
+      plan: [[1, 2]],
+      bill: [{ item: 0, resource: 0, hoursPerUnit: 3, offset: 5 }],
+      resourceCount: 1,
+    });
     expect(load).toEqual([[9, 0]]); // (1 + 2) × 3
     expect(pastDueLoad).toEqual([9]);
   });
 
   it("rejects negative hours and fractional offsets with typed errors", () => {
-    expect(() => rccpLoad({ plan: [[1]], bill: [{ item: 0, resource: 0, hoursPerUnit: -1 }], resourceCount: 1 })).toThrow(PlanningError);
-    expect(() => rccpLoad({ plan: [[1]], bill: [{ item: 0, resource: 0, hoursPerUnit: 1, offset: 0.5 }], resourceCount: 1 })).toThrow(
-      /whole periods/,
-    );
+    expect(() =>
+      rccpLoad({ plan: [[1]], bill: [{ item: 0, resource: 0, hoursPerUnit: -1 }], resourceCount: 1 }),
+    ).toThrow(PlanningError);
+    expect(() =>
+      rccpLoad({ plan: [[1]], bill: [{ item: 0, resource: 0, hoursPerUnit: 1, offset: 0.5 }], resourceCount: 1 }),
+    ).toThrow(/whole periods/);
   });
 });
 
@@ -94,13 +100,17 @@ describe("capacityMeasure", () => {
 
   it("computes utilization, overload and remaining (Walnut Hill circuit boards)", () => {
     // 90/130, 60/130, 125/130, 178/130
-    expect(capacityMeasure("utilization", load, capacity)[0].map((u) => +u.toFixed(6))).toEqual([0.692308, 0.461538, 0.961538, 1.369231]);
+    expect(capacityMeasure("utilization", load, capacity)[0].map((u) => +u.toFixed(6))).toEqual([
+      0.692308, 0.461538, 0.961538, 1.369231,
+    ]);
     expect(capacityMeasure("overload", load, capacity)).toEqual([[0, 0, 0, 48]]);
     expect(capacityMeasure("remaining", load, capacity)).toEqual([[40, 70, 5, -48]]);
   });
 
   it("says utilization is undefined when capacity is 0 and there is load", () => {
-    expect(() => capacityMeasure("utilization", [[0, 5]], [[0, 0]])).toThrow(/capacity is 0 for resource 1 in period 2/);
+    expect(() => capacityMeasure("utilization", [[0, 5]], [[0, 0]])).toThrow(
+      /capacity is 0 for resource 1 in period 2/,
+    );
     expect(capacityMeasure("utilization", [[0]], [[0]])).toEqual([[0]]);
   });
 });

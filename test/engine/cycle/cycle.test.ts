@@ -1,4 +1,11 @@
-import { planDemand, planKpis, planSupply, reconcileInput, reconcilePlans, type PlanningData } from "../../../src/engine/cycle";
+import {
+  planDemand,
+  planKpis,
+  planSupply,
+  reconcileInput,
+  reconcilePlans,
+  type PlanningData,
+} from "../../../src/engine/cycle";
 import type { MultiFamilyInput, MultiFamilyPlan, ProductionPlan } from "../../../src/engine/reconcile";
 
 /** Two families: F (items A, B) and G (item C); naive forecasts so every number is hand-checkable. */
@@ -8,9 +15,33 @@ function data(): PlanningData {
     historyPeriods: ["2024-01", "2024-02", "2024-03"],
     planPeriods: ["2024-04", "2024-05"],
     items: [
-      { name: "A", family: "F", unitCost: null, unitPrice: null, openingInventory: 10, openingBacklog: 0, safetyStock: 2 },
-      { name: "B", family: "F", unitCost: null, unitPrice: null, openingInventory: 0, openingBacklog: 3, safetyStock: 1 },
-      { name: "C", family: "G", unitCost: null, unitPrice: null, openingInventory: 0, openingBacklog: 0, safetyStock: 0 },
+      {
+        name: "A",
+        family: "F",
+        unitCost: null,
+        unitPrice: null,
+        openingInventory: 10,
+        openingBacklog: 0,
+        safetyStock: 2,
+      },
+      {
+        name: "B",
+        family: "F",
+        unitCost: null,
+        unitPrice: null,
+        openingInventory: 0,
+        openingBacklog: 3,
+        safetyStock: 1,
+      },
+      {
+        name: "C",
+        family: "G",
+        unitCost: null,
+        unitPrice: null,
+        openingInventory: 0,
+        openingBacklog: 0,
+        safetyStock: 0,
+      },
     ],
     families: ["F", "G"],
     history: [
@@ -43,9 +74,20 @@ describe("the S&OP cycle", () => {
   it("makes consensus = override where given, else the statistical forecast, and sums families with their mix", () => {
     const demand = planDemand(data());
     // naive forecast = last value: A 30, B 6, C 8; A's override 50 in the 2nd period.
-    expect(demand.items.map((it) => it.statistical)).toEqual([[30, 30], [6, 6], [8, 8]]);
-    expect(demand.items.map((it) => it.consensus)).toEqual([[30, 50], [6, 6], [8, 8]]);
-    expect(demand.families.map((f) => f.consensus)).toEqual([[36, 56], [8, 8]]);
+    expect(demand.items.map((it) => it.statistical)).toEqual([
+      [30, 30],
+      [6, 6],
+      [8, 8],
+    ]);
+    expect(demand.items.map((it) => it.consensus)).toEqual([
+      [30, 50],
+      [6, 6],
+      [8, 8],
+    ]);
+    expect(demand.families.map((f) => f.consensus)).toEqual([
+      [36, 56],
+      [8, 8],
+    ]);
     expect(demand.families[0].statistical).toEqual([36, 36]);
     // mix: A 30/36 and 50/56, B 6/36 and 6/56, C alone in G: 1.
     expect(demand.mix[0][0]).toBeCloseTo(30 / 36, 12);
@@ -78,7 +120,18 @@ describe("the S&OP cycle", () => {
 
   it("forecasts a new product by analogy: its like item's forecast × factor from its launch period", () => {
     const d = data();
-    d.items.push({ name: "D", family: "G", unitCost: null, unitPrice: null, openingInventory: 0, openingBacklog: 0, safetyStock: 0, likeItem: "C", launchPeriod: "2024-05", likeItemFactor: 0.5 });
+    d.items.push({
+      name: "D",
+      family: "G",
+      unitCost: null,
+      unitPrice: null,
+      openingInventory: 0,
+      openingBacklog: 0,
+      safetyStock: 0,
+      likeItem: "C",
+      launchPeriod: "2024-05",
+      likeItemFactor: 0.5,
+    });
     d.history.push([0, 0, 0]);
     d.overrides.push([null, null]);
     d.reasons.push([null, null]);
@@ -105,7 +158,9 @@ describe("the S&OP cycle", () => {
     const d = data();
     d.bill.push({ target: { kind: "item", index: 0 }, resource: 0, hoursPerUnit: 0.2, offset: 0 });
     const input = reconcileInput(d, planDemand(d));
-    expect(input.families.map((f) => [f.name, f.demand, f.openingInventory, f.openingBacklog, f.costs!.endingInventory])).toEqual([
+    expect(
+      input.families.map((f) => [f.name, f.demand, f.openingInventory, f.openingBacklog, f.costs!.endingInventory]),
+    ).toEqual([
       ["F", [36, 56], 10, 3, 3],
       ["G", [8, 8], 0, 0, 0],
     ]);
@@ -133,10 +188,22 @@ describe("the S&OP cycle", () => {
 
   it("weighs fill rate by demand and counts hours beyond regular plus overtime capacity", () => {
     const plan = (fillRate: number, production: number[], inventory: number[], backlog: number[]): ProductionPlan => ({
-      strategy: "chase", production, regular: production, overtime: [0, 0], subcontract: [0, 0], inventory, backlog, costs: [], totalCost: 10, fillRate,
+      strategy: "chase",
+      production,
+      regular: production,
+      overtime: [0, 0],
+      subcontract: [0, 0],
+      inventory,
+      backlog,
+      costs: [],
+      totalCost: 10,
+      fillRate,
     });
     const input: MultiFamilyInput = {
-      families: [{ name: "F", demand: [100, 200] }, { name: "G", demand: [50, 50] }],
+      families: [
+        { name: "F", demand: [100, 200] },
+        { name: "G", demand: [50, 50] },
+      ],
       resources: [{ name: "R", hours: [100, 100], overtimeHours: [20, 20] }],
       bill: [],
     };

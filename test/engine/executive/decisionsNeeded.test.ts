@@ -10,7 +10,13 @@ describe("decisionsNeeded", () => {
     });
     expect(decisions).toHaveLength(1);
     // hours short: (130 − 100) + (110 − 100) = 40, periods 2..3
-    expect(decisions[0]).toMatchObject({ kind: "overload", subject: "Press", firstPeriod: 1, lastPeriod: 2, value: 40 });
+    expect(decisions[0]).toMatchObject({
+      kind: "overload",
+      subject: "Press",
+      firstPeriod: 1,
+      lastPeriod: 2,
+      value: 40,
+    });
     expect(decisions[0].message).toContain("2026-02 to 2026-03");
     expect(decisions[0].message).toContain("peak 130 %");
   });
@@ -18,7 +24,17 @@ describe("decisionsNeeded", () => {
   it("raises one backlog decision per run of periods, with the peak", () => {
     const decisions = decisionsNeeded({
       periodLabels,
-      families: [{ family: "Bikes", demand: [1, 1, 1, 1], production: [1, 1, 1, 1], inventory: [0, 0, 0, 0], backlog: [5, 0, 3, 7], openingInventory: 0, openingBacklog: 0 }],
+      families: [
+        {
+          family: "Bikes",
+          demand: [1, 1, 1, 1],
+          production: [1, 1, 1, 1],
+          inventory: [0, 0, 0, 0],
+          backlog: [5, 0, 3, 7],
+          openingInventory: 0,
+          openingBacklog: 0,
+        },
+      ],
     });
     // runs: period 1 (peak 5) and periods 3..4 (peak 7); the bigger first
     expect(decisions.map((d) => [d.firstPeriod, d.lastPeriod, d.value])).toEqual([
@@ -28,7 +44,14 @@ describe("decisionsNeeded", () => {
   });
 
   it("flags forecast bias only outside the ±4 tracking-signal limit", () => {
-    const decisions = decisionsNeeded({ periodLabels, bias: [{ name: "A", trackingSignal: 4 }, { name: "B", trackingSignal: -4.5 }, { name: "C", trackingSignal: 6 }] });
+    const decisions = decisionsNeeded({
+      periodLabels,
+      bias: [
+        { name: "A", trackingSignal: 4 },
+        { name: "B", trackingSignal: -4.5 },
+        { name: "C", trackingSignal: 6 },
+      ],
+    });
     // 4 is on the limit, not beyond it; C (6) before B (4.5) by size
     expect(decisions.map((d) => d.subject)).toEqual(["C", "B"]);
     expect(decisions[1].message).toContain("over-forecast");
@@ -51,7 +74,17 @@ describe("decisionsNeeded", () => {
       periodLabels: ["p1"],
       overrides: [{ item: "X", statistical: [10], override: [20] }],
       bias: [{ name: "X", trackingSignal: 5 }],
-      families: [{ family: "F", demand: [1], production: [0], inventory: [0], backlog: [1], openingInventory: 0, openingBacklog: 0 }],
+      families: [
+        {
+          family: "F",
+          demand: [1],
+          production: [0],
+          inventory: [0],
+          backlog: [1],
+          openingInventory: 0,
+          openingBacklog: 0,
+        },
+      ],
       resources: [{ resource: "R", loadHours: [2], capacityHours: [1] }],
     });
     expect(decisions.map((d) => d.kind)).toEqual(["overload", "backlog", "bias", "override"]);

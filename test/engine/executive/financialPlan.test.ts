@@ -36,7 +36,14 @@ describe("financialPlan", () => {
   });
 
   it("uses the reconciled plan's cost lines when the plan reports a cost", () => {
-    const plan = financialPlan({ items, units, planCosts: [{ category: "regular", amount: 100 }, { category: "overtime", amount: 20 }] });
+    const plan = financialPlan({
+      items,
+      units,
+      planCosts: [
+        { category: "regular", amount: 100 },
+        { category: "overtime", amount: 20 },
+      ],
+    });
     expect(plan.costBasis).toBe("plan");
     // cost = 100 + 20 = 120; margin = 160 − 120 = 40
     expect(plan.cost).toBe(120);

@@ -21,7 +21,13 @@ describe("headlineKpis", () => {
 
   it("adds families up for inventory, backlog and days of supply", () => {
     const a = family({ inventory: [5, 5, 6], backlog: [0, 0, 0], production: [15, 10, 11], demand: [10, 10, 10] });
-    const b = family({ family: "G", demand: [20, 20, 20], production: [10, 20, 30], inventory: [0, 0, 0], backlog: [10, 10, 0] });
+    const b = family({
+      family: "G",
+      demand: [20, 20, 20],
+      production: [10, 20, 30],
+      inventory: [0, 0, 0],
+      backlog: [10, 10, 0],
+    });
     const kpis = headlineKpis([a, b], [], 12);
     // ending inventory 6 + 0 = 6; ending backlog 0; peak backlog max(10, 10, 0) = 10
     expect(kpis.endingInventory).toBe(6);
@@ -35,10 +41,14 @@ describe("headlineKpis", () => {
   });
 
   it("finds the peak utilization and counts overloaded resource-periods", () => {
-    const kpis = headlineKpis([family()], [
-      { resource: "Press", loadHours: [90, 130, 100], capacityHours: [100, 100, 100] },
-      { resource: "Paint", loadHours: [50, 50, 125], capacityHours: [100, 100, 100] },
-    ], 12);
+    const kpis = headlineKpis(
+      [family()],
+      [
+        { resource: "Press", loadHours: [90, 130, 100], capacityHours: [100, 100, 100] },
+        { resource: "Paint", loadHours: [50, 50, 125], capacityHours: [100, 100, 100] },
+      ],
+      12,
+    );
     // Press period 2: 130 / 100 = 1.3 beats Paint period 3: 1.25
     expect(kpis.peakUtilization).toEqual({ value: 1.3, resource: "Press", period: 1 });
     expect(kpis.overloadedResourcePeriods).toBe(2);

@@ -100,7 +100,19 @@ describe("likelihood recursion", () => {
     // numbers come out of test/reference/forecastReference.json's ets_auto.
     const air = R_SERIES.find((s) => s.id === "AirPassengers")!;
     const { spec, parameters: p, initial } = rModel(air.ets_auto, 12);
-    const criterion = runEts(air.values, spec, 12, p.alpha, p.beta, p.gamma, p.phi, initial.level, initial.trend, initial.season, etsWorkspace(12));
+    const criterion = runEts(
+      air.values,
+      spec,
+      12,
+      p.alpha,
+      p.beta,
+      p.gamma,
+      p.phi,
+      initial.level,
+      initial.trend,
+      initial.season,
+      etsWorkspace(12),
+    );
     expect(-0.5 * criterion).toBeCloseTo(-679.583216, 5);
   });
 
@@ -117,7 +129,13 @@ describe("likelihood recursion", () => {
     expect(fit[1]).toBeCloseTo(14.72, 2);
     expect(fit[2]).toBeCloseTo(17.28, 2);
     expect(fit[3]).toBeCloseTo(21.26, 2);
-    const model = etsFromParameters(actuals, spec, 1, { alpha: 0.2, beta: 0.08, gamma: 0, phi: 1 }, { level: 11, trend: 2, season: [] });
+    const model = etsFromParameters(
+      actuals,
+      spec,
+      1,
+      { alpha: 0.2, beta: 0.08, gamma: 0, phi: 1 },
+      { level: 11, trend: 2, season: [] },
+    );
     expect(Math.abs(predictEts(model, 1).point[0] - 34.69)).toBeLessThan(0.01);
     expect(Math.abs(model.final.level - 32.283)).toBeLessThan(0.01);
     expect(Math.abs(model.final.trend - 2.408)).toBeLessThan(0.01);

@@ -42,7 +42,9 @@ describe("forecastSeries on real planning data", () => {
   it("makes multiplicative models additive when the history has zeros or negatives", () => {
     const shifted = usAccDeaths.slice(0, 48).map((v) => v - 8500);
     expect(shifted.some((v) => v < 0)).toBe(true);
-    expect(forecastSeries({ history: shifted, horizon: 3, seasonality: 12, method: "ETS(M,A,M)" }).model).toBe("ETS(A,A,A)");
+    expect(forecastSeries({ history: shifted, horizon: 3, seasonality: 12, method: "ETS(M,A,M)" }).model).toBe(
+      "ETS(A,A,A)",
+    );
   });
 
   it("gives the same forecasts, scaled, for huge values", () => {
@@ -65,7 +67,9 @@ describe("forecastSeries on real planning data", () => {
     expect(forecastSeries({ history: [0, 3, 0, 0, 2, 0, 0, 0, 4, 0, 1, 0], horizon: 2 }).model).toBe("TSB");
     expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(/^ETS pool\(\d seasonal models\)$/);
     const trend = Array.from({ length: 30 }, (_, t) => 100 + 2 * t + (t % 3 === 0 ? 3 : -1));
-    expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(/^combination\(ETS\(.*\),Theta,ETS\(.,Ad,.\)\)$/);
+    expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(
+      /^combination\(ETS\(.*\),Theta,ETS\(.,Ad,.\)\)$/,
+    );
   });
 
   it("rejects bad arguments with typed errors naming the argument", () => {

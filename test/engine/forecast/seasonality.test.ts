@@ -1,4 +1,9 @@
-import { autocorrelations, detectSeasonLength, isSeasonal, resolveSeasonLength } from "../../../src/engine/forecast/seasonality";
+import {
+  autocorrelations,
+  detectSeasonLength,
+  isSeasonal,
+  resolveSeasonLength,
+} from "../../../src/engine/forecast/seasonality";
 import { seasonalFigure } from "../../../src/engine/forecast/decompose";
 import { R_SERIES } from "./rReference";
 
@@ -32,7 +37,12 @@ describe("seasonality", () => {
   it("thetaf's test: strong alternation at lag 2 is seasonal", () => {
     // 20 alternating points: r1 ≈ −0.95, r2 ≈ 0.9; standard error sqrt((1 + 2·0.95²)/20) ≈ 0.36;
     // 0.9 / 0.36 ≈ 2.5 > 1.645. With 9 points the same pattern is not significant (≈ 1.46).
-    expect(isSeasonal(Array.from({ length: 20 }, (_, t) => (t % 2 === 0 ? 1 : 5)), 2)).toBe(true);
+    expect(
+      isSeasonal(
+        Array.from({ length: 20 }, (_, t) => (t % 2 === 0 ? 1 : 5)),
+        2,
+      ),
+    ).toBe(true);
     expect(isSeasonal([1, 5, 1, 5, 1, 5, 1, 5, 1], 2)).toBe(false);
     expect(isSeasonal([1, 5, 1, 5], 2)).toBe(false); // needs n > 2m
   });

@@ -25,7 +25,13 @@ describe("deliveryPerformance", () => {
     expect(result.onTimeRate).toBeCloseTo(0.6, 12);
     expect(result.inFullRate).toBeCloseTo(0.6, 12);
     expect(result.otifRate).toBeCloseTo(0.4, 12);
-    expect(result.lines.find((l) => l.order === "2")).toMatchObject({ ordered: 10, delivered: 6, deliveredOnTime: 6, onTime: true, inFull: false });
+    expect(result.lines.find((l) => l.order === "2")).toMatchObject({
+      ordered: 10,
+      delivered: 6,
+      deliveredOnTime: 6,
+      onTime: true,
+      inFull: false,
+    });
   });
 
   it("counts every line without an as-of date (an open line is late and short)", () => {
@@ -42,7 +48,11 @@ describe("deliveryPerformance", () => {
   });
 
   it("refuses negative quantities and has nothing to say before any line is due", () => {
-    expect(() => deliveryPerformance([{ order: "1", item: "A", due: 1, delivered: 1, quantity: -1 }])).toThrow(/Quantity/);
-    expect(() => deliveryPerformance([{ order: "1", item: "A", due: 10, delivered: null, quantity: 1 }], 5)).toThrow(/no order line is due/);
+    expect(() => deliveryPerformance([{ order: "1", item: "A", due: 1, delivered: 1, quantity: -1 }])).toThrow(
+      /Quantity/,
+    );
+    expect(() => deliveryPerformance([{ order: "1", item: "A", due: 10, delivered: null, quantity: 1 }], 5)).toThrow(
+      /no order line is due/,
+    );
   });
 });

@@ -24,7 +24,14 @@ describe("forecastAccuracy", () => {
   const byName = (name: string) => rows.find((r) => r.name === name)!;
 
   it("measures only the periods that have actuals, total first, then families, then items", () => {
-    expect(rows.map((r) => `${r.level}:${r.name}`)).toEqual(["total:Total", "family:F", "family:G", "item:A", "item:B", "item:C"]);
+    expect(rows.map((r) => `${r.level}:${r.name}`)).toEqual([
+      "total:Total",
+      "family:F",
+      "family:G",
+      "item:A",
+      "item:B",
+      "item:C",
+    ]);
     expect(byName("Total").periods).toEqual(["2026-01", "2026-02"]);
   });
 

@@ -1,4 +1,15 @@
-import { bias, forecastValueAdded, mae, mape, mase, meanError, rmse, smape, trackingSignal, wmape } from "../../../src/engine/metrics";
+import {
+  bias,
+  forecastValueAdded,
+  mae,
+  mape,
+  mase,
+  meanError,
+  rmse,
+  smape,
+  trackingSignal,
+  wmape,
+} from "../../../src/engine/metrics";
 import { PlanningError } from "../../../src/engine/errors";
 
 // Definitions restated from ../shared/oracles/kpis.json "accuracy_definitions":
@@ -48,8 +59,18 @@ describe("accuracy metrics (hand calculations)", () => {
   it("MASE matches R's accuracy() on AirPassengers' training window (classic_ets_reference.json)", () => {
     // ../shared/data/classic_ets_reference.json: AirPassengers train (1949–58), test 1959–60,
     // snaive forecast = last training year; R's MASE for snaive 2.493519.
-    const train = [112,118,132,129,121,135,148,148,136,119,104,118,115,126,141,135,125,149,170,170,158,133,114,140,145,150,178,163,172,178,199,199,184,162,146,166,171,180,193,181,183,218,230,242,209,191,172,194,196,196,236,235,229,243,264,272,237,211,180,201,204,188,235,227,234,264,302,293,259,229,203,229,242,233,267,269,270,315,364,347,312,274,237,278,284,277,317,313,318,374,413,405,355,306,271,306,315,301,356,348,355,422,465,467,404,347,305,336,340,318,362,348,363,435,491,505,404,359,310,337];
-    const test = [360,342,406,396,420,472,548,559,463,407,362,405,417,391,419,461,472,535,622,606,508,461,390,432];
+    const train = [
+      112, 118, 132, 129, 121, 135, 148, 148, 136, 119, 104, 118, 115, 126, 141, 135, 125, 149, 170, 170, 158, 133, 114,
+      140, 145, 150, 178, 163, 172, 178, 199, 199, 184, 162, 146, 166, 171, 180, 193, 181, 183, 218, 230, 242, 209, 191,
+      172, 194, 196, 196, 236, 235, 229, 243, 264, 272, 237, 211, 180, 201, 204, 188, 235, 227, 234, 264, 302, 293, 259,
+      229, 203, 229, 242, 233, 267, 269, 270, 315, 364, 347, 312, 274, 237, 278, 284, 277, 317, 313, 318, 374, 413, 405,
+      355, 306, 271, 306, 315, 301, 356, 348, 355, 422, 465, 467, 404, 347, 305, 336, 340, 318, 362, 348, 363, 435, 491,
+      505, 404, 359, 310, 337,
+    ];
+    const test = [
+      360, 342, 406, 396, 420, 472, 548, 559, 463, 407, 362, 405, 417, 391, 419, 461, 472, 535, 622, 606, 508, 461, 390,
+      432,
+    ];
     const snaive = [...train.slice(-12), ...train.slice(-12)];
     expect(mase(test, snaive, train, 12)).toBeCloseTo(2.493519, 5);
   });

@@ -26,7 +26,7 @@ const history = fc
   })
   .map(({ periods, level, trend, season, intermittent, seed }) => {
     let state = seed >>> 0;
-    const uniform = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const uniform = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
     return Array.from({ length: periods }, (_, t) => {
       if (intermittent && uniform() < 0.5) return 0;
       const seasonal = season ? 1 + 0.3 * Math.sin((2 * Math.PI * t) / season) : 1;

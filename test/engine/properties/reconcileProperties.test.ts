@@ -40,8 +40,14 @@ const familyInput: (periods: number) => fc.Arbitrary<FamilyPlanInput> = (periods
       openingInventory: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100 })),
       openingBacklog: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 40 })),
       regularCost: money,
-      overtime: fc.option(fc.record({ cost: money, capacity: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }) }), { nil: undefined }),
-      subcontract: fc.option(fc.record({ cost: money, capacity: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }) }), { nil: undefined }),
+      overtime: fc.option(
+        fc.record({ cost: money, capacity: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }) }),
+        { nil: undefined },
+      ),
+      subcontract: fc.option(
+        fc.record({ cost: money, capacity: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }) }),
+        { nil: undefined },
+      ),
       holdingCost: money,
       backlogCost: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
       materialCost: money,
@@ -76,7 +82,12 @@ const familyInput: (periods: number) => fc.Arbitrary<FamilyPlanInput> = (periods
         costs.subcontractCost = r.subcontract.cost;
         if (r.subcontract.capacity !== undefined) costs.subcontractCapacity = r.subcontract.capacity;
       }
-      const input: FamilyPlanInput = { demand: r.demand, openingInventory: r.openingInventory, openingBacklog: r.openingBacklog, costs };
+      const input: FamilyPlanInput = {
+        demand: r.demand,
+        openingInventory: r.openingInventory,
+        openingBacklog: r.openingBacklog,
+        costs,
+      };
       if (r.workforce) Object.assign(costs, r.workforce);
       else input.capacity = r.capacity;
       return input;
@@ -85,24 +96,38 @@ const familyInput: (periods: number) => fc.Arbitrary<FamilyPlanInput> = (periods
 const oneFamily = fc.integer({ min: 1, max: 8 }).chain(familyInput);
 
 /** Balance, signs, capacity and cost lines of one plan; a list of broken rules. */
-function balanceProblems(input: { demand: number[]; openingInventory?: number; openingBacklog?: number }, plan: ProductionPlan): string[] {
+function balanceProblems(
+  input: { demand: number[]; openingInventory?: number; openingBacklog?: number },
+  plan: ProductionPlan,
+): string[] {
   const problems: string[] = [];
   let inventory = input.openingInventory ?? 0;
   let backlog = input.openingBacklog ?? 0;
   input.demand.forEach((demand, t) => {
     const scale = Math.max(1, demand, inventory, backlog, plan.production[t]);
     const tol = 1e-6 * scale;
-    if (Math.abs(plan.production[t] - (plan.regular[t] + plan.overtime[t] + plan.subcontract[t])) > tol) problems.push(`period ${t + 1}: production ≠ regular + overtime + subcontract`);
+    if (Math.abs(plan.production[t] - (plan.regular[t] + plan.overtime[t] + plan.subcontract[t])) > tol)
+      problems.push(`period ${t + 1}: production ≠ regular + overtime + subcontract`);
     const expectedNet = inventory - backlog + plan.production[t] - demand;
-    if (Math.abs(plan.inventory[t] - plan.backlog[t] - expectedNet) > tol) problems.push(`period ${t + 1}: inventory − backlog = ${plan.inventory[t] - plan.backlog[t]}, balance gives ${expectedNet}`);
-    for (const [name, v] of [["inventory", plan.inventory[t]], ["backlog", plan.backlog[t]], ["regular", plan.regular[t]], ["overtime", plan.overtime[t]], ["subcontract", plan.subcontract[t]]] as const) {
+    if (Math.abs(plan.inventory[t] - plan.backlog[t] - expectedNet) > tol)
+      problems.push(
+        `period ${t + 1}: inventory − backlog = ${plan.inventory[t] - plan.backlog[t]}, balance gives ${expectedNet}`,
+      );
+    for (const [name, v] of [
+      ["inventory", plan.inventory[t]],
+      ["backlog", plan.backlog[t]],
+      ["regular", plan.regular[t]],
+      ["overtime", plan.overtime[t]],
+      ["subcontract", plan.subcontract[t]],
+    ] as const) {
       if (v < -tol) problems.push(`period ${t + 1}: ${name} ${v} < 0`);
     }
     inventory = plan.inventory[t];
     backlog = plan.backlog[t];
   });
   const lines = plan.costs.reduce((sum, line) => sum + line.amount, 0);
-  if (Math.abs(plan.totalCost - lines) > 1e-6 * Math.max(1, Math.abs(lines))) problems.push(`total cost ${plan.totalCost} ≠ sum of cost lines ${lines}`);
+  if (Math.abs(plan.totalCost - lines) > 1e-6 * Math.max(1, Math.abs(lines)))
+    problems.push(`total cost ${plan.totalCost} ≠ sum of cost lines ${lines}`);
   return problems;
 }
 
@@ -119,7 +144,11 @@ function admissible(family: ResolvedFamily, plan: ProductionPlan): boolean {
       const workers = plan.workforce[t];
       if (family.workforce.integer && Math.abs(workers - Math.round(workers)) > tol) return false;
       if (plan.regular[t] > workers * family.workforce.unitsPerWorker + tol) return false;
-      if (plan.overtime[t] > workers * family.workforce.overtimePerWorker + tol && family.workforce.overtimePerWorker > 0) return false;
+      if (
+        plan.overtime[t] > workers * family.workforce.overtimePerWorker + tol &&
+        family.workforce.overtimePerWorker > 0
+      )
+        return false;
     }
   }
   return plan.inventory[last] >= family.endingInventory - tol && plan.backlog[last] <= family.endingBacklog + tol;
@@ -166,22 +195,36 @@ describe("reconciliation properties on random instances", () => {
 
   it("many families sharing resources: every plan balances; optimal never costs more than chase or level when they fit the resources", async () => {
     const instance = fc
-      .record({ periods: fc.integer({ min: 1, max: 6 }), families: fc.integer({ min: 1, max: 3 }), resources: fc.integer({ min: 1, max: 3 }) })
+      .record({
+        periods: fc.integer({ min: 1, max: 6 }),
+        families: fc.integer({ min: 1, max: 3 }),
+        resources: fc.integer({ min: 1, max: 3 }),
+      })
       .chain(({ periods, families, resources }) =>
         fc.record({
           families: fc.array(familyInput(periods), { minLength: families, maxLength: families }),
           resources: fc.array(
             fc.record({
               hours: fc.array(fc.integer({ min: 0, max: 400 }), { minLength: periods, maxLength: periods }),
-              overtimeHours: fc.option(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: periods, maxLength: periods }), { nil: undefined }),
+              overtimeHours: fc.option(
+                fc.array(fc.integer({ min: 0, max: 100 }), { minLength: periods, maxLength: periods }),
+                { nil: undefined },
+              ),
               costPerHour: money,
               overtimeCostPerHour: money,
             }),
             { minLength: resources, maxLength: resources },
           ),
-          bill: fc.array(fc.record({ family: fc.nat({ max: families - 1 }), resource: fc.nat({ max: resources - 1 }), hoursPerUnit: fc.double({ min: 0.1, max: 3, noNaN: true }) }), {
-            maxLength: 5,
-          }),
+          bill: fc.array(
+            fc.record({
+              family: fc.nat({ max: families - 1 }),
+              resource: fc.nat({ max: resources - 1 }),
+              hoursPerUnit: fc.double({ min: 0.1, max: 3, noNaN: true }),
+            }),
+            {
+              maxLength: 5,
+            },
+          ),
         }),
       );
     let compared = 0;
@@ -189,18 +232,23 @@ describe("reconciliation properties on random instances", () => {
       fc.asyncProperty(instance, async (generated) => {
         // one bill line per family and resource (a duplicate line would be a different model)
         const seen = new Set<string>();
-        const bill = generated.bill.filter((line) => !seen.has(`${line.family}/${line.resource}`) && seen.add(`${line.family}/${line.resource}`));
+        const bill = generated.bill.filter(
+          (line) => !seen.has(`${line.family}/${line.resource}`) && seen.add(`${line.family}/${line.resource}`),
+        );
         const input: MultiFamilyInput = {
           families: generated.families.map((family, f) => ({ ...family, name: `F${f + 1}` })),
           resources: generated.resources.map((resource, r) => ({ ...resource, name: `R${r + 1}` })),
           bill,
         };
         const best = await optimalOrUnavailable(() => planFamilies(input, "optimal", highs));
-        if (best !== "not available") best.plans.forEach((plan, f) => expect(balanceProblems(input.families[f], plan)).toEqual([]));
+        if (best !== "not available")
+          best.plans.forEach((plan, f) => expect(balanceProblems(input.families[f], plan)).toEqual([]));
         for (const strategy of HEURISTICS) {
           const result = await planFamilies(input, strategy);
           result.plans.forEach((plan, f) => expect(balanceProblems(input.families[f], plan)).toEqual([]));
-          const familiesAdmissible = result.plans.every((plan, f) => admissible(resolveFamily(input.families[f], `F${f + 1}`, { capacityOptional: true }), plan));
+          const familiesAdmissible = result.plans.every((plan, f) =>
+            admissible(resolveFamily(input.families[f], `F${f + 1}`, { capacityOptional: true }), plan),
+          );
           const resourcesFit = input.resources.every((resource, r) =>
             result.resourceHours.overtime[r].every((hours, t) => hours <= (resource.overtimeHours?.[t] ?? 0) + 1e-6),
           );

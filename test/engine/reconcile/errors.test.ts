@@ -29,23 +29,33 @@ describe("reconcile input errors", () => {
   });
 
   it("needs both workforce and unitsPerWorker", async () => {
-    expect((await failure(planFamily({ demand: [1], costs: { workforce: 3 } }, "chase"))).argument).toBe("unitsPerWorker");
-    expect((await failure(planFamily({ demand: [1], costs: { unitsPerWorker: 3 } }, "chase"))).argument).toBe("workforce");
+    expect((await failure(planFamily({ demand: [1], costs: { workforce: 3 } }, "chase"))).argument).toBe(
+      "unitsPerWorker",
+    );
+    expect((await failure(planFamily({ demand: [1], costs: { unitsPerWorker: 3 } }, "chase"))).argument).toBe(
+      "workforce",
+    );
   });
 
   it("names the period of a negative demand and a capacity of the wrong length", async () => {
     expect((await failure(planFamily({ demand: [1, -2], capacity: [1, 1] }, "chase"))).message).toContain("period 2");
-    expect((await failure(planFamily({ demand: [1, 2], capacity: [1] }, "chase"))).message).toContain("1 periods but demand has 2");
+    expect((await failure(planFamily({ demand: [1, 2], capacity: [1] }, "chase"))).message).toContain(
+      "1 periods but demand has 2",
+    );
   });
 
   it("rejects negative costs and an unknown strategy; optimal needs a solver", async () => {
-    expect((await failure(planFamily({ demand: [1], capacity: [1], costs: { holdingCost: -1 } }, "chase"))).argument).toBe("holdingCost");
+    expect(
+      (await failure(planFamily({ demand: [1], capacity: [1], costs: { holdingCost: -1 } }, "chase"))).argument,
+    ).toBe("holdingCost");
     expect((await failure(planFamily({ demand: [1], capacity: [1] }, "cheapest" as never))).argument).toBe("strategy");
     expect((await failure(planFamily({ demand: [1], capacity: [1] }, "optimal"))).message).toContain("solver");
   });
 
   it("rejects overtimePerWorker without a workforce", async () => {
-    expect((await failure(planFamily({ demand: [1], capacity: [1], costs: { overtimePerWorker: 2 } }, "chase"))).argument).toBe("overtimePerWorker");
+    expect(
+      (await failure(planFamily({ demand: [1], capacity: [1], costs: { overtimePerWorker: 2 } }, "chase"))).argument,
+    ).toBe("overtimePerWorker");
   });
 });
 
@@ -68,7 +78,13 @@ describe("infeasible plans say where and by how much", () => {
 
   it("with backlog allowed, blames the ending: the ending inventory cannot be built", async () => {
     // hand calculation: 2 × 100 capacity, demand 150 + ending inventory 80 = 230 → 30 short at the end
-    const e = await failure(planFamily({ demand: [50, 100], capacity: [100, 100], costs: { backlogCost: 1, endingInventory: 80 } }, "optimal", highs));
+    const e = await failure(
+      planFamily(
+        { demand: [50, 100], capacity: [100, 100], costs: { backlogCost: 1, endingInventory: 80 } },
+        "optimal",
+        highs,
+      ),
+    );
     expect(e.message).toContain("short 30 units by period 2");
     expect(e.message).toContain("endingBacklog");
   });

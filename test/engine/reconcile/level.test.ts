@@ -36,7 +36,10 @@ describe("level and chase with a workforce", () => {
     expect(workersFor(25, 10, true)).toBe(3);
     expect(workersFor(25, 10, false)).toBe(2.5);
     // hand calculation: chase needs 25 units at 10 per worker → 3 whole workers, still making 25
-    const plan = await planFamily({ demand: [25], costs: { workforce: 0, unitsPerWorker: 10, integerWorkforce: true } }, "chase");
+    const plan = await planFamily(
+      { demand: [25], costs: { workforce: 0, unitsPerWorker: 10, integerWorkforce: true } },
+      "chase",
+    );
     expect(plan.workforce).toEqual([3]);
     expect(plan.production).toEqual([25]);
   });

@@ -16,7 +16,14 @@ describe("transportation method (aggregate-planning.json transportation_method)"
   const input: FamilyPlanInput = {
     demand: [1250, 1250, 1250],
     capacity: [1000, 1000, 1000],
-    costs: { regularCost: 5, overtimeCost: 7, overtimeCapacity: 200, subcontractCost: 8, subcontractCapacity: 150, holdingCost: 1 },
+    costs: {
+      regularCost: 5,
+      overtimeCost: 7,
+      overtimeCapacity: 200,
+      subcontractCost: 8,
+      subcontractCapacity: 150,
+      holdingCost: 1,
+    },
   };
 
   it("finds the minimum total cost 20,400", async () => {
@@ -44,7 +51,15 @@ describe("chase with hiring and layoffs (aggregate-planning.json chase_with_hiri
   const input: FamilyPlanInput = {
     demand: [120, 100, 100, 100, 130, 150],
     openingInventory: 40,
-    costs: { workforce: 120, unitsPerWorker: 1, hireCost: 500, layoffCost: 1000, holdingCost: 100, regularCost: 3000, endingInventory: 40 },
+    costs: {
+      workforce: 120,
+      unitsPerWorker: 1,
+      hireCost: 500,
+      layoffCost: 1000,
+      holdingCost: 100,
+      regularCost: 3000,
+      endingInventory: 40,
+    },
   };
 
   it("lays off 20, hires 50 and costs 2,169,000", async () => {
@@ -91,7 +106,12 @@ describe("level with overtime, holding on average inventory (aggregate-planning.
   it("charges ending inventory by default, and the convention changes the figure", async () => {
     // hand calculation: opening 30, demand 10 and 10, nothing to make → ending inventory 20, 10.
     // ending: 1 × (20 + 10) = 30; average: 1 × ((30 + 20) / 2 + (20 + 10) / 2) = 25 + 15 = 40
-    const base: FamilyPlanInput = { demand: [10, 10], capacity: [0, 0], openingInventory: 30, costs: { holdingCost: 1 } };
+    const base: FamilyPlanInput = {
+      demand: [10, 10],
+      capacity: [0, 0],
+      openingInventory: 30,
+      costs: { holdingCost: 1 },
+    };
     const ending = await planFamily(base, "level");
     const average = await planFamily({ ...base, costs: { holdingCost: 1, holdingOn: "average" } }, "level");
     expect(ending.inventory).toEqual([20, 10]);
@@ -149,7 +169,15 @@ describe("whole workers with free hiring (a MIP regression found by fuzzing)", (
     const input: FamilyPlanInput = {
       demand: [275, 383, 1239, 1994, 925, 0, 0, 0],
       openingInventory: 311,
-      costs: { integerWorkforce: true, endingBacklog: 50, backlogCost: 4, overtimePerWorker: 40, workerCost: 26, workforce: 111, unitsPerWorker: 69 },
+      costs: {
+        integerWorkforce: true,
+        endingBacklog: 50,
+        backlogCost: 4,
+        overtimePerWorker: 40,
+        workerCost: 26,
+        workforce: 111,
+        unitsPerWorker: 69,
+      },
     };
     const plan = await planFamily(input, "optimal", highs);
     expect(cents(plan.totalCost)).toBe(1092);

@@ -13,7 +13,14 @@ function sharedLine(overtimeHours?: number): MultiFamilyInput {
       { name: "A", demand: [60], costs: { regularCost: 1, subcontractCost: 10 } },
       { name: "B", demand: [60], costs: { regularCost: 1, subcontractCost: 20 } },
     ],
-    resources: [{ name: "line", hours: [100], costPerHour: 2, ...(overtimeHours !== undefined ? { overtimeHours: [overtimeHours], overtimeCostPerHour: 5 } : {}) }],
+    resources: [
+      {
+        name: "line",
+        hours: [100],
+        costPerHour: 2,
+        ...(overtimeHours !== undefined ? { overtimeHours: [overtimeHours], overtimeCostPerHour: 5 } : {}),
+      },
+    ],
     bill: [
       { family: 0, resource: 0, hoursPerUnit: 1 },
       { family: 1, resource: 0, hoursPerUnit: 1 },
@@ -53,7 +60,12 @@ describe("planFamilies", () => {
   });
 
   it("one family with no resources gives the same plan as planFamily", async () => {
-    const family = { name: "only", demand: [30, 80, 40], capacity: [50, 50, 50], costs: { regularCost: 2, holdingCost: 1, backlogCost: 3, overtimeCost: 4, overtimeCapacity: 10 } };
+    const family = {
+      name: "only",
+      demand: [30, 80, 40],
+      capacity: [50, 50, 50],
+      costs: { regularCost: 2, holdingCost: 1, backlogCost: 3, overtimeCost: 4, overtimeCapacity: 10 },
+    };
     const alone = await planFamily(family, "optimal", highs);
     const together = await planFamilies({ families: [family], resources: [], bill: [] }, "optimal", highs);
     expect(together.totalCost).toBeCloseTo(alone.totalCost, 9);
@@ -67,14 +79,20 @@ describe("planFamilies", () => {
 
   it("rejects families over different horizons and bill lines that point nowhere", async () => {
     const input = sharedLine();
-    await expect(planFamilies({ ...input, families: [input.families[0], { ...input.families[1], demand: [1, 2] }] }, "chase")).rejects.toThrow(/same horizon/);
-    await expect(planFamilies({ ...input, bill: [{ family: 2, resource: 0, hoursPerUnit: 1 }] }, "chase")).rejects.toThrow(/family 3/);
-    await expect(planFamilies({ ...input, resources: [{ name: "line", hours: [1, 2] }] }, "chase")).rejects.toThrow(/line has 2 periods/);
+    await expect(
+      planFamilies({ ...input, families: [input.families[0], { ...input.families[1], demand: [1, 2] }] }, "chase"),
+    ).rejects.toThrow(/same horizon/);
+    await expect(
+      planFamilies({ ...input, bill: [{ family: 2, resource: 0, hoursPerUnit: 1 }] }, "chase"),
+    ).rejects.toThrow(/family 3/);
+    await expect(planFamilies({ ...input, resources: [{ name: "line", hours: [1, 2] }] }, "chase")).rejects.toThrow(
+      /line has 2 periods/,
+    );
   });
 
   it("on random shared-resource instances HiGHS equals javascript-lp-solver and the plans add up to the objective", async () => {
     let seed = 12345;
-    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
     for (let k = 0; k < 40; k++) {
       const periods = int(2, 4);
@@ -85,7 +103,13 @@ describe("planFamilies", () => {
           name: `F${f + 1}`,
           demand: Array.from({ length: periods }, () => int(0, 60)),
           openingInventory: int(0, 20),
-          costs: { regularCost: int(1, 5), holdingCost: int(0, 3), backlogCost: int(1, 9), subcontractCost: int(10, 30), materialCost: int(0, 4) },
+          costs: {
+            regularCost: int(1, 5),
+            holdingCost: int(0, 3),
+            backlogCost: int(1, 9),
+            subcontractCost: int(10, 30),
+            materialCost: int(0, 4),
+          },
         })),
         resources: Array.from({ length: resourceCount }, (_, r) => ({
           name: `R${r + 1}`,
@@ -96,9 +120,15 @@ describe("planFamilies", () => {
         })),
         bill: [],
       };
-      for (let f = 0; f < familyCount; f++) for (let r = 0; r < resourceCount; r++) if (random() < 0.8) input.bill.push({ family: f, resource: r, hoursPerUnit: int(1, 4) / 2 });
+      for (let f = 0; f < familyCount; f++)
+        for (let r = 0; r < resourceCount; r++)
+          if (random() < 0.8) input.bill.push({ family: f, resource: r, hoursPerUnit: int(1, 4) / 2 });
       const plan = await planFamilies(input, "optimal", highs);
-      const model = buildReconcileModel(input.families.map((f) => resolveFamily(f, f.name, { capacityOptional: true })), input.resources, input.bill);
+      const model = buildReconcileModel(
+        input.families.map((f) => resolveFamily(f, f.name, { capacityOptional: true })),
+        input.resources,
+        input.bill,
+      );
       const independent = solveWithJsLp(model.program);
       expect(independent.status).toBe("optimal");
       expect(Math.abs(plan.totalCost - independent.objective)).toBeLessThan(0.005);
@@ -107,7 +137,9 @@ describe("planFamilies", () => {
         const other = await planFamilies(input, strategy);
         // chase and level may overload a resource beyond its overtime hours, which the optimal
         // plan may not; compare only when the heuristic plan respects every limit
-        const respects = other.resourceHours.overtime.every((row, r) => row.every((h, t) => h <= (input.resources[r].overtimeHours?.[t] ?? 0) + 1e-9));
+        const respects = other.resourceHours.overtime.every((row, r) =>
+          row.every((h, t) => h <= (input.resources[r].overtimeHours?.[t] ?? 0) + 1e-9),
+        );
         if (respects) expect(plan.totalCost).toBeLessThanOrEqual(other.totalCost + 1e-6);
       }
     }

@@ -11,7 +11,6 @@ import { solveWithJsLp } from "../../support/jsLpSolver";
 import { expectBalanced } from "./support";
 import { seededRandom } from "../../../src/engine/random";
 
-
 function randomInstance(random: () => number, alwaysFeasible: boolean): FamilyPlanInput {
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
   const periods = int(2, 6);
@@ -66,7 +65,9 @@ describe("random small instances", () => {
       expect({ k, status: fromHighs.status }).toEqual({ k, status: fromJs.status });
       if (fromHighs.status === "optimal") {
         optimal++;
-        expect(Math.abs(fromHighs.objective - fromJs.objective)).toBeLessThan(0.005 + 1e-9 * Math.abs(fromJs.objective));
+        expect(Math.abs(fromHighs.objective - fromJs.objective)).toBeLessThan(
+          0.005 + 1e-9 * Math.abs(fromJs.objective),
+        );
       } else infeasible++;
     }
     // both kinds of outcome must be exercised for the test to mean anything

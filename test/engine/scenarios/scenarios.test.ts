@@ -1,4 +1,14 @@
-import { activeScenario, applyScenario, EMPTY_BOOK, promoteScenario, removeScenario, revertPromotion, saveScenario, Scenario, ScenarioTarget } from "../../../src/engine/scenarios";
+import {
+  activeScenario,
+  applyScenario,
+  EMPTY_BOOK,
+  promoteScenario,
+  removeScenario,
+  revertPromotion,
+  saveScenario,
+  Scenario,
+  ScenarioTarget,
+} from "../../../src/engine/scenarios";
 
 const data = (): ScenarioTarget => ({
   items: [{ name: "A" }, { name: "B" }],
@@ -19,7 +29,10 @@ const promo: Scenario = {
   name: "Promo",
   strategy: "chase",
   overrides: [{ item: "B", period: "2026-02", quantity: 150, reason: "spring promotion" }],
-  capacityChanges: [{ resource: "Press", period: null, hours: 20 }, { resource: "Press", period: "2026-02", hours: -50, overtimeHours: 10 }],
+  capacityChanges: [
+    { resource: "Press", period: null, hours: 20 },
+    { resource: "Press", period: "2026-02", hours: -50, overtimeHours: 10 },
+  ],
 };
 
 describe("applyScenario", () => {
@@ -41,10 +54,18 @@ describe("applyScenario", () => {
   });
 
   it("names the scenario and the unknown item, resource or period", () => {
-    expect(() => applyScenario(data(), { ...promo, overrides: [{ item: "Z", period: "2026-01", quantity: 1 }] })).toThrow(/scenario "Promo" overrides item "Z"/);
-    expect(() => applyScenario(data(), { ...promo, overrides: [{ item: "A", period: "2027-01", quantity: 1 }] })).toThrow(/not a plan period/);
-    expect(() => applyScenario(data(), { ...promo, capacityChanges: [{ resource: "Oven", period: null, hours: 1 }] })).toThrow(/"Oven"/);
-    expect(() => applyScenario(data(), { ...promo, capacityChanges: [{ resource: "Press", period: null, hours: -101 }] })).toThrow(/negative hours/);
+    expect(() =>
+      applyScenario(data(), { ...promo, overrides: [{ item: "Z", period: "2026-01", quantity: 1 }] }),
+    ).toThrow(/scenario "Promo" overrides item "Z"/);
+    expect(() =>
+      applyScenario(data(), { ...promo, overrides: [{ item: "A", period: "2027-01", quantity: 1 }] }),
+    ).toThrow(/not a plan period/);
+    expect(() =>
+      applyScenario(data(), { ...promo, capacityChanges: [{ resource: "Oven", period: null, hours: 1 }] }),
+    ).toThrow(/"Oven"/);
+    expect(() =>
+      applyScenario(data(), { ...promo, capacityChanges: [{ resource: "Press", period: null, hours: -101 }] }),
+    ).toThrow(/negative hours/);
   });
 });
 

@@ -4,7 +4,15 @@ import type { OutputSheet } from "../../../src/workbook/port";
 
 /** A small ExecutiveSummary: one family (Bikes) over two months, one resource overloaded in the second. */
 export function bikesSummary(): OutputSheet {
-  const family = { family: "Bikes", demand: [100, 120], production: [110, 110], inventory: [10, 0], backlog: [0, 0], openingInventory: 0, openingBacklog: 0 };
+  const family = {
+    family: "Bikes",
+    demand: [100, 120],
+    production: [110, 110],
+    inventory: [10, 0],
+    backlog: [0, 0],
+    openingInventory: 0,
+    openingBacklog: 0,
+  };
   const resources = [{ resource: "Assembly", loadHours: [80, 120], capacityHours: [100, 100] }];
   return executiveSheet(
     executivePack({

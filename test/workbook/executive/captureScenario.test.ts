@@ -1,7 +1,4 @@
-import {
-  parseCapacitySpec,
-  scenarioFromPlan,
-} from "../../../src/workbook/executive/captureScenario";
+import { parseCapacitySpec, scenarioFromPlan } from "../../../src/workbook/executive/captureScenario";
 import type { ScenarioTarget } from "../../../src/engine/scenarios";
 
 const data = (): ScenarioTarget => ({
@@ -41,14 +38,7 @@ describe("parseCapacitySpec", () => {
       kind: "set",
       value: 1200,
     });
-    for (const bad of [
-      "Press",
-      "=10",
-      "Press=lots",
-      "Press=10%",
-      "Press=+",
-      "",
-    ])
+    for (const bad of ["Press", "=10", "Press=lots", "Press=10%", "Press=+", ""])
       expect(parseCapacitySpec(bad)).toBeNull();
   });
 });
@@ -78,10 +68,8 @@ describe("scenarioFromPlan", () => {
 
   it("refuses a blank name and an unknown resource", () => {
     expect(() => scenarioFromPlan(data(), " ", null)).toThrow(/needs a name/);
-    expect(() =>
-      scenarioFromPlan(data(), "X", null, [
-        { resource: "Oven", kind: "add", value: 1 },
-      ]),
-    ).toThrow(/no resource "Oven"/);
+    expect(() => scenarioFromPlan(data(), "X", null, [{ resource: "Oven", kind: "add", value: 1 }])).toThrow(
+      /no resource "Oven"/,
+    );
   });
 });

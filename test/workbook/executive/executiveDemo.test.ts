@@ -30,7 +30,12 @@ describe("ExecutiveSummary on the demo workbook", () => {
     const start = summary.findIndex((row) => typeof row[0] === "string" && (row[0] as string).startsWith(title));
     expect(start).toBeGreaterThan(0);
     const rows: CellValue[][] = [];
-    for (let r = start + 2; r < summary.length && summary[r]?.some((v) => v !== null && v !== undefined && v !== ""); r++) rows.push(summary[r]);
+    for (
+      let r = start + 2;
+      r < summary.length && summary[r]?.some((v) => v !== null && v !== undefined && v !== "");
+      r++
+    )
+      rows.push(summary[r]);
     return rows;
   };
 
@@ -53,7 +58,10 @@ describe("ExecutiveSummary on the demo workbook", () => {
     expect(kpi["Peak utilization"]).toBeCloseTo(Math.max(...load.map((r) => Number(r.Utilization ?? 0))), 4);
     // revenue = Σ DemandPlan Consensus × Items UnitPrice
     const price = new Map(table(wb.tableValues("Items")!).map((r) => [r.Item, Number(r.UnitPrice ?? 0)]));
-    const revenue = table(wb.tableValues("SOP_DemandPlan")!).reduce((sum, r) => sum + Number(r.Consensus ?? 0) * (price.get(r.Item) ?? 0), 0);
+    const revenue = table(wb.tableValues("SOP_DemandPlan")!).reduce(
+      (sum, r) => sum + Number(r.Consensus ?? 0) * (price.get(r.Item) ?? 0),
+      0,
+    );
     expect(kpi.Revenue).toBeCloseTo(revenue, 0);
     // fill rate from the plan tables: demand served in its own period, backlog first
     const made = familyRows(wb.tableValues("SOP_ProductionPlan")!);
@@ -112,7 +120,13 @@ describe("ExecutiveSummary on the demo workbook", () => {
 
   it("compares the three strategies and the saved scenarios with the plan's KPIs", () => {
     const options = sectionRows("Options compared");
-    expect(options.map((r) => r[0])).toEqual(["chase", "level", "optimal (plan)", "scenario: Second paint shift", "scenario: Chair promotion, chase"]);
+    expect(options.map((r) => r[0])).toEqual([
+      "chase",
+      "level",
+      "optimal (plan)",
+      "scenario: Second paint shift",
+      "scenario: Chair promotion, chase",
+    ]);
     const log = table(wb.tableValues("SOP_PlanLog")!);
     // the plan's total cost and fill rate match the PlanLog row of this run
     expect(options[2][1] as number).toBeCloseTo(Number(log[log.length - 1].TotalCost), 0);
@@ -142,7 +156,17 @@ describe("ExecutiveSummary on the demo workbook", () => {
     // The summary alone (as the executive receives it), rendered to PDF and PNG pages
     const alone = XlsxWorkbook.fromMemory(new MemoryWorkbook());
     const sheet = wb.sheet("ExecutiveSummary")!;
-    const output: OutputSheet = { name: "ExecutiveSummary", tableName: "SOP_ExecutiveSummary", headers: sheet.cells[0] as string[], rows: [sheet.cells[1]], numberFormats: sheet.numberFormats, columnWidths: sheet.columnWidths, landscape: true, sections: sheet.sections, charts: sheet.charts };
+    const output: OutputSheet = {
+      name: "ExecutiveSummary",
+      tableName: "SOP_ExecutiveSummary",
+      headers: sheet.cells[0] as string[],
+      rows: [sheet.cells[1]],
+      numberFormats: sheet.numberFormats,
+      columnWidths: sheet.columnWidths,
+      landscape: true,
+      sections: sheet.sections,
+      charts: sheet.charts,
+    };
     await alone.writeSheets([output]);
     const summaryFile = path.join(ARTIFACTS, "executive-summary.xlsx");
     fs.writeFileSync(summaryFile, await alone.toBuffer());

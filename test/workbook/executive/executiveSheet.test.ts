@@ -2,8 +2,24 @@ import { compareOptions, executivePack, ExecutivePackInput, FamilyProjection } f
 import { executiveSheet, KPI_COLUMNS, layoutGrid } from "../../../src/workbook/executive/executiveSheet";
 
 const periods = ["2026-01", "2026-02", "2026-03"];
-const bikes: FamilyProjection = { family: "Bikes", demand: [100, 120, 140], production: [110, 110, 130], inventory: [10, 0, 0], backlog: [0, 0, 10], openingInventory: 0, openingBacklog: 0 };
-const parts: FamilyProjection = { family: "Parts", demand: [50, 50, 50], production: [60, 50, 40], inventory: [15, 15, 5], backlog: [0, 0, 0], openingInventory: 5, openingBacklog: 0 };
+const bikes: FamilyProjection = {
+  family: "Bikes",
+  demand: [100, 120, 140],
+  production: [110, 110, 130],
+  inventory: [10, 0, 0],
+  backlog: [0, 0, 10],
+  openingInventory: 0,
+  openingBacklog: 0,
+};
+const parts: FamilyProjection = {
+  family: "Parts",
+  demand: [50, 50, 50],
+  production: [60, 50, 40],
+  inventory: [15, 15, 5],
+  backlog: [0, 0, 0],
+  openingInventory: 5,
+  openingBacklog: 0,
+};
 const resources = [
   { resource: "Assembly", loadHours: [80, 90, 120], capacityHours: [100, 100, 100] },
   { resource: "Paint", loadHours: [40, 40, 40], capacityHours: [50, 50, 0] },
@@ -19,9 +35,14 @@ const input = (): ExecutivePackInput => ({
   itemDemand: [bikes.demand, parts.demand],
   families: [bikes, parts],
   resources,
-  planCosts: [{ category: "regular", amount: 100000 }, { category: "holding", amount: 500 }],
+  planCosts: [
+    { category: "regular", amount: 100000 },
+    { category: "holding", amount: 500 },
+  ],
   comparison: compareOptions([{ name: "optimal", families: [bikes, parts], resources, totalCost: 100500 }], 12),
-  previous: [{ family: "Bikes", demand: { "2026-01": 90, "2026-02": 100 }, production: { "2026-01": 90, "2026-02": 100 } }],
+  previous: [
+    { family: "Bikes", demand: { "2026-01": 90, "2026-02": 100 }, production: { "2026-01": 90, "2026-02": 100 } },
+  ],
   overrides: [{ item: "City bike", statistical: [100, 80, 140], override: [null, 120, null] }],
 });
 
@@ -62,16 +83,29 @@ describe("the ExecutiveSummary sheet", () => {
   });
 
   it("lists the decisions and the changes since the last cycle", () => {
-    expect(section("Decisions needed").rows.map((r) => r[0])).toEqual(["Capacity overload", "Capacity overload", "Stockout / backlog", "Large override"]);
+    expect(section("Decisions needed").rows.map((r) => r[0])).toEqual([
+      "Capacity overload",
+      "Capacity overload",
+      "Stockout / backlog",
+      "Large override",
+    ]);
     // Bikes over the shared periods 2026-01..02: demand 190 → 220 (+30); production 190 → 220
-    expect(section("Changes since the last cycle").rows[0]).toEqual(["Bikes", "Consensus demand", 190, 220, 30, 30 / 190]);
+    expect(section("Changes since the last cycle").rows[0]).toEqual([
+      "Bikes",
+      "Consensus demand",
+      190,
+      220,
+      30,
+      30 / 190,
+    ]);
   });
 
   it("points each chart at the cells of its section", () => {
     const [supplyChart, utilizationChart, projectionChart] = sheet.charts;
     const at = (r: number, c: number) => grid[r][c];
     // categories and values read back from the grid are the section's rows
-    const column = (range: { column: number; firstRow: number; lastRow: number }) => Array.from({ length: range.lastRow - range.firstRow + 1 }, (_, k) => at(range.firstRow + k, range.column));
+    const column = (range: { column: number; firstRow: number; lastRow: number }) =>
+      Array.from({ length: range.lastRow - range.firstRow + 1 }, (_, k) => at(range.firstRow + k, range.column));
     expect(column(supplyChart.categories)).toEqual(["Bikes", "Parts"]);
     expect(column(supplyChart.series[1].values)).toEqual([350, 150]);
     expect(utilizationChart.series.map((s) => s.name)).toEqual(["Assembly", "Paint"]);

@@ -1,7 +1,14 @@
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum, whose ES-module
 // dependency Jest's CommonJS runtime cannot load (as in test/workbook/officeWorkbook.test.ts).
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";

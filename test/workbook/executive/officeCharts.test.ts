@@ -21,7 +21,10 @@ function recordingSheet() {
           title: {} as { text?: string },
           legend: {} as { position?: string },
           axes: { valueAxis: {} as { numberFormat?: string } },
-          series: { getItemAt: (i: number) => series(`series${i}`), add: (name: string) => (calls.push(`series.add(${name})`), series(name)) },
+          series: {
+            getItemAt: (i: number) => series(`series${i}`),
+            add: (name: string) => (calls.push(`series.add(${name})`), series(name)),
+          },
           setPosition: (from: string, to: string) => calls.push(`setPosition(${from}, ${to})`),
           set name(value: string) {
             calls.push(`chart.name=${value}`);
@@ -32,7 +35,11 @@ function recordingSheet() {
       },
     },
   };
-  const charts: { title: { text?: string }; legend: { position?: string }; axes: { valueAxis: { numberFormat?: string } } }[] = [];
+  const charts: {
+    title: { text?: string };
+    legend: { position?: string };
+    axes: { valueAxis: { numberFormat?: string } };
+  }[] = [];
   return { sheet: sheet as unknown as Excel.Worksheet, calls, charts };
 }
 

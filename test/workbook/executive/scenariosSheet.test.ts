@@ -23,17 +23,26 @@ describe("the Scenarios sheet", () => {
   });
 
   it("reads rows a planner typed, reporting the ones it cannot use", () => {
-    const { book, problems } = readScenarioRows(["scenario", "change", "target", "period", "value", "note"], [
-      ["Rush", "override", "A", "2026-03", "120", "big order"],
-      ["Rush", "strategy", null, null, "Chase", null],
-      ["Rush", "capacity", "Press", "", -10, null],
-      ["Rush", "discount", null, null, 5, null],
-      ["Rush", "override", "A", null, 5, null],
-      [null, null, null, null, null, null],
-      ["Ghost", "promoted", null, null, 1, null],
-    ]);
+    const { book, problems } = readScenarioRows(
+      ["scenario", "change", "target", "period", "value", "note"],
+      [
+        ["Rush", "override", "A", "2026-03", "120", "big order"],
+        ["Rush", "strategy", null, null, "Chase", null],
+        ["Rush", "capacity", "Press", "", -10, null],
+        ["Rush", "discount", null, null, 5, null],
+        ["Rush", "override", "A", null, 5, null],
+        [null, null, null, null, null, null],
+        ["Ghost", "promoted", null, null, 1, null],
+      ],
+    );
     expect(book.scenarios).toEqual([
-      { name: "Rush", description: null, strategy: "chase", overrides: [{ item: "A", period: "2026-03", quantity: 120, reason: "big order" }], capacityChanges: [{ resource: "Press", period: null, hours: -10 }] },
+      {
+        name: "Rush",
+        description: null,
+        strategy: "chase",
+        overrides: [{ item: "A", period: "2026-03", quantity: 120, reason: "big order" }],
+        capacityChanges: [{ resource: "Press", period: null, hours: -10 }],
+      },
     ]);
     expect(book.promoted).toEqual([]);
     expect(problems.map((p) => p.row)).toEqual([4, 5, 0]);

@@ -18,7 +18,11 @@ function rows(wb: MemoryWorkbook, table: string): Record<string, CellValue>[] {
 
 /** Plan sheets' tables, for before/after comparisons (PlanLog and PreviousPlan change every run). */
 function planTables(wb: MemoryWorkbook): string {
-  return JSON.stringify(["SOP_DemandPlan", "SOP_CapacityLoad", "SOP_ProductionPlan", "SOP_InventoryPlan", "SOP_BacklogPlan"].map((t) => wb.tableValues(t)));
+  return JSON.stringify(
+    ["SOP_DemandPlan", "SOP_CapacityLoad", "SOP_ProductionPlan", "SOP_InventoryPlan", "SOP_BacklogPlan"].map((t) =>
+      wb.tableValues(t),
+    ),
+  );
 }
 
 /** Gives the Capacity table the earlier half year too (2025-07…12 as 2026-07…12), so a plan can start in 2025-07. */
@@ -74,7 +78,9 @@ describe("scenarios through the session", () => {
     expect(ch100.Consensus).toBe(700);
     expect(ch100.Override).toBe(baseCH100.Override);
     expect(planTables(wb)).not.toEqual(base);
-    expect(String(wb.sheet("ExecutiveSummary")!.cells.find((r) => String(r[0]).startsWith("Plan:"))![0])).toContain('scenario "Chair promotion, chase" (chase)');
+    expect(String(wb.sheet("ExecutiveSummary")!.cells.find((r) => String(r[0]).startsWith("Plan:"))![0])).toContain(
+      'scenario "Chair promotion, chase" (chase)',
+    );
 
     await session(wb).revertPromotion();
     expect((await session(wb).run()).scenario).toBeNull();
@@ -101,7 +107,14 @@ describe("the measure step", () => {
     expect(report.accuracy[0].overrideValueAdded).toBeNull();
     expect(report.accuracy[0].statisticalValueAdded).not.toBeNull();
     // OTIF equals the engine on the Deliveries table's rows, every line due before 2026-01-01 (serial 46023)
-    const lines = rows(wb, "Deliveries").map((r) => ({ order: String(r.Order), item: String(r.Item), due: Number(r.Due), delivered: r.Delivered === null ? null : Number(r.Delivered), quantity: Number(r.Quantity), ordered: Number(r.Ordered) }));
+    const lines = rows(wb, "Deliveries").map((r) => ({
+      order: String(r.Order),
+      item: String(r.Item),
+      due: Number(r.Due),
+      delivered: r.Delivered === null ? null : Number(r.Delivered),
+      quantity: Number(r.Quantity),
+      ordered: Number(r.Ordered),
+    }));
     const expected = deliveryPerformance(lines, 46022);
     expect(report.delivery).toEqual(expected);
     expect(report.delivery!.otifRate).toBeLessThan(1);
@@ -117,21 +130,30 @@ describe("the measure step", () => {
     setSetting(wb, "PlanStart", "2025-07");
     expect((await session(wb).run()).ok).toBe(true);
     const earlier = rows(wb, "SOP_DemandPlan");
-    const earlierProduction = rows(wb, "SOP_ProductionPlan").find((r) => r.Family === "Desks" && r.Measure === "Production")!;
+    const earlierProduction = rows(wb, "SOP_ProductionPlan").find(
+      (r) => r.Family === "Desks" && r.Measure === "Production",
+    )!;
     // this cycle: from 2026-01; the earlier plan becomes PreviousPlan
     setSetting(wb, "PlanStart", "2026-01");
     expect((await session(wb).run()).ok).toBe(true);
     // Production actuals: Desks made 10 % less than planned in 2025-07 and 2025-08
-    wb.addTable("Production", "Production", ["Family", "Period", "Quantity"], [
-      ["Desks", "2025-07", 0.9 * Number(earlierProduction["2025-07"])],
-      ["Desks", "2025-08", 0.9 * Number(earlierProduction["2025-08"])],
-    ]);
+    wb.addTable(
+      "Production",
+      "Production",
+      ["Family", "Period", "Quantity"],
+      [
+        ["Desks", "2025-07", 0.9 * Number(earlierProduction["2025-07"])],
+        ["Desks", "2025-08", 0.9 * Number(earlierProduction["2025-08"])],
+      ],
+    );
     const report = (await session(wb).measure()).measure!;
     expect(report.source).toEqual({ kind: "earlier cycle", planStart: "2025-07" });
     const total = report.accuracy[0];
     expect(total.periods).toEqual(["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]);
     // the measured consensus is the earlier DemandPlan's, summed over items and the six periods
-    const consensus = earlier.filter((r) => total.periods.includes(String(r.Period))).reduce((s, r) => s + Number(r.Consensus), 0);
+    const consensus = earlier
+      .filter((r) => total.periods.includes(String(r.Period)))
+      .reduce((s, r) => s + Number(r.Consensus), 0);
     expect(total.consensus).toBeCloseTo(consensus, 3);
     // adherence of Desks: |−10 %| in both periods → 1 − 0.1 = 0.9; attainment 0.9
     const desks = report.adherence!.find((a) => a.name === "Desks")!;

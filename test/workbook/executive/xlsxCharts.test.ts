@@ -19,7 +19,13 @@ async function sampleWorkbook(): Promise<{ bytes: Uint8Array; cells: (string | n
     ["2026-02", 120, 110],
     ["2026-03", 90, 130],
   ];
-  ws.addTable({ name: "SOP_Exec", ref: "A1", headerRow: true, columns: cells[0].map((h) => ({ name: String(h) })), rows: cells.slice(1) });
+  ws.addTable({
+    name: "SOP_Exec",
+    ref: "A1",
+    headerRow: true,
+    columns: cells[0].map((h) => ({ name: String(h) })),
+    rows: cells.slice(1),
+  });
   return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), cells };
 }
 
@@ -81,7 +87,10 @@ describe("native chart parts in an .xlsx", () => {
       "    print(type(ch).__name__, len(ch.series), ch.series[0].val.numRef.f)",
     ].join("\n");
     const out = execFileSync("/usr/bin/python3", ["-c", script, join(ARTIFACTS, "charts.xlsx")], { encoding: "utf8" });
-    expect(out.trim().split("\n")).toEqual(["BarChart 2 'Exec Summary'!$B$2:$B$4", "LineChart 1 'Exec Summary'!$B$2:$B$4"]);
+    expect(out.trim().split("\n")).toEqual([
+      "BarChart 2 'Exec Summary'!$B$2:$B$4",
+      "LineChart 1 'Exec Summary'!$B$2:$B$4",
+    ]);
   });
 
   it("is drawn by LibreOffice: the series colours appear on the rendered pages", () => {
@@ -110,7 +119,11 @@ describe("package plumbing", () => {
   });
 
   it("places the drawing before legacy drawings and table parts, else at the end", () => {
-    expect(insertDrawing("<worksheet><sheetData/><pageSetup/><tableParts count=\"1\"/></worksheet>", "rId2")).toBe('<worksheet><sheetData/><pageSetup/><drawing r:id="rId2"/><tableParts count="1"/></worksheet>');
-    expect(insertDrawing("<worksheet><sheetData/></worksheet>", "rId1")).toBe('<worksheet><sheetData/><drawing r:id="rId1"/></worksheet>');
+    expect(insertDrawing('<worksheet><sheetData/><pageSetup/><tableParts count="1"/></worksheet>', "rId2")).toBe(
+      '<worksheet><sheetData/><pageSetup/><drawing r:id="rId2"/><tableParts count="1"/></worksheet>',
+    );
+    expect(insertDrawing("<worksheet><sheetData/></worksheet>", "rId1")).toBe(
+      '<worksheet><sheetData/><drawing r:id="rId1"/></worksheet>',
+    );
   });
 });

@@ -17,9 +17,19 @@ describe("a Sales table of 300,000 rows", () => {
       for (const item of items) sales.push([item, period, 10 + (m % 7)]);
     }
     wb.addTable("Sales", "Sales", ["Item", "Period", "Quantity"], sales);
-    wb.addTable("Items", "Items", ["Item", "Family"], items.map((item, i) => [item, `F${i % 50}`]));
+    wb.addTable(
+      "Items",
+      "Items",
+      ["Item", "Family"],
+      items.map((item, i) => [item, `F${i % 50}`]),
+    );
     wb.addTable("Capacity", "Capacity", ["Resource", "Period", "Hours"], [["Line", "2026-01", 1000]]);
-    wb.addTable("BillOfResources", "BillOfResources", ["ItemOrFamily", "Resource", "HoursPerUnit"], [["F0", "Line", 1]]);
+    wb.addTable(
+      "BillOfResources",
+      "BillOfResources",
+      ["ItemOrFamily", "Resource", "HoursPerUnit"],
+      [["F0", "Line", 1]],
+    );
     wb.addTable("Settings", "Settings", ["Name", "Value"], [["Horizon", 1]]);
     const gathered = await new PlanningSession(wb, { now: () => new Date(Date.UTC(2026, 0, 1)) }).gather();
     // 60 months 2021-01 … 2025-12 of history; the plan starts the month after (2026-01).

@@ -14,7 +14,18 @@ import { OWNED_SHEETS, type CellValue } from "../../../src/workbook/port";
 import { PlanningSession } from "../../../src/workbook/session";
 import { createHighsSolver } from "../../../src/solver/highs";
 import { testRuns } from "../../fuzz/contract";
-import { addPlannerSheet, editChoice, isOwnedName, PlannerEdit, plannerContent, plannerCell, randomWorkbook, runStep, stepName, workbookShape } from "./randomWorkbooks";
+import {
+  addPlannerSheet,
+  editChoice,
+  isOwnedName,
+  PlannerEdit,
+  plannerContent,
+  plannerCell,
+  randomWorkbook,
+  runStep,
+  stepName,
+  workbookShape,
+} from "./randomWorkbooks";
 
 const now = () => new Date(Date.UTC(2026, 10, 27, 9, 0));
 const session = (wb: MemoryWorkbook) => new PlanningSession(wb, { now, solver: async () => createHighsSolver() });
@@ -26,7 +37,10 @@ function outsideOwned(wb: MemoryWorkbook): string {
 const blank = (v: CellValue | undefined) => (v === undefined || v === "" ? null : v);
 
 /** Applies an edit to the DemandPlan table (if written) and returns what the planner typed. */
-function editDemandPlan(wb: MemoryWorkbook, choice: { row: number; override: number | null; reason: string | null }): PlannerEdit | null {
+function editDemandPlan(
+  wb: MemoryWorkbook,
+  choice: { row: number; override: number | null; reason: string | null },
+): PlannerEdit | null {
   const values = wb.tableValues("SOP_DemandPlan");
   if (!values || values.length < 2) return null;
   const sheet = wb.findTable("SOP_DemandPlan")!.sheet;
@@ -35,7 +49,12 @@ function editDemandPlan(wb: MemoryWorkbook, choice: { row: number; override: num
   const row = 1 + (choice.row % (values.length - 1));
   sheet.cells[row][override] = choice.override;
   sheet.cells[row][reason] = choice.reason;
-  return { item: String(values[row][item]), period: String(values[row][period]), override: choice.override, reason: choice.reason };
+  return {
+    item: String(values[row][item]),
+    period: String(values[row][period]),
+    override: choice.override,
+    reason: choice.reason,
+  };
 }
 
 function editsFound(wb: MemoryWorkbook, edits: Map<string, PlannerEdit>): string[] {
@@ -48,7 +67,9 @@ function editsFound(wb: MemoryWorkbook, edits: Map<string, PlannerEdit>): string
     const row = values.find((r) => String(r[item]) === edit.item && String(r[period]) === edit.period);
     if (!row) problems.push(`${edit.item} ${edit.period}: row gone`);
     else if (blank(row[override]) !== edit.override || blank(row[reason]) !== edit.reason) {
-      problems.push(`${edit.item} ${edit.period}: override/reason ${row[override]}/${row[reason]}, planner typed ${edit.override}/${edit.reason}`);
+      problems.push(
+        `${edit.item} ${edit.period}: override/reason ${row[override]}/${row[reason]}, planner typed ${edit.override}/${edit.reason}`,
+      );
     }
   }
   return problems;
@@ -59,20 +80,25 @@ jest.setTimeout(240_000);
 describe("workbook safety, in-memory adapter, random workbooks", () => {
   it("changes no cell outside the owned sheets and keeps every Override and Reason through any sequence of steps", async () => {
     await fc.assert(
-      fc.asyncProperty(workbookShape, plannerContent, fc.array(fc.tuple(stepName, fc.array(editChoice, { maxLength: 3 })), { minLength: 2, maxLength: 5 }), async (shape, content, steps) => {
-        const wb = randomWorkbook(shape, content);
-        const outside = outsideOwned(wb);
-        const edits = new Map<string, PlannerEdit>();
-        for (const [step, choices] of steps) {
-          await runStep(session(wb), step);
-          expect(outsideOwned(wb) === outside).toBe(true);
-          expect(editsFound(wb, edits)).toEqual([]);
-          for (const choice of choices) {
-            const edit = editDemandPlan(wb, choice);
-            if (edit) edits.set(`${edit.item}|${edit.period}`, edit);
+      fc.asyncProperty(
+        workbookShape,
+        plannerContent,
+        fc.array(fc.tuple(stepName, fc.array(editChoice, { maxLength: 3 })), { minLength: 2, maxLength: 5 }),
+        async (shape, content, steps) => {
+          const wb = randomWorkbook(shape, content);
+          const outside = outsideOwned(wb);
+          const edits = new Map<string, PlannerEdit>();
+          for (const [step, choices] of steps) {
+            await runStep(session(wb), step);
+            expect(outsideOwned(wb) === outside).toBe(true);
+            expect(editsFound(wb, edits)).toEqual([]);
+            for (const choice of choices) {
+              const edit = editDemandPlan(wb, choice);
+              if (edit) edits.set(`${edit.item}|${edit.period}`, edit);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: testRuns(12) },
     );
   });
@@ -80,29 +106,38 @@ describe("workbook safety, in-memory adapter, random workbooks", () => {
   it("leaves the workbook exactly as it was when the write fails midway", async () => {
     let injected = 0;
     await fc.assert(
-      fc.asyncProperty(workbookShape, plannerContent, stepName, fc.integer({ min: 1, max: 8 }), fc.boolean(), async (shape, content, step, failAt, rerun) => {
-        const wb = randomWorkbook(shape, content);
-        if (rerun) await session(wb).run("level"); // owned sheets already there: a failure must restore them too
-        const before = JSON.stringify(wb.sheets);
-        const addTable = wb.addTable.bind(wb);
-        let calls = 0;
-        wb.addTable = (...args: Parameters<MemoryWorkbook["addTable"]>) => {
-          if (++calls === failAt) throw new Error("injected failure while writing");
-          return addTable(...args);
-        };
-        const outcome = await runStep(session(wb), step).then(
-          () => "finished",
-          (e: Error) => e.message,
-        );
-        wb.addTable = addTable;
-        if (outcome === "finished") return; // the step wrote fewer tables than failAt: nothing was injected
-        injected++;
-        expect(outcome).toBe("injected failure while writing");
-        const after = JSON.stringify(wb.sheets);
-        // Sheet names first (a short message), then every cell.
-        expect(wb.sheets.map((sheet) => sheet.name)).toEqual((JSON.parse(before) as { name: string }[]).map((sheet) => sheet.name));
-        expect(after === before).toBe(true);
-      }),
+      fc.asyncProperty(
+        workbookShape,
+        plannerContent,
+        stepName,
+        fc.integer({ min: 1, max: 8 }),
+        fc.boolean(),
+        async (shape, content, step, failAt, rerun) => {
+          const wb = randomWorkbook(shape, content);
+          if (rerun) await session(wb).run("level"); // owned sheets already there: a failure must restore them too
+          const before = JSON.stringify(wb.sheets);
+          const addTable = wb.addTable.bind(wb);
+          let calls = 0;
+          wb.addTable = (...args: Parameters<MemoryWorkbook["addTable"]>) => {
+            if (++calls === failAt) throw new Error("injected failure while writing");
+            return addTable(...args);
+          };
+          const outcome = await runStep(session(wb), step).then(
+            () => "finished",
+            (e: Error) => e.message,
+          );
+          wb.addTable = addTable;
+          if (outcome === "finished") return; // the step wrote fewer tables than failAt: nothing was injected
+          injected++;
+          expect(outcome).toBe("injected failure while writing");
+          const after = JSON.stringify(wb.sheets);
+          // Sheet names first (a short message), then every cell.
+          expect(wb.sheets.map((sheet) => sheet.name)).toEqual(
+            (JSON.parse(before) as { name: string }[]).map((sheet) => sheet.name),
+          );
+          expect(after === before).toBe(true);
+        },
+      ),
       { numRuns: testRuns(25) },
     );
     expect(injected).toBeGreaterThan(5);
@@ -122,7 +157,8 @@ describe("workbook safety, in-memory adapter, random workbooks", () => {
           const name = variant === "lower" ? owned.toLowerCase() : owned;
           addPlannerSheet(wb, name, cells);
           // A table with the marker's name on another sheet must not make the planner's sheet the add-in's.
-          if (variant === "with a table SOP_ elsewhere") wb.addTable("Planner notes", `SOP_${owned}`, ["Note"], [["mine"]], { row: 20, column: 0 });
+          if (variant === "with a table SOP_ elsewhere")
+            wb.addTable("Planner notes", `SOP_${owned}`, ["Note"], [["mine"]], { row: 20, column: 0 });
           const before = JSON.stringify(wb.sheet(name));
           const result = await runStep(session(wb), step);
           expect(JSON.stringify(wb.sheet(name))).toBe(before);

@@ -35,7 +35,10 @@ export const workbookShape = fc.record({
 });
 
 /** A demo workbook with the planner's own content added. */
-export function randomWorkbook(shape: { seed: number; historyMonths: number; horizon: number }, content: PlannerContent): MemoryWorkbook {
+export function randomWorkbook(
+  shape: { seed: number; historyMonths: number; horizon: number },
+  content: PlannerContent,
+): MemoryWorkbook {
   const wb = demoWorkbook(shape);
   wb.addSheet("Planner notes", content.notes);
   const sales = wb.sheet("Sales")!;
@@ -46,9 +49,28 @@ export function randomWorkbook(shape: { seed: number; historyMonths: number; hor
   return wb;
 }
 
-export type StepName = "demandPlan" | "supplyPlan" | "reconcile-chase" | "reconcile-level" | "run-level" | "run-optimal" | "compareStrategies" | "executive" | "measure";
+export type StepName =
+  | "demandPlan"
+  | "supplyPlan"
+  | "reconcile-chase"
+  | "reconcile-level"
+  | "run-level"
+  | "run-optimal"
+  | "compareStrategies"
+  | "executive"
+  | "measure";
 
-export const stepName = fc.constantFrom<StepName>("demandPlan", "supplyPlan", "reconcile-chase", "reconcile-level", "run-level", "run-optimal", "compareStrategies", "executive", "measure");
+export const stepName = fc.constantFrom<StepName>(
+  "demandPlan",
+  "supplyPlan",
+  "reconcile-chase",
+  "reconcile-level",
+  "run-level",
+  "run-optimal",
+  "compareStrategies",
+  "executive",
+  "measure",
+);
 
 export function runStep(session: PlanningSession, step: StepName): Promise<StepResult> {
   switch (step) {
@@ -91,7 +113,10 @@ export interface PlannerEdit {
 export const editChoice = fc.record({
   row: fc.nat(),
   override: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constant(null)),
-  reason: fc.oneof(fc.constantFrom("promo", "=HYPERLINK(\"http://x\",\"y\")", "<script>alert(1)</script>", "עסקה גדולה", "x".repeat(300)), fc.constant(null)),
+  reason: fc.oneof(
+    fc.constantFrom("promo", '=HYPERLINK("http://x","y")', "<script>alert(1)</script>", "עסקה גדולה", "x".repeat(300)),
+    fc.constant(null),
+  ),
 });
 
 /**

@@ -10,7 +10,16 @@ import { OWNED_SHEETS } from "../../../src/workbook/port";
 import { PlanningSession } from "../../../src/workbook/session";
 import { createHighsSolver } from "../../../src/solver/highs";
 import { testRuns } from "../../fuzz/contract";
-import { addPlannerSheet, isOwnedName, plannerContent, plannerCell, randomWorkbook, runStep, stepName, workbookShape } from "./randomWorkbooks";
+import {
+  addPlannerSheet,
+  isOwnedName,
+  plannerContent,
+  plannerCell,
+  randomWorkbook,
+  runStep,
+  stepName,
+  workbookShape,
+} from "./randomWorkbooks";
 
 const now = () => new Date(Date.UTC(2026, 10, 27, 9, 0));
 const session = (wb: XlsxWorkbook) => new PlanningSession(wb, { now, solver: async () => createHighsSolver() });
@@ -30,14 +39,19 @@ jest.setTimeout(300_000);
 describe("workbook safety, ExcelJS adapter, random workbooks", () => {
   it("changes no cell outside the owned sheets in any step", async () => {
     await fc.assert(
-      fc.asyncProperty(workbookShape, plannerContent, fc.array(stepName, { minLength: 1, maxLength: 3 }), async (shape, content, steps) => {
-        const wb = XlsxWorkbook.fromMemory(randomWorkbook(shape, content));
-        const outside = snapshot(wb, (name) => !isOwnedName(name));
-        for (const step of steps) {
-          await runStep(session(wb), step);
-          expect(snapshot(wb, (name) => !isOwnedName(name)) === outside).toBe(true);
-        }
-      }),
+      fc.asyncProperty(
+        workbookShape,
+        plannerContent,
+        fc.array(stepName, { minLength: 1, maxLength: 3 }),
+        async (shape, content, steps) => {
+          const wb = XlsxWorkbook.fromMemory(randomWorkbook(shape, content));
+          const outside = snapshot(wb, (name) => !isOwnedName(name));
+          for (const step of steps) {
+            await runStep(session(wb), step);
+            expect(snapshot(wb, (name) => !isOwnedName(name)) === outside).toBe(true);
+          }
+        },
+      ),
       { numRuns: testRuns(6) },
     );
   });
@@ -45,28 +59,35 @@ describe("workbook safety, ExcelJS adapter, random workbooks", () => {
   it("leaves the workbook exactly as it was when the write fails midway", async () => {
     let injected = 0;
     await fc.assert(
-      fc.asyncProperty(workbookShape, plannerContent, stepName, fc.integer({ min: 1, max: 6 }), fc.boolean(), async (shape, content, step, failAt, rerun) => {
-        const wb = XlsxWorkbook.fromMemory(randomWorkbook(shape, content));
-        if (rerun) await session(wb).run("level");
-        const names = wb.workbook.worksheets.map((ws) => ws.name);
-        const before = snapshot(wb);
-        const addWorksheet = wb.workbook.addWorksheet.bind(wb.workbook);
-        let calls = 0;
-        wb.workbook.addWorksheet = ((...args: Parameters<ExcelJS.Workbook["addWorksheet"]>) => {
-          if (++calls === failAt) throw new Error("injected failure while writing");
-          return addWorksheet(...args);
-        }) as ExcelJS.Workbook["addWorksheet"];
-        const outcome = await runStep(session(wb), step).then(
-          () => "finished",
-          (e: Error) => e.message,
-        );
-        wb.workbook.addWorksheet = addWorksheet;
-        if (outcome === "finished") return;
-        injected++;
-        expect(outcome).toBe("injected failure while writing");
-        expect(wb.workbook.worksheets.map((ws) => ws.name)).toEqual(names);
-        expect(snapshot(wb) === before).toBe(true);
-      }),
+      fc.asyncProperty(
+        workbookShape,
+        plannerContent,
+        stepName,
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        async (shape, content, step, failAt, rerun) => {
+          const wb = XlsxWorkbook.fromMemory(randomWorkbook(shape, content));
+          if (rerun) await session(wb).run("level");
+          const names = wb.workbook.worksheets.map((ws) => ws.name);
+          const before = snapshot(wb);
+          const addWorksheet = wb.workbook.addWorksheet.bind(wb.workbook);
+          let calls = 0;
+          wb.workbook.addWorksheet = ((...args: Parameters<ExcelJS.Workbook["addWorksheet"]>) => {
+            if (++calls === failAt) throw new Error("injected failure while writing");
+            return addWorksheet(...args);
+          }) as ExcelJS.Workbook["addWorksheet"];
+          const outcome = await runStep(session(wb), step).then(
+            () => "finished",
+            (e: Error) => e.message,
+          );
+          wb.workbook.addWorksheet = addWorksheet;
+          if (outcome === "finished") return;
+          injected++;
+          expect(outcome).toBe("injected failure while writing");
+          expect(wb.workbook.worksheets.map((ws) => ws.name)).toEqual(names);
+          expect(snapshot(wb) === before).toBe(true);
+        },
+      ),
       { numRuns: testRuns(15) },
     );
     expect(injected).toBeGreaterThan(3);

@@ -13,7 +13,14 @@ describe("XlsxWorkbook.writeSheets failing midway", () => {
     const memory = new MemoryWorkbook();
     memory.addTable("Notes", "Notes", ["Mine"], [["keep"]]);
     const wb = XlsxWorkbook.fromMemory(memory);
-    await wb.writeSheets([{ name: "DemandPlan", tableName: "SOP_DemandPlan", headers: ["Item", "Override", "Reason"], rows: [["CH-100", 400, "fit-out order"]] }]);
+    await wb.writeSheets([
+      {
+        name: "DemandPlan",
+        tableName: "SOP_DemandPlan",
+        headers: ["Item", "Override", "Reason"],
+        rows: [["CH-100", 400, "fit-out order"]],
+      },
+    ]);
     const before = await wb.readInputs();
 
     const addWorksheet = wb.workbook.addWorksheet.bind(wb.workbook);
@@ -24,7 +31,12 @@ describe("XlsxWorkbook.writeSheets failing midway", () => {
     }) as ExcelJS.Workbook["addWorksheet"];
     await expect(
       wb.writeSheets([
-        { name: "DemandPlan", tableName: "SOP_DemandPlan", headers: ["Item", "Override", "Reason"], rows: [["CH-100", null, null]] },
+        {
+          name: "DemandPlan",
+          tableName: "SOP_DemandPlan",
+          headers: ["Item", "Override", "Reason"],
+          rows: [["CH-100", null, null]],
+        },
         { name: "PlanLog", tableName: "SOP_PlanLog", headers: ["Run"], rows: [[1]] },
       ]),
     ).rejects.toThrow("disk full");
@@ -33,6 +45,8 @@ describe("XlsxWorkbook.writeSheets failing midway", () => {
     expect(wb.workbook.worksheets.map((ws) => ws.name)).toEqual(["Notes", "DemandPlan"]);
     const reread = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
     expect(await reread.readInputs()).toEqual(before);
-    expect((await reread.readInputs()).owned.find((o) => o.name === "DemandPlan")?.table?.rows).toEqual([["CH-100", 400, "fit-out order"]]);
+    expect((await reread.readInputs()).owned.find((o) => o.name === "DemandPlan")?.table?.rows).toEqual([
+      ["CH-100", 400, "fit-out order"],
+    ]);
   });
 });

@@ -35,7 +35,11 @@ function anything(): any {
   const target = function () {
     return undefined;
   };
-  return new Proxy(target, { get: (_t, key) => (key === "then" ? undefined : anything()), apply: () => anything(), set: () => true });
+  return new Proxy(target, {
+    get: (_t, key) => (key === "then" ? undefined : anything()),
+    apply: () => anything(),
+    set: () => true,
+  });
 }
 
 function rangeSeed(values: CellValue[][], origin = { row: 0, column: 0 }) {
@@ -101,10 +105,24 @@ function recorderSheet(name: string, recorded: Recorded) {
 }
 
 /** A mocked `Excel.run` over the given tables and plain sheets, with a sync counter. */
-export function mockExcel(tables: MockTable[], sheetNames: string[] = []): { run: ExcelRun; syncs: () => number; recorded: Recorded } {
-  const recorded: Recorded = { added: [], cleared: [], deletedTables: [], tables: [], numberFormats: 0, conditionalFormats: [], frozen: [], charts: [], deletedSheets: [] };
+export function mockExcel(
+  tables: MockTable[],
+  sheetNames: string[] = [],
+): { run: ExcelRun; syncs: () => number; recorded: Recorded } {
+  const recorded: Recorded = {
+    added: [],
+    cleared: [],
+    deletedTables: [],
+    tables: [],
+    numberFormats: 0,
+    conditionalFormats: [],
+    frozen: [],
+    charts: [],
+    deletedSheets: [],
+  };
   const tableSeeds: Record<string, unknown> = { missing: { worksheet: { name: "" }, range: rangeSeed([]) } };
-  for (const t of tables) tableSeeds[`t_${t.name.toLowerCase()}`] = { worksheet: { name: t.sheet }, range: rangeSeed(t.values, t.origin) };
+  for (const t of tables)
+    tableSeeds[`t_${t.name.toLowerCase()}`] = { worksheet: { name: t.sheet }, range: rangeSeed(t.values, t.origin) };
   const sheetSeeds: Record<string, unknown> = { missing: { name: "", used: rangeSeed([]) } };
   const allSheets = new Set([...sheetNames, ...tables.map((t) => t.sheet)]);
   for (const s of allSheets) sheetSeeds[`s_${s.toLowerCase()}`] = { name: s, used: rangeSeed([]) };

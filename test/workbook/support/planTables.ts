@@ -7,7 +7,11 @@ export function familyRows(values: CellValue[][]): Map<string, number[]> {
   const measure = headers.indexOf("Measure");
   const periods = headers.map((h, c) => (/^\d{4}-(\d{2}|W\d{2})$/.test(String(h)) ? c : -1)).filter((c) => c >= 0);
   const out = new Map<string, number[]>();
-  for (const row of rows) out.set(measure >= 0 ? `${row[0]}|${row[measure]}` : String(row[0]), periods.map((c) => Number(row[c])));
+  for (const row of rows)
+    out.set(
+      measure >= 0 ? `${row[0]}|${row[measure]}` : String(row[0]),
+      periods.map((c) => Number(row[c])),
+    );
   return out;
 }
 
@@ -15,7 +19,12 @@ export function familyRows(values: CellValue[][]): Map<string, number[]> {
  * Checks inventory − backlog = previous inventory − previous backlog + production − demand in
  * every period of every family; returns the largest violation (units).
  */
-export function worstBalanceError(production: CellValue[][], inventory: CellValue[][], backlog: CellValue[][], opening: Map<string, { inventory: number; backlog: number }>): number {
+export function worstBalanceError(
+  production: CellValue[][],
+  inventory: CellValue[][],
+  backlog: CellValue[][],
+  opening: Map<string, { inventory: number; backlog: number }>,
+): number {
   const made = familyRows(production);
   const stock = familyRows(inventory);
   const owed = familyRows(backlog);

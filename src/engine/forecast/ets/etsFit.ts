@@ -69,7 +69,8 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
   if (multiplicative && y.some((v) => !(v > 0))) {
     throw notAvailable(`${etsName(spec)} needs positive history; the series has zeros or negatives.`, "history");
   }
-  if (spec.season !== "N" && (m < 2 || n < 2 * m)) throw notAvailable(`${etsName(spec)} needs at least two seasons of history.`, "history");
+  if (spec.season !== "N" && (m < 2 || n < 2 * m))
+    throw notAvailable(`${etsName(spec)} needs at least two seasons of history.`, "history");
   const hasTrend = spec.trend !== "N";
   const seasonal = spec.season !== "N";
   const damped = spec.trend === "Ad";
@@ -83,7 +84,8 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
   };
   const estimatedSmoothing = (free.alpha ? 1 : 0) + (free.beta ? 1 : 0) + (free.gamma ? 1 : 0) + (free.phi ? 1 : 0);
   const parameterCount = estimatedSmoothing + estimatedStates;
-  if (parameterCount >= n - 1) throw notAvailable(`${etsName(spec)} has ${parameterCount} parameters but only ${n} points of history.`, "history");
+  if (parameterCount >= n - 1)
+    throw notAvailable(`${etsName(spec)} has ${parameterCount} parameters but only ${n} points of history.`, "history");
 
   let scale = 0;
   for (const v of y) scale += Math.abs(v);
@@ -98,7 +100,11 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
     let i = 0;
     out.alpha = free.alpha ? within(LOWER, UPPER, x[i++]) : (fixed.alpha as number);
     out.beta = !hasTrend ? 0 : free.beta ? within(LOWER, Math.max(LOWER, out.alpha), x[i++]) : (fixed.beta as number);
-    out.gamma = !seasonal ? 0 : free.gamma ? within(LOWER, Math.max(LOWER, 1 - out.alpha), x[i++]) : (fixed.gamma as number);
+    out.gamma = !seasonal
+      ? 0
+      : free.gamma
+        ? within(LOWER, Math.max(LOWER, 1 - out.alpha), x[i++])
+        : (fixed.gamma as number);
     out.phi = !damped ? 1 : free.phi ? within(PHI_LOWER, PHI_UPPER, x[i++]) : (fixed.phi as number);
   };
   const smoothingCount = estimatedSmoothing;
@@ -106,7 +112,8 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
   const initial: number[] = [];
   if (free.alpha) initial.push(unwithin(LOWER, UPPER, startAlpha));
   if (free.beta) initial.push(unwithin(LOWER, Math.max(LOWER, startAlpha), LOWER + 0.1 * (startAlpha - LOWER)));
-  if (free.gamma) initial.push(unwithin(LOWER, Math.max(LOWER, 1 - startAlpha), LOWER + 0.05 * (1 - startAlpha - LOWER)));
+  if (free.gamma)
+    initial.push(unwithin(LOWER, Math.max(LOWER, 1 - startAlpha), LOWER + 0.05 * (1 - startAlpha - LOWER)));
   if (free.phi) initial.push(unwithin(PHI_LOWER, PHI_UPPER, PHI_LOWER + 0.99 * (PHI_UPPER - PHI_LOWER)));
   initial.push(start.level);
   if (hasTrend) initial.push(start.trend);
@@ -117,17 +124,47 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
     decode(x, trial);
     const level0 = x[smoothingCount];
     const trend0 = hasTrend ? x[smoothingCount + 1] : 0;
-    return runEts(scaled, spec, seasonLength, trial.alpha, trial.beta, trial.gamma, trial.phi, level0, trend0, season0, workspace);
+    return runEts(
+      scaled,
+      spec,
+      seasonLength,
+      trial.alpha,
+      trial.beta,
+      trial.gamma,
+      trial.phi,
+      level0,
+      trend0,
+      season0,
+      workspace,
+    );
   };
   const budget = options.maxEvaluations ?? 120 * initial.length + 200;
-  const best = nelderMead(objective, initial, { steps, tolerance: 1e-8, absoluteTolerance: options.tolerance ?? ETS_TOLERANCE, maxEvaluations: budget });
-  if (!Number.isFinite(best.value)) throw notAvailable(`${etsName(spec)} could not be fitted to this history.`, "history");
+  const best = nelderMead(objective, initial, {
+    steps,
+    tolerance: 1e-8,
+    absoluteTolerance: options.tolerance ?? ETS_TOLERANCE,
+    maxEvaluations: budget,
+  });
+  if (!Number.isFinite(best.value))
+    throw notAvailable(`${etsName(spec)} could not be fitted to this history.`, "history");
 
   const parameters: EtsParameters = { alpha: 0, beta: 0, gamma: 0, phi: 1 };
   decode(best.point, parameters);
   const level0 = best.point[smoothingCount];
   const trend0 = hasTrend ? best.point[smoothingCount + 1] : 0;
-  const runCriterion = runEts(scaled, spec, seasonLength, parameters.alpha, parameters.beta, parameters.gamma, parameters.phi, level0, trend0, season0, workspace);
+  const runCriterion = runEts(
+    scaled,
+    spec,
+    seasonLength,
+    parameters.alpha,
+    parameters.beta,
+    parameters.gamma,
+    parameters.phi,
+    level0,
+    trend0,
+    season0,
+    workspace,
+  );
   const additiveSeasonScale = spec.season === "A" ? scale : 1;
   const run = workspace;
   const criterion = runCriterion + 2 * n * Math.log(scale);
@@ -165,14 +202,34 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
  * @example etsFromParameters(y, parseEtsName("ANN"), 1, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, { level: y[0], trend: 0, season: [] });
  * @throws notAvailable when a multiplicative model meets a forecast ≤ 0.
  */
-export function etsFromParameters(y: readonly number[], spec: EtsSpec, m: number, parameters: EtsParameters, initial: EtsStates): FittedEts {
+export function etsFromParameters(
+  y: readonly number[],
+  spec: EtsSpec,
+  m: number,
+  parameters: EtsParameters,
+  initial: EtsStates,
+): FittedEts {
   const n = y.length;
   const seasonLength = spec.season === "N" ? 1 : m;
   const workspace = etsWorkspace(seasonLength);
   const season0 = Float64Array.from(spec.season === "N" ? [0] : initial.season);
-  const criterion = runEts(Float64Array.from(y), spec, seasonLength, parameters.alpha, parameters.beta, parameters.gamma, parameters.phi, initial.level, initial.trend, season0, workspace);
-  if (!Number.isFinite(criterion)) throw notAvailable(`${etsName(spec)} breaks down on this history with these parameters.`, "history");
-  const parameterCount = smoothingParameterCount(spec) + 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? m - 1 : 0);
+  const criterion = runEts(
+    Float64Array.from(y),
+    spec,
+    seasonLength,
+    parameters.alpha,
+    parameters.beta,
+    parameters.gamma,
+    parameters.phi,
+    initial.level,
+    initial.trend,
+    season0,
+    workspace,
+  );
+  if (!Number.isFinite(criterion))
+    throw notAvailable(`${etsName(spec)} breaks down on this history with these parameters.`, "history");
+  const parameterCount =
+    smoothingParameterCount(spec) + 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? m - 1 : 0);
   const k = parameterCount + 1;
   return {
     kind: "ets",
@@ -181,7 +238,11 @@ export function etsFromParameters(y: readonly number[], spec: EtsSpec, m: number
     seasonLength,
     parameters: { ...parameters },
     initial: { level: initial.level, trend: initial.trend, season: initial.season.slice() },
-    final: { level: workspace.level, trend: workspace.trend, season: spec.season === "N" ? [] : Array.from(workspace.season) },
+    final: {
+      level: workspace.level,
+      trend: workspace.trend,
+      season: spec.season === "N" ? [] : Array.from(workspace.season),
+    },
     observations: n,
     logLikelihood: -0.5 * criterion,
     aicc: criterion + 2 * k + (2 * k * (k + 1)) / (n - k - 1),

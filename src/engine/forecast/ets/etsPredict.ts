@@ -53,7 +53,10 @@ export function predictEts(fitted: FittedEts, horizon: number, options: PredictO
  */
 function simulateEts(fitted: FittedEts, horizon: number, pathCount: number, options: PredictOptions): Float64Array {
   const count = pathCount * horizon;
-  const normals = options.normals && options.normals.length >= count ? options.normals : drawNormals(options.random ?? seededRandom(), count);
+  const normals =
+    options.normals && options.normals.length >= count
+      ? options.normals
+      : drawNormals(options.random ?? seededRandom(), count);
   const { spec, final, parameters, seasonLength: m, observations: n } = fitted;
   const sigma = Math.sqrt(fitted.sigma2);
   const seasonal = spec.season !== "N";

@@ -40,7 +40,11 @@ export function etsCandidates(y: readonly number[], m: number, options: { damped
  * @example selectEts(airPassengersTrain, 12).best.model; // => "ETS(M,Ad,M)" (R picks the same)
  * @throws notAvailable when no candidate can be fitted.
  */
-export function selectEts(y: readonly number[], m: number, specs: readonly EtsSpec[] = etsCandidates(y, m)): EtsSelection {
+export function selectEts(
+  y: readonly number[],
+  m: number,
+  specs: readonly EtsSpec[] = etsCandidates(y, m),
+): EtsSelection {
   let best: FittedEts | undefined;
   const candidates: EtsCandidateScore[] = [];
   const fittedModels: FittedEts[] = [];

@@ -43,7 +43,9 @@ export function etsName(spec: EtsSpec): string {
 
 /** Every model in the family, additive- and multiplicative-error. */
 export const ETS_SPECS: readonly EtsSpec[] = (["A", "M"] as const).flatMap((error) =>
-  (["N", "A", "Ad"] as const).flatMap((trend) => (["N", "A", "M"] as const).map((season) => ({ error, trend, season }))),
+  (["N", "A", "Ad"] as const).flatMap((trend) =>
+    (["N", "A", "M"] as const).map((season) => ({ error, trend, season })),
+  ),
 );
 
 /**
@@ -52,10 +54,18 @@ export const ETS_SPECS: readonly EtsSpec[] = (["A", "M"] as const).flatMap((erro
  * @throws invalidInput for anything else.
  */
 export function parseEtsName(name: string): EtsSpec {
-  const compact = name.trim().toUpperCase().replace(/^ETS/, "").replace(/[\s(),]/g, "");
+  const compact = name
+    .trim()
+    .toUpperCase()
+    .replace(/^ETS/, "")
+    .replace(/[\s(),]/g, "");
   const match = /^([AM])(N|AD|A)([NAM])$/.exec(compact);
   if (!match) throw invalidInput("method", `"${name}" is not an ETS model: write it like "ETS(A,Ad,M)".`);
-  return { error: match[1] as ErrorType, trend: (match[2] === "AD" ? "Ad" : match[2]) as TrendType, season: match[3] as SeasonType };
+  return {
+    error: match[1] as ErrorType,
+    trend: (match[2] === "AD" ? "Ad" : match[2]) as TrendType,
+    season: match[3] as SeasonType,
+  };
 }
 
 /**

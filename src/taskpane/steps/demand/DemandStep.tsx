@@ -82,4 +82,3 @@ export function AccuracyTable({ caption, rows }: { caption: string; rows: Accura
     />
   );
 }
-

@@ -15,8 +15,16 @@ export function forecastChartLines(series: ForecastSeriesView): LinesChartProps 
     title: `${series.name}: history, forecast${series.lower ? " and prediction band" : ""}`,
     periods,
     lines: [
-      { legend: "History", color: CHART_COLORS.history, values: [...series.history, ...pad(series.forecastPeriods.length)] },
-      { legend: "Forecast", color: CHART_COLORS.forecast, values: [...pad(Math.max(h - 1, 0)), ...(h > 0 ? [lastActual] : []), ...series.forecast] },
+      {
+        legend: "History",
+        color: CHART_COLORS.history,
+        values: [...series.history, ...pad(series.forecastPeriods.length)],
+      },
+      {
+        legend: "Forecast",
+        color: CHART_COLORS.forecast,
+        values: [...pad(Math.max(h - 1, 0)), ...(h > 0 ? [lastActual] : []), ...series.forecast],
+      },
       ...(series.lower && series.upper
         ? [
             { legend: "Lower bound", color: CHART_COLORS.band, dashed: true, values: [...pad(h), ...series.lower] },

@@ -103,7 +103,12 @@ export function ExecutiveStep({
                   header: "Action",
                   cell: (s) =>
                     s.promoted ? null : (
-                      <Button size="small" disabled={busy} onClick={() => onPromote(s.name)} aria-label={`Make it the plan: ${s.name}`}>
+                      <Button
+                        size="small"
+                        disabled={busy}
+                        onClick={() => onPromote(s.name)}
+                        aria-label={`Make it the plan: ${s.name}`}
+                      >
                         Make it the plan
                       </Button>
                     ),
@@ -119,7 +124,12 @@ export function ExecutiveStep({
             </Button>
           )}
           {onSave && <SaveScenarioForm busy={busy} onSave={onSave} />}
-          {view.written && view.written.length > 0 && <Text as="p">Written to {view.written.join(", ")}, with charts of demand vs supply, utilization and the inventory and backlog projection.</Text>}
+          {view.written && view.written.length > 0 && (
+            <Text as="p">
+              Written to {view.written.join(", ")}, with charts of demand vs supply, utilization and the inventory and
+              backlog projection.
+            </Text>
+          )}
         </>
       )}
     </StepFrame>
@@ -132,7 +142,13 @@ const PLAN_STRATEGY = "plan";
  * "Save as scenario": the DemandPlan overrides as they stand, with a strategy (or the plan's),
  * under a name; the summary then compares the new scenario with the others.
  */
-function SaveScenarioForm({ busy, onSave }: { busy: boolean; onSave(name: string, strategy: StrategyName | null): void }) {
+function SaveScenarioForm({
+  busy,
+  onSave,
+}: {
+  busy: boolean;
+  onSave(name: string, strategy: StrategyName | null): void;
+}) {
   const [name, setName] = useState("");
   const [strategy, setStrategy] = useState<string>(PLAN_STRATEGY);
   const blank = name.trim() === "";

@@ -5,7 +5,13 @@ import type { StepRun } from "../../state/cycleReducer";
 import type { CellAddress, GatherView, ProblemView } from "../../cycle/views";
 
 const useStyles = makeStyles({
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  problems: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -82,7 +88,9 @@ function GatherResult({ view, onSelectCell }: { view: GatherView; onSelectCell(c
 
 /** Where a problem is, in the planner's words: "Sales, row 4, Quantity". */
 export function problemPlace(problem: ProblemView): string {
-  return [problem.table, problem.row !== undefined ? `row ${problem.row}` : undefined, problem.column].filter(Boolean).join(", ");
+  return [problem.table, problem.row !== undefined ? `row ${problem.row}` : undefined, problem.column]
+    .filter(Boolean)
+    .join(", ");
 }
 
 function ProblemLine({ problem, onSelectCell }: { problem: ProblemView; onSelectCell(cell: CellAddress): void }) {

@@ -6,7 +6,8 @@ import type { StepRun } from "../../state/cycleReducer";
 import type { MeasureView } from "../../cycle/views";
 import { AccuracyTable } from "../demand/DemandStep";
 
-const orDash = (value: number | null | undefined) => (value === null || value === undefined ? "–" : formatPercent(value));
+const orDash = (value: number | null | undefined) =>
+  value === null || value === undefined ? "–" : formatPercent(value);
 
 /**
  * Step 6: did the plan work? Forecast accuracy and value added of an earlier cycle's forecast (or a
@@ -26,7 +27,9 @@ export function MeasureStep({ run, canRun, onRun }: { run: StepRun<MeasureView>;
       }
     >
       {!canRun && !view && <Text as="p">Check the workbook first (step 1).</Text>}
-      {view && view.source === undefined && <AccuracyTable caption={`Held-out accuracy, last ${view.holdout} periods`} rows={view.accuracy} />}
+      {view && view.source === undefined && (
+        <AccuracyTable caption={`Held-out accuracy, last ${view.holdout} periods`} rows={view.accuracy} />
+      )}
       {view && view.source !== undefined && (
         <>
           <Text as="p">Measured: {view.source}.</Text>

@@ -23,7 +23,9 @@ export function ReconcileStep({ run, canRun, onCompare, onChoose }: ReconcileSte
   const busy = run.status === "running";
   // Suggest the cheapest plan that fits the resources; the planner decides.
   const feasible = view ? view.strategies.filter((s) => !s.failure) : [];
-  const cheapest = [...feasible].sort((a, b) => Number(a.hoursBeyondCapacity > 0) - Number(b.hoursBeyondCapacity > 0) || a.totalCost - b.totalCost)[0]?.strategy;
+  const cheapest = [...feasible].sort(
+    (a, b) => Number(a.hoursBeyondCapacity > 0) - Number(b.hoursBeyondCapacity > 0) || a.totalCost - b.totalCost,
+  )[0]?.strategy;
   const [picked, setPicked] = useState<StrategyName | undefined>(undefined);
   const strategy = picked ?? view?.chosen?.strategy ?? cheapest;
   return (
@@ -67,7 +69,12 @@ export function ReconcileStep({ run, canRun, onCompare, onChoose }: ReconcileSte
                 { legend: "Demand", color: CHART_COLORS.demand, values: view.chosen.projection.demand },
                 { legend: "Production", color: CHART_COLORS.production, values: view.chosen.projection.production },
                 { legend: "Inventory", color: CHART_COLORS.inventory, values: view.chosen.projection.inventory },
-                { legend: "Backlog", color: CHART_COLORS.backlog, values: view.chosen.projection.backlog, dashed: true },
+                {
+                  legend: "Backlog",
+                  color: CHART_COLORS.backlog,
+                  values: view.chosen.projection.backlog,
+                  dashed: true,
+                },
               ]}
             />
           )}
@@ -90,7 +97,14 @@ function StrategyTable({ strategies }: { strategies: StrategySummary[] }) {
   return (
     <DataTable
       caption="Strategies compared"
-      columns={[{ header: "Measure", cell: (m) => m.label }, ...strategies.map((s) => ({ header: STRATEGY_LABEL[s.strategy], cell: (m: (typeof metrics)[number]) => (s.failure ? "—" : m.value(s)), numeric: true }))]}
+      columns={[
+        { header: "Measure", cell: (m) => m.label },
+        ...strategies.map((s) => ({
+          header: STRATEGY_LABEL[s.strategy],
+          cell: (m: (typeof metrics)[number]) => (s.failure ? "—" : m.value(s)),
+          numeric: true,
+        })),
+      ]}
       rows={metrics}
       rowKey={(m) => m.label}
     />

@@ -8,9 +8,22 @@ import type { SupplyView } from "../../cycle/views";
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
   grid: { borderCollapse: "collapse", fontVariantNumeric: "tabular-nums", fontSize: tokens.fontSizeBase200 },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "right", whiteSpace: "nowrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  head: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", fontWeight: tokens.fontWeightSemibold },
-  over: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2, fontWeight: tokens.fontWeightSemibold },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  over: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** Step 3: RCCP on the consensus demand, written as CapacityLoad; utilization by resource and period, overloads called out. */
