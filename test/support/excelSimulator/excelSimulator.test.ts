@@ -171,7 +171,8 @@ describe("Excel simulator: payload limits and counts", () => {
         const range = context.workbook.tables.getItem("Big").getRange();
         range.load("values");
         await context.sync();
-        return range.values.length;
+        const { values } = range;
+        return values.length;
       }),
     ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
@@ -200,6 +201,7 @@ describe("Excel simulator: payload limits and counts", () => {
       excel.run(async (context) => {
         const range = context.workbook.tables.getItem("T").getRange();
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- the mistake under test
         return range.values;
       }),
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
