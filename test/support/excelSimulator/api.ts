@@ -154,7 +154,8 @@ export class SimContext {
     let failure: unknown = null;
     for (const op of queue) {
       try {
-        record.responseBytes += op.run() ?? 0;
+        const bytes = op.run();
+        if (typeof bytes === "number") record.responseBytes += bytes;
       } catch (error) {
         failure = error;
         break;
@@ -794,11 +795,20 @@ export class ChartProxy extends SimProxy<SimChart> {
   }
 }
 
-class ChartCollectionProxy {
+class ChartCollectionProxy extends SimProxy<SimSheet> {
   constructor(
-    private readonly context: SimContext,
+    context: SimContext,
     private readonly sheet: WorksheetProxy,
-  ) {}
+  ) {
+    super(context, () => sheet.resolveOrNull());
+  }
+  /** `load("items/name")`: the charts on the sheet, by name */
+  protected snapshot(target: SimSheet): Record<string, unknown> {
+    return { items: target.charts.map((chart) => ({ name: chart.name })) };
+  }
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
   add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
     let created: SimChart | null = null;
     this.context.enqueue(type, () => {
