@@ -83,7 +83,7 @@ export async function readRemainders(
     if (block.head.length >= block.rows) continue;
     const measured = block.head.reduce((max, row) => Math.max(max, jsonBytes(row)), 0);
     // Unmeasured (no head) or measured: allow a margin for longer values further down.
-    const perRow = Math.max(measured * 1.25, block.columns * 24) + 1;
+    const perRow = Math.max(measured * 1.25, block.columns * 8) + 1;
     const rowsPerPiece = Math.max(1, Math.floor(budget / 2 / perRow));
     for (let start = block.head.length; start < block.rows; start += rowsPerPiece) {
       const count = Math.min(rowsPerPiece, block.rows - start);
