@@ -20,6 +20,7 @@ import {
   isOmitted,
   orientationOf,
   readNumberMatrix,
+  refuseDataType,
   readOptionalNumber,
   readRequiredNumber,
   toMatrix,
@@ -52,7 +53,10 @@ export function forecastSopFromExcel(
     );
   }
   const periodsDown = orientationOf(cells) === "column";
-  const series = readNumberMatrix(periodsDown ? transpose(cells) : cells, "history", { blank: "gap" });
+  const series = readNumberMatrix(periodsDown ? transpose(cells) : cells, "history", {
+    blank: "gap",
+    turned: periodsDown,
+  });
   const periods = readRequiredNumber(horizon, "horizon", { min: 1, max: MAX_HORIZON, integer: true });
   const season = readOptionalNumber(seasonality, "seasonality", undefined, { min: 0, max: 8760, integer: true });
   const methodName = readMethod(method);
@@ -100,6 +104,7 @@ function readMethod(method: unknown): string | undefined {
   if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput("method", "method must be a single cell.");
   const value = cell[0][0];
   if (isBlank(value)) return undefined;
+  refuseDataType(value, "method");
   if (typeof value !== "string")
     throw invalidInput("method", `method must be a name such as "auto", "ets" or "theta", not ${String(value)}.`);
   // Checked here, not only when a series is fitted, so a wrong name is refused even while every
