@@ -142,13 +142,6 @@ export function markerTableName(sheet: string): string {
   return `SOP_${sheet}`;
 }
 
-/** Header/name matching: case- and space-insensitive (`"Hours per unit"` = `"HoursPerUnit"`). */
-export function normalizeName(name: string): string {
-  return String(name)
-    .replace(/[\s_]+/g, "")
-    .toLowerCase();
-}
-
 /** Thrown by `writeSheets` when a target sheet is not the add-in's; nothing was written. */
 export class OwnershipError extends Error {
   readonly sheets: string[];

@@ -16,7 +16,7 @@ import type {
   DemandPlan,
   PlanKpis,
   PlanningData,
-  PlanningStrategy,
+  Strategy,
   ReconcileResult,
   SupplyPlan,
 } from "../engine/cycle";
@@ -152,7 +152,7 @@ export class PlanningSession {
     );
   }
 
-  async reconcile(strategy?: PlanningStrategy): Promise<StepResult> {
+  async reconcile(strategy?: Strategy): Promise<StepResult> {
     return this.step(
       "reconcile",
       ["ProductionPlan", "InventoryPlan", "BacklogPlan"],
@@ -174,7 +174,7 @@ export class PlanningSession {
    * Chase, level and optimal side by side for the scenario comparison: reads, validates and
    * computes, writes nothing. `reconcile(strategy)` then writes the chosen one.
    */
-  async compareStrategies(strategy?: PlanningStrategy): Promise<StepResult> {
+  async compareStrategies(strategy?: Strategy): Promise<StepResult> {
     const timings: StepResult["timings"] = {};
     const { data, problems } = await this.gather(timings);
     if (!data) return { ok: false, problems, written: [], data, timings };
@@ -198,7 +198,7 @@ export class PlanningSession {
   }
 
   /** The whole cycle, written in one round trip. */
-  async run(strategy?: PlanningStrategy): Promise<StepResult> {
+  async run(strategy?: Strategy): Promise<StepResult> {
     return this.step(
       "cycle",
       ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"],
@@ -221,7 +221,7 @@ export class PlanningSession {
   }
 
   /** The executive step: the cycle recomputed and summarized; writes ExecutiveSummary. */
-  async executive(strategy?: PlanningStrategy): Promise<StepResult> {
+  async executive(strategy?: Strategy): Promise<StepResult> {
     return this.step(
       "executive",
       ["ExecutiveSummary"],
@@ -304,7 +304,7 @@ export class PlanningSession {
   private async step(
     name: string,
     targets: string[],
-    strategy: PlanningStrategy | null,
+    strategy: Strategy | null,
     compute: (
       data: PlanningData,
       timings: StepResult["timings"],

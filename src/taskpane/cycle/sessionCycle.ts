@@ -4,7 +4,7 @@
  * pane's views here, at the edge. Comparing strategies computes all three with the engine and
  * writes nothing; the planner's pick is then written by the session.
  */
-import type { DemandPlan, PlanningData, PlanningStrategy, StrategyOutcome } from "../../engine/cycle";
+import type { DemandPlan, PlanningData, Strategy, StrategyOutcome } from "../../engine/cycle";
 import { planDemand, reconcilePlans } from "../../engine/cycle";
 import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
 import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
@@ -48,7 +48,7 @@ export interface SessionCycleOptions {
 }
 
 export class SessionCycle implements PaneCycle {
-  private chosen: { strategy: PlanningStrategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
+  private chosen: { strategy: Strategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
   private overloadCount = 0;
 
   constructor(
@@ -118,7 +118,7 @@ export class SessionCycle implements PaneCycle {
     return { strategies: reconciled.outcomes.map(strategySummary) };
   }
 
-  async choosePlan(strategy: PlanningStrategy): Promise<ReconcileView> {
+  async choosePlan(strategy: Strategy): Promise<ReconcileView> {
     const result = succeeded(await this.session.reconcile(strategy));
     const outcomes = result.reconcile!.outcomes;
     const outcome = outcomes.find((o) => o.strategy === strategy);
@@ -151,7 +151,7 @@ export class SessionCycle implements PaneCycle {
     return this.replan();
   }
 
-  async saveScenario(name: string, strategy: PlanningStrategy | null): Promise<ExecutiveView> {
+  async saveScenario(name: string, strategy: Strategy | null): Promise<ExecutiveView> {
     const gathered = await this.session.gather();
     if (!gathered.data)
       throw new Error(

@@ -8,9 +8,10 @@
  * inside one cycle keep the previous cycle's plan, so "changes since the last cycle" stays
  * true while planners iterate.
  */
+import { normalizeName } from "../../engine/names";
 import type { PlanKpis } from "../../engine/cycle";
 import type { CellValue, InputTables, OutputSheet, TableData } from "../port";
-import { markerTableName, normalizeName } from "../port";
+import { markerTableName } from "../port";
 import { isBlankCell } from "../regions";
 import { MONEY, PERCENT, UNITS } from "./planSheets";
 
