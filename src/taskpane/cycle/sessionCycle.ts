@@ -4,6 +4,9 @@
  * pane's views here, at the edge. Comparing strategies computes all three with the engine and
  * writes nothing; the planner's pick is then written by the session.
  */
+import { isPlanSheet } from "../../workbook/outputs";
+import { EXECUTIVE_SHEET } from "../../workbook/executive/executiveSheet";
+import { MEASURE_SHEET } from "../../workbook/executive/measureSheet";
 import type { DemandPlan, PlanningData, Strategy, StrategyOutcome } from "../../engine/cycle";
 import { planDemand, reconcilePlans } from "../../engine/cycle";
 import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
@@ -141,7 +144,7 @@ export class SessionCycle implements PaneCycle {
       executiveView(
         result.executive!,
         result.reconcile!.chosen,
-        result.written.filter((name) => name === "ExecutiveSummary"),
+        result.written.filter((name) => name === EXECUTIVE_SHEET),
       ),
     );
   }
@@ -173,7 +176,7 @@ export class SessionCycle implements PaneCycle {
       executiveView(
         result.executive!,
         result.reconcile!.chosen,
-        result.written.filter((name) => name === "ExecutiveSummary"),
+        result.written.filter((name) => name === EXECUTIVE_SHEET),
       ),
     );
   }
@@ -192,7 +195,7 @@ export class SessionCycle implements PaneCycle {
     const result = succeeded(await this.session.measure());
     return measureView(
       result.measure!,
-      result.written.filter((name) => name === "Measure"),
+      result.written.filter((name) => name === MEASURE_SHEET),
     );
   }
 
@@ -200,10 +203,6 @@ export class SessionCycle implements PaneCycle {
     await this.port.selectCell?.(cell.sheet, cell.row, cell.column);
   }
 }
-
-const PLAN_SHEETS = new Set(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]);
-/** The plan sheets a step wrote; the log and the previous plan go along with every step. */
-const isPlanSheet = (name: string) => PLAN_SHEETS.has(name);
 
 function succeeded(result: StepResult): StepResult {
   if (!result.ok) throw new StepStoppedError(result.problems.map(problemView));

@@ -15,10 +15,11 @@
  */
 import type { Scenario, ScenarioBook, Strategy } from "../../engine/scenarios";
 import { STRATEGIES } from "../../engine/reconcile/types";
+import type { OwnedSheetName } from "../port";
 
 export type ScenarioCell = string | number | boolean | null;
 
-export const SCENARIOS_SHEET = "Scenarios";
+export const SCENARIOS_SHEET = "Scenarios" as const satisfies OwnedSheetName;
 export const SCENARIO_HEADERS = ["Scenario", "Change", "Target", "Period", "Value", "Note"] as const;
 const CHANGES = ["description", "strategy", "override", "capacity", "overtime", "promoted"] as const;
 
