@@ -42,7 +42,12 @@ describe("MemoryWorkbook", () => {
 
   it("replaces its own sheets on a re-run and reports them as owned", async () => {
     const wb = new MemoryWorkbook();
-    const sheet = { name: "DemandPlan" as const, tableName: "SOP_DemandPlan", headers: ["Item", "Override"], rows: [["A", 3]] };
+    const sheet = {
+      name: "DemandPlan" as const,
+      tableName: "SOP_DemandPlan",
+      headers: ["Item", "Override"],
+      rows: [["A", 3]],
+    };
     await wb.writeSheets([sheet]);
     await wb.writeSheets([{ ...sheet, rows: [["B", null]] }]);
     expect(wb.tableValues("SOP_DemandPlan")).toEqual([
