@@ -17,6 +17,7 @@
  *   type and says how to pass its value.
  */
 import { invalidInput } from "../engine/errors";
+import { normalizeName } from "../engine/names";
 
 /** How a blank cell in a numeric range is read. */
 export type BlankRule =
@@ -222,6 +223,16 @@ export function readNumberMatrix(value: unknown, argument: string, options: Numb
   return out;
 }
 
+/**
+ * The one cell of a single-cell argument: a bare value, or a 1×1 range. A larger range is
+ * `#VALUE!` naming the argument.
+ */
+export function singleCell(value: unknown, argument: string): unknown {
+  const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
+  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
+  return cell[0][0];
+}
+
 /** Reads an optional number; `fallback` when omitted or blank. */
 export function readOptionalNumber(
   value: unknown,
@@ -229,9 +240,7 @@ export function readOptionalNumber(
   fallback: number | undefined,
   check?: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean; exclusiveMax?: boolean },
 ): number | undefined {
-  const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
-  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
-  const v = cell[0][0];
+  const v = singleCell(value, argument);
   if (isBlank(v)) return fallback;
   const n = readNumberCell(v, argument, "its cell", { blank: "error" });
   if (n === null) return fallback;
@@ -273,9 +282,7 @@ export function readOptionalChoice<T extends string>(
   choices: readonly T[],
   fallback: T,
 ): T {
-  const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
-  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
-  const v = cell[0][0];
+  const v = singleCell(value, argument);
   if (isBlank(v)) return fallback;
   refuseDataType(v, argument);
   if (typeof v !== "string") {
@@ -296,9 +303,7 @@ export function readOptionalChoice<T extends string>(
 
 /** Reads an optional TRUE/FALSE (also 1/0 and "TRUE"/"FALSE" text). */
 export function readOptionalBoolean(value: unknown, argument: string, fallback: boolean): boolean {
-  const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
-  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
-  const v = cell[0][0];
+  const v = singleCell(value, argument);
   if (isBlank(v)) return fallback;
   refuseDataType(v, argument);
   if (typeof v === "boolean") return v;
@@ -309,14 +314,6 @@ export function readOptionalBoolean(value: unknown, argument: string, fallback: 
     if (t === "false") return false;
   }
   throw invalidInput(argument, `${argument} must be TRUE or FALSE, not ${describe(v)}.`);
-}
-
-/** Lower-case with spaces, underscores and hyphens removed: "Overtime Cost" → "overtimecost". */
-export function normalizeName(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "");
 }
 
 /** True when the value is an Excel blank (null, undefined or ""). */
