@@ -7,7 +7,7 @@ import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { demoWorkbook } from "../../../src/workbook/sample/demoWorkbook";
 import { PlanningSession } from "../../../src/workbook/session";
 import { createHighsSolver } from "../../../src/solver/highs";
-import { INPUT_TABLES, type CellValue } from "../../../src/workbook/port";
+import { INPUT_TABLES, type CellValue, type OutputSheet } from "../../../src/workbook/port";
 import { excelSimulator, type ExcelSimulator } from "../../support/excelSimulator";
 
 const NOW = () => new Date(Date.UTC(2026, 0, 15));
@@ -153,7 +153,7 @@ describe("OfficeWorkbook on the Excel simulator", () => {
     const excel = demoExcel();
     const workbook = new OfficeWorkbook(excel.run);
     await workbook.readInputs();
-    const sheet = (rows: number) => ({
+    const sheet = (rows: number): OutputSheet => ({
       name: "CapacityLoad",
       tableName: "SOP_CapacityLoad",
       headers: ["Resource", "Period", "LoadHours"],
