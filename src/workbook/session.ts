@@ -14,6 +14,7 @@
 import type {
   CycleResult,
   DemandPlan,
+  ItemForecast,
   PlanKpis,
   PlanningData,
   PlanningStrategy,
@@ -54,6 +55,11 @@ export interface SessionOptions {
   solver?: () => Promise<LpSolver>;
   /** the clock for PlanLog */
   now: () => Date;
+  /**
+   * the items' forecasts made elsewhere (the CLI: on worker threads) with the engine's
+   * `forecastItem`; without it `planDemand` forecasts on this thread. Same results either way.
+   */
+  forecaster?: (data: PlanningData) => Promise<readonly (ItemForecast | PlanningError)[]>;
   /** stage names as they start ("read", "validate", "forecast", "rccp", "reconcile", "write") */
   onProgress?: (stage: Stage) => void;
 }
@@ -134,7 +140,7 @@ export class PlanningSession {
       "demand",
       ["DemandPlan"],
       null,
-      async (data, timings) => ({ demand: await this.timed(timings, "forecast", () => planDemand(data)) }),
+      async (data, timings) => ({ demand: await this.timed(timings, "forecast", () => this.planDemand(data)) }),
       (data, r) => [demandPlanSheet(data, r.demand!, r.kept)],
     );
   }
@@ -145,7 +151,7 @@ export class PlanningSession {
       ["CapacityLoad"],
       null,
       async (data, timings) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const demand = await this.timed(timings, "forecast", () => this.planDemand(data));
         return { demand, supply: await this.timed(timings, "rccp", () => planSupply(data, demand)) };
       },
       (data, r) => [capacityLoadSheet(data, r.supply!)],
@@ -158,7 +164,7 @@ export class PlanningSession {
       ["ProductionPlan", "InventoryPlan", "BacklogPlan"],
       strategy ?? null,
       async (data, timings) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const demand = await this.timed(timings, "forecast", () => this.planDemand(data));
         const chosen = strategy ?? data.strategy;
         const solver = await this.solver();
         return {
@@ -179,7 +185,7 @@ export class PlanningSession {
     const { data, problems } = await this.gather(timings);
     if (!data) return { ok: false, problems, written: [], data, timings };
     try {
-      const demand = await this.timed(timings, "forecast", () => planDemand(data));
+      const demand = await this.timed(timings, "forecast", () => this.planDemand(data));
       const solver = await this.solver();
       const reconcile = await this.timed(timings, "reconcile", () =>
         reconcilePlans(data, demand, strategy ?? data.strategy, solver),
@@ -204,7 +210,7 @@ export class PlanningSession {
       ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"],
       strategy ?? null,
       async (data, timings, context) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const demand = await this.timed(timings, "forecast", () => this.planDemand(data));
         const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
         const chosen = strategy ?? data.strategy;
         const solver = await this.solver();
@@ -227,7 +233,7 @@ export class PlanningSession {
       ["ExecutiveSummary"],
       strategy ?? null,
       async (data, timings, context) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const demand = await this.timed(timings, "forecast", () => this.planDemand(data));
         const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
         const solver = await this.solver();
         const reconcile = await this.timed(timings, "reconcile", () =>
@@ -288,6 +294,10 @@ export class PlanningSession {
     const book = change(state?.ownedByAddIn ? readScenarioBook(inputs, []) : EMPTY_BOOK);
     await this.port.writeSheets([scenariosSheet(book)]);
     return book;
+  }
+
+  private async planDemand(data: PlanningData): Promise<DemandPlan> {
+    return planDemand(data, this.options.forecaster ? await this.options.forecaster(data) : undefined);
   }
 
   private async solver(): Promise<LpSolver | undefined> {
