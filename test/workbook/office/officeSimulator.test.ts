@@ -1,7 +1,7 @@
 /**
  * The Office.js adapter on the Excel behaviour simulator (test/support/excelSimulator): what a
  * planner sees in Excel after one run and after re-runs. The 5,000-item run lives in
- * officeScale.slow.ts (`npm run test:slow`).
+ * officeScale.slow.test.ts (`npm run test:slow`).
  */
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { demoWorkbook } from "../../../src/workbook/sample/demoWorkbook";

@@ -54,4 +54,4 @@ it("runs the cycle twice at 5,000 items × 60 months with every sync under 4 MB"
     .slice(1)
     .reduce<number>((sum, x) => sum + (typeof x[consensus] === "number" ? (x[consensus] as number) : 0), 0);
   expect(excel.value("Mine", 0, 0)).toBeCloseTo(total, 3);
-});
+}, 900_000); // minutes on a busy machine: two full cycles and ~25 MB each way through the simulator
