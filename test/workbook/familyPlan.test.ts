@@ -8,7 +8,7 @@ const session = (wb: MemoryWorkbook) => new PlanningSession(wb, { now });
 
 /** The demo workbook with a fast forecast method (the split does not depend on the method). */
 function workbook(): MemoryWorkbook {
-  const wb = workbook();
+  const wb = demoWorkbook();
   const cells = wb.sheet("Settings")!.cells;
   cells.find((r) => r[0] === "ForecastMethod")![1] = "snaive";
   return wb;
