@@ -5,9 +5,13 @@
  * The fit follows the idea of R's `forecast::tsoutliers` (Hyndman): a robust trend plus seasonal
  * pattern, then residuals outside `Q1 − 3·IQR … Q3 + 3·IQR` are outliers. Here the trend is a
  * running median over one season (13 points for monthly data, 5 without a season), and the
- * seasonal index of a position is the median of the detrended values at that position; medians
- * make a single spike move neither. The replacement is the fit (never below 0).
+ * seasonal index of a position is the median of the detrended values at that position and its two
+ * neighbours; medians make a single spike move neither. A flag also needs the departure to be
+ * material (half the typical level, MATERIAL_SHARE); intermittent histories are not checked. The
+ * replacement interpolates the seasonally adjusted neighbours and puts the season back (never
+ * below 0).
  */
+import { isIntermittent } from "./intermittent";
 import { resolveSeasonLength } from "./seasonality";
 
 export interface HistoryOutlier {
@@ -15,9 +19,12 @@ export interface HistoryOutlier {
   index: number;
   /** the value sold */
   value: number;
-  /** the robust seasonal fit there: what cleansing uses instead */
+  /** what cleansing uses instead: its neighbours' seasonally adjusted level with the season put back */
   fitted: number;
 }
+
+/** A flagged departure is at least this share of the series' typical (median positive) level. */
+export const MATERIAL_SHARE = 0.5;
 
 /** Fewer points than this: no fit is trusted and nothing is flagged. */
 export const MIN_OUTLIER_HISTORY = 8;
@@ -49,13 +56,30 @@ export function findOutliers(history: readonly (number | null)[], seasonality?: 
   const known = history.flatMap((v, i) => (v === null ? [] : [{ i, v }]));
   if (known.length < MIN_OUTLIER_HISTORY) return [];
   const values = known.map((k) => k.v);
+  // Intermittent demand (many zeros) has no "usual" level to be far from.
+  if (isIntermittent(values)) return [];
   const detected = resolveSeasonLength(seasonality, values);
   const m = detected >= 2 && values.length >= 2 * detected ? detected : 1;
   const half = m >= 2 ? Math.floor(m / 2) : 2;
-  const trend = values.map((_, t) => median(values.slice(Math.max(0, t - half), Math.min(values.length, t + half + 1))));
+  // The running median is used where its window is whole; nearer the ends (where a one-sided
+  // window would follow the season, not the level) the nearest whole window's median is used.
+  const first = Math.min(half, values.length - 1);
+  const last = Math.max(first, values.length - 1 - half);
+  const centred = (t: number) => median(values.slice(Math.max(0, t - half), Math.min(values.length, t + half + 1)));
+  const inner = values.map((_, t) => (t >= first && t <= last ? centred(t) : NaN));
+  const trend = inner.map((v, t) => (t < first ? inner[first] : t > last ? inner[last] : v));
+  // The seasonal index of a position is the median of the detrended values at it and at its two
+  // neighbouring positions (where the trend's window is whole): with two seasons of data a
+  // position has few values, and a spike would be half of a median of two; among six it is one.
+  const near = (t: number, k: number) => {
+    const d = (((t - k) % m) + m) % m;
+    return d === 0 || d === 1 || d === m - 1;
+  };
   const seasonal =
     m >= 2
-      ? Array.from({ length: m }, (_, k) => median(values.flatMap((v, t) => (t % m === k ? [v - trend[t]] : []))))
+      ? Array.from({ length: m }, (_, k) =>
+          median(values.flatMap((v, t) => (t >= first && t <= last && near(t, k) ? [v - trend[t]] : []))),
+        )
       : [0];
   const fitted = values.map((_, t) => trend[t] + seasonal[m >= 2 ? t % m : 0]);
   const residuals = values.map((v, t) => v - fitted[t]);
@@ -67,11 +91,29 @@ export function findOutliers(history: readonly (number | null)[], seasonality?: 
   const spread = Math.max(q3 - q1, 0.05 * median(values.map(Math.abs)));
   const low = q1 - 3 * spread;
   const high = q3 + 3 * spread;
-  return known.flatMap((k, t) =>
-    residuals[t] < low || residuals[t] > high
-      ? [{ index: k.i, value: k.v, fitted: Math.max(0, fitted[t]) }]
-      : [],
-  );
+  // Only material departures: at least MATERIAL_SHARE of the typical level, so ordinary noise at
+  // the ends of the series (where the running median sees one side only) is not flagged.
+  const material = MATERIAL_SHARE * median(values.filter((v) => v > 0));
+  const flagged = residuals.map((r) => (r < low || r > high) && Math.abs(r) >= material);
+  // The replacement, as tsoutliers does: the seasonally adjusted series interpolated linearly
+  // between the nearest unflagged neighbours, with the season put back; the neighbours carry the
+  // local level better than a year-wide median.
+  const season = (t: number) => seasonal[m >= 2 ? t % m : 0];
+  const replacement = (t: number) => {
+    let before = t - 1;
+    while (before >= 0 && flagged[before]) before--;
+    let after = t + 1;
+    while (after < values.length && flagged[after]) after++;
+    const adjusted = (u: number) => values[u] - season(u);
+    let level: number;
+    if (before >= 0 && after < values.length)
+      level = adjusted(before) + ((adjusted(after) - adjusted(before)) * (t - before)) / (after - before);
+    else if (before >= 0) level = adjusted(before);
+    else if (after < values.length) level = adjusted(after);
+    else level = fitted[t] - season(t);
+    return Math.max(0, level + season(t));
+  };
+  return known.flatMap((k, t) => (flagged[t] ? [{ index: k.i, value: k.v, fitted: replacement(t) }] : []));
 }
 
 /** The history with each outlier replaced by its fitted value (a copy; the input is not changed). */
