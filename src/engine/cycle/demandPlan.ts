@@ -18,7 +18,6 @@ import { applyNewProducts } from "../newProducts";
 import { splitFamilyOverride, type ConsensusSource } from "./familySplit";
 import type { PlanningData } from "./types";
 
-
 export interface ItemDemandPlan {
   item: string;
   family: string;
@@ -73,13 +72,52 @@ export interface DemandPlan {
   outliers: HistoryOutlierFlag[];
 }
 
+/** One item's statistical forecast: what `planDemand` takes from the forecast engine per item. */
+export interface ItemForecast {
+  statistical: number[];
+  lower: number[] | null;
+  upper: number[] | null;
+  model: string;
+}
+
 /**
- * @example
- * // one item, history 10, 12, 14, 16, 18, 20, method "holt", override 30 in the 2nd period
- * planDemand(data).items[0].consensus // ≈ [22, 30]
+ * One item's statistical forecast from its history (all zeros, "no history", for an item without
+ * any). Pure: a host may run it for many items in parallel (the CLI does, on worker threads) and
+ * hand the results to `planDemand`. Throws `PlanningError` when the series cannot be forecast.
  */
-export function planDemand(data: PlanningData): DemandPlan {
-  const horizon = data.planPeriods.length;
+export function forecastItem(
+  history: readonly (number | null)[],
+  horizon: number,
+  settings: PlanningData["forecast"],
+): ItemForecast {
+  if (!history.some((v) => v !== null))
+    return { statistical: new Array<number>(horizon).fill(0), lower: null, upper: null, model: "no history" };
+  const forecast = forecastSeries({
+    history: history as (number | null)[],
+    horizon,
+    seasonality: settings.seasonality,
+    method: settings.method,
+    level: settings.level,
+  });
+  return {
+    statistical: forecast.point,
+    lower: forecast.lower ?? null,
+    upper: forecast.upper ?? null,
+    model: forecast.model,
+  };
+}
+
+/**
+ * What each item is forecast from: its history (cleansed of outliers when
+ * `forecast.cleanOutliers`; the data's history is never changed), its method (the item's own
+ * `forecastMethod`, else the workbook's), and the outliers flagged. Hosts that forecast items
+ * elsewhere (the CLI's worker threads) forecast these, so the plan is the same.
+ */
+export function forecastInputs(data: PlanningData): {
+  histories: (number | null)[][];
+  methods: (string | undefined)[];
+  outliers: HistoryOutlierFlag[];
+} {
   const clean = data.forecast.cleanOutliers === true;
   const outliers: HistoryOutlierFlag[] = [];
   const histories = data.items.map((item, i) => {
@@ -94,35 +132,46 @@ export function planDemand(data: PlanningData): DemandPlan {
       });
     return clean && found.length > 0 ? cleanHistory(data.history[i], found) : data.history[i];
   });
+  return { histories, methods: data.items.map((item) => item.forecastMethod ?? data.forecast.method), outliers };
+}
+
+/**
+ * @example
+ * // one item, history 10, 12, 14, 16, 18, 20, method "holt", override 30 in the 2nd period
+ * planDemand(data).items[0].consensus // ≈ [22, 30]
+ *
+ * `forecasts`, when given, are the items' forecasts already made by `forecastItem` (in item
+ * order; a `PlanningError` in place of an item that could not be forecast): the result is then
+ * the same as without them.
+ */
+export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecast | PlanningError)[]): DemandPlan {
+  const horizon = data.planPeriods.length;
+  if (forecasts && forecasts.length !== data.items.length)
+    throw new Error(`planDemand: ${forecasts.length} forecasts for ${data.items.length} items`);
+  const inputs = forecastInputs(data);
   const items: ItemDemandPlan[] = data.items.map((item, i) => {
-    const history = histories[i];
-    let statistical: number[];
-    let lower: number[] | null = null;
-    let upper: number[] | null = null;
-    let model: string;
-    if (!history.some((v) => v !== null)) {
-      statistical = new Array<number>(horizon).fill(0);
-      model = "no history";
-    } else {
-      try {
-        const forecast = forecastSeries({
-          history,
-          horizon,
-          seasonality: data.forecast.seasonality,
-          method: item.forecastMethod ?? data.forecast.method,
-          level: data.forecast.level,
-        });
-        statistical = forecast.point;
-        lower = forecast.lower ?? null;
-        upper = forecast.upper ?? null;
-        model = forecast.model;
-      } catch (e) {
-        if (e instanceof PlanningError)
-          throw new PlanningError(e.kind, `Item "${item.name}": ${e.message}`, e.argument);
-        throw e;
-      }
+    let forecast: ItemForecast | PlanningError;
+    try {
+      forecast = forecasts
+        ? forecasts[i]
+        : forecastItem(inputs.histories[i], horizon, { ...data.forecast, method: inputs.methods[i] });
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      forecast = e;
     }
-    return { item: item.name, family: item.family, statistical, lower, upper, model, consensus: [], source: [] };
+    if (forecast instanceof PlanningError)
+      throw new PlanningError(forecast.kind, `Item "${item.name}": ${forecast.message}`, forecast.argument);
+    const { statistical, lower, upper, model } = forecast;
+    return {
+      item: item.name,
+      family: item.family,
+      statistical: statistical.slice(),
+      lower: lower?.slice() ?? null,
+      upper: upper?.slice() ?? null,
+      model,
+      consensus: [],
+      source: [],
+    };
   });
   // New products (a LikeItem and no history) borrow their like item's forecast from launch on.
   if (data.items.some((item) => item.likeItem)) {
@@ -157,7 +206,7 @@ export function planDemand(data: PlanningData): DemandPlan {
     item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
     item.source = item.statistical.map((_, t) => (data.overrides[i][t] !== null ? "item override" : "statistical"));
   });
-  applyFamilyOverrides(data, items, histories);
+  applyFamilyOverrides(data, items, inputs.histories);
   const families: FamilyDemandPlan[] = data.families.map((family, f) => {
     const members = items.filter((it) => it.family === family);
     const sum = (pick: (it: ItemDemandPlan) => number[]) =>
@@ -176,7 +225,7 @@ export function planDemand(data: PlanningData): DemandPlan {
     const volume = families[familyIndex.get(it.family)!].consensus;
     return it.consensus.map((units, t) => (volume[t] > 0 ? units / volume[t] : 0));
   });
-  return { items, families, mix, outliers };
+  return { items, families, mix, outliers: inputs.outliers };
 }
 
 /** Periods in the "history" split basis: the last year of history (12 months or 52 weeks). */
