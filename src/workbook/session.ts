@@ -421,7 +421,10 @@ function applyFamilyEdit(data: PlanningData, edit: FamilyOverrideEdit): Validati
       `Plan periods: ${data.planPeriods[0]} to ${data.planPeriods[data.planPeriods.length - 1]}.`,
     );
   if (edit.override !== null && !(Number.isFinite(edit.override) && edit.override >= 0))
-    return problem(`The family override ${edit.override} is not a number of units ≥ 0.`, "Type the family's demand in units.");
+    return problem(
+      `The family override ${edit.override} is not a number of units ≥ 0.`,
+      "Type the family's demand in units.",
+    );
   const horizon = data.planPeriods.length;
   data.familyOverrides ??= data.families.map(() => new Array<number | null>(horizon).fill(null));
   data.familyReasons ??= data.families.map(() => new Array<string | null>(horizon).fill(null));
