@@ -224,6 +224,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     },
     strategy: settings.strategy,
     costs: settings.costs,
+    alertLimits: settings.alertLimits,
   };
   return finish(data, problems);
 }
