@@ -116,10 +116,11 @@ export function readSheetCells(
             break;
           }
           case "v":
-            if (inCell) ((collecting = true), (hasValue = true));
-            break;
           case "t":
-            if (inCell && phonetic === 0) ((collecting = true), (hasValue = true));
+            if (inCell && (name === "v" || phonetic === 0)) {
+              collecting = true;
+              hasValue = true;
+            }
             break;
           case "rPh":
             phonetic++;

@@ -135,8 +135,14 @@ export function readZip(bytes: Uint8Array, file: string): Map<string, ZipEntry> 
       const length = u16(bytes, extra + 2);
       if (id === 0x0001) {
         let p = extra + 4;
-        if (size === 0xffffffff) ((size = u64(bytes, p)), (p += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(bytes, p)), (p += 8));
+        if (size === 0xffffffff) {
+          size = u64(bytes, p);
+          p += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, p);
+          p += 8;
+        }
         if (local === 0xffffffff) local = u64(bytes, p);
       }
       extra += 4 + length;
@@ -211,7 +217,10 @@ export function writeZip(entries: Iterable<ZipEntry>): Uint8Array {
     const p = at;
     view.setUint32(p, central ? 0x02014b50 : 0x04034b50, true);
     let q = p + 4;
-    if (central) (view.setUint16(q, 20, true), (q += 2));
+    if (central) {
+      view.setUint16(q, 20, true); // version made by
+      q += 2;
+    }
     view.setUint16(q, 20, true); // version needed
     view.setUint16(q + 2, 0x0800, true); // names are UTF-8
     view.setUint16(q + 4, e.method, true);
