@@ -19,7 +19,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PLANNING_STRATEGIES, type PlanningStrategy } from "../engine/cycle/types";
+import { STRATEGIES, type Strategy } from "../engine/cycle/types";
 import { createHighsSolver } from "../solver/highs";
 import { demoWorkbook } from "../workbook/sample/demoWorkbook";
 import { PlanningSession, type StepResult } from "../workbook/session";
@@ -114,7 +114,7 @@ export interface Parsed {
   output?: string;
   /** --in-place: the output may be the input */
   inPlace: boolean;
-  strategy?: PlanningStrategy;
+  strategy?: Strategy;
   force: boolean;
   /** scenario action and name */
   action?: string[];
@@ -136,7 +136,7 @@ function parseArgs(argv: string[]): Request {
   const usage = (message: string) => new UsageError(message, command);
   const positional: string[] = [];
   let output: string | undefined;
-  let strategy: PlanningStrategy | undefined;
+  let strategy: Strategy | undefined;
   let force = false;
   let inPlace = false;
   const capacity: CapacitySpec[] = [];
@@ -151,9 +151,9 @@ function parseArgs(argv: string[]): Request {
     else if (arg.startsWith("--output=")) output = arg.slice("--output=".length);
     else if (arg === "--strategy" || arg.startsWith("--strategy=")) {
       const name = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : value();
-      if (!(PLANNING_STRATEGIES as readonly string[]).includes(name))
-        throw usage(`--strategy must be one of ${PLANNING_STRATEGIES.join(", ")}, not "${name}".`);
-      strategy = name as PlanningStrategy;
+      if (!(STRATEGIES as readonly string[]).includes(name))
+        throw usage(`--strategy must be one of ${STRATEGIES.join(", ")}, not "${name}".`);
+      strategy = name as Strategy;
     } else if (arg === "--capacity" || arg.startsWith("--capacity=")) {
       const text = arg.includes("=") && arg.startsWith("--capacity=") ? arg.slice("--capacity=".length) : value();
       const spec = parseCapacitySpec(text);
