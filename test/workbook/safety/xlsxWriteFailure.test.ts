@@ -6,7 +6,7 @@
  */
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
-import type { CellValue } from "../../../src/workbook/port";
+import type { CellValue, OutputSheet } from "../../../src/workbook/port";
 
 describe("XlsxWorkbook.writeSheets failing midway", () => {
   it("keeps the owned sheets it had and still saves the same workbook", async () => {
@@ -23,7 +23,7 @@ describe("XlsxWorkbook.writeSheets failing midway", () => {
     ]);
     const before = await wb.readInputs();
 
-    const failing = {
+    const failing: OutputSheet = {
       name: "PlanLog",
       tableName: "SOP_PlanLog",
       headers: ["Run"],
