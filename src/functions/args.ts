@@ -2,7 +2,7 @@
  * Turns the values Excel passes to a custom function into typed values, with a message that
  * names the argument and the cell when something is wrong.
  *
- * What arrives from Excel (see ../shared/NOTES.md):
+ * What arrives from Excel (as seen in Excel on the web and on the desktop):
  * - a range is a rectangular `any[][]`; a single cell may arrive as a bare value;
  * - a blank cell arrives as `null`, `""` or `0` depending on the host and parameter type;
  * - an omitted optional argument arrives as `null` or `undefined`;
