@@ -113,23 +113,3 @@ export function blockAddress(row: number, column: number, rows: number, columns:
 export function foreignSheets(names: readonly string[], state: readonly OwnedSheetState[]): string[] {
   return names.filter((name) => state.some((s) => s.name === name && s.exists && !s.ownedByAddIn));
 }
-
-/**
- * The number format of each column of an output block, with `"@"` (text) for its key and text
- * columns: those with no number format whose cells hold only text or nothing (Item, Family,
- * Period, Reason, Measure…). A planner typing `2026-03` or `00123` there keeps text, as
- * typed, instead of Excel turning it into a date or a number.
- */
-export function columnFormats(block: {
-  headers: readonly string[];
-  rows: readonly (readonly CellValue[])[];
-  numberFormats?: readonly (string | null)[];
-}): (string | null)[] {
-  return block.headers.map((_, c) => {
-    const format = block.numberFormats?.[c] ?? null;
-    if (format !== null) return format;
-    return block.rows.every((row) => row[c] === null || row[c] === undefined || typeof row[c] === "string")
-      ? "@"
-      : null;
-  });
-}

@@ -12,7 +12,8 @@
 import type { CellValue, InputTables, OutputSheet, WorkbookPort } from "../port";
 import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
 import type { MemorySheet, MemoryWorkbook } from "../memory/memoryWorkbook";
-import { type CellBlock, type FetchedInputs, columnFormats, columnLetters, toInputTables } from "../regions";
+import { type CellBlock, type FetchedInputs, columnLetters, toInputTables } from "../regions";
+import { GENERAL_FORMAT, TEXT_FORMAT, columnFormats } from "../layout/columnFormats";
 import { sectionCells } from "../executive/sheetParts";
 import { OpcPackage, relationshipsXml } from "./opcPackage";
 import { PackageEdit, type SheetSpec } from "./packageEdit";
@@ -220,6 +221,15 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
+/** layout/columnFormats.ts's formats (text columns `@`, as the Office.js adapter writes them), null for General. */
+function formats(
+  headers: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  declared?: readonly (string | null)[],
+): (string | null)[] {
+  return columnFormats(headers, rows, declared ?? []).map((f) => (f === GENERAL_FORMAT ? null : f));
+}
+
 /** An owned sheet: its table at A1 (an empty table keeps one blank row), sections below, charts. */
 function outputSheetSpec(sheet: OutputSheet): SheetSpec {
   const rows: CellValue[][] = [
@@ -227,6 +237,8 @@ function outputSheetSpec(sheet: OutputSheet): SheetSpec {
     ...sheet.rows.map((r) => sheet.headers.map((_, c) => r[c] ?? null)),
   ];
   const placed = new Map<number, PlacedStyle>();
+  // Table headers are text in Excel; the format keeps a header typed later (a period) as text.
+  sheet.headers.forEach((_, c) => placed.set(c, { format: TEXT_FORMAT, bold: false }));
   for (const cell of sectionCells(sheet.sections ?? [])) {
     const line = (rows[cell.row] ??= []);
     line[cell.column] = cell.value;
@@ -237,7 +249,7 @@ function outputSheetSpec(sheet: OutputSheet): SheetSpec {
     name: sheet.name,
     layout: {
       rows,
-      columnFormats: columnFormats(sheet),
+      columnFormats: formats(sheet.headers, sheet.rows, sheet.numberFormats),
       formatFromRow: 1,
       formatToRow: 1 + Math.max(1, sheet.rows.length),
       placed,
@@ -276,11 +288,7 @@ export function memorySheetSpec(memory: MemoryWorkbook, sheet: MemorySheet): She
     name: sheet.name,
     layout: {
       rows,
-      columnFormats: columnFormats({
-        headers,
-        rows: rows.slice(from, from + dataRows),
-        numberFormats: sheet.numberFormats,
-      }),
+      columnFormats: formats(headers, rows.slice(from, from + dataRows), sheet.numberFormats),
       formatFromRow: from,
       formatToRow: from + Math.max(1, dataRows),
       placed,
