@@ -113,6 +113,7 @@ export interface WorkbookPort {
 /** The sheets the add-in owns and may (re)write. */
 export const OWNED_SHEETS = [
   "DemandPlan",
+  "FamilyPlan",
   "CapacityLoad",
   "ProductionPlan",
   "InventoryPlan",
