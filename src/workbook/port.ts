@@ -120,6 +120,7 @@ export const OWNED_SHEETS = [
   "PreviousPlan",
   "PlanLog",
   "ExecutiveSummary",
+  "FinancialPlan",
   "Scenarios",
   "Measure",
 ] as const;

@@ -3,6 +3,7 @@
  * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
  */
 
+import type { BudgetLine } from "../executive/financialPlan";
 import type { Strategy } from "../reconcile/types";
 
 export { STRATEGIES, type Strategy } from "../reconcile/types";
@@ -81,4 +82,6 @@ export interface PlanningData {
   strategy: Strategy;
   /** cost parameters by their reconcile names (regularCost, holdingCost, backlogCost, …) */
   costs: Record<string, number | boolean | string>;
+  /** the optional Budget table: units and/or revenue by family and plan period */
+  budget?: BudgetLine[];
 }

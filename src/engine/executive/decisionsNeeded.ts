@@ -3,7 +3,7 @@
  *
  * | kind       | raised when                                                          | threshold |
  * |------------|----------------------------------------------------------------------|-----------|
- * | `overload` | a resource's load exceeds its capacity (utilization > 100 %)          | 1.0       |
+ * | `overload` | a resource's load exceeds its regular + overtime capacity             | 1.0       |
  * | `backlog`  | a family ends a period with backlog (a stockout: demand not met)      | 0 units   |
  * | `bias`     | the latest tracking signal of a forecast is outside ±4                | 4         |
  * | `override` | a planner's override moves the statistical forecast by more than 30 % | 0.30      |
@@ -79,7 +79,7 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
   const decisions: Decision[] = [];
 
   for (const r of input.resources ?? []) {
-    const short = r.loadHours.map((load, t) => load - r.capacityHours[t]);
+    const short = r.loadHours.map((load, t) => load - r.capacityHours[t] - (r.overtimeCapacityHours?.[t] ?? 0));
     for (const [first, last] of runs(short.map((s) => s > 1e-9))) {
       const hoursShort = sumRange(short, first, last);
       let peak = 0;
@@ -92,7 +92,7 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
         lastPeriod: last,
         value: hoursShort,
         threshold: 1,
-        message: `${r.resource} is loaded beyond capacity in ${span(first, last)}: ${round(hoursShort)} hours short, peak ${Number.isFinite(peak) ? `${Math.round(peak * 100)} %` : "with no capacity"}. Add overtime or capacity, move load, or accept backlog.`,
+        message: `${r.resource} is loaded beyond ${r.overtimeCapacityHours ? "regular and overtime " : ""}capacity in ${span(first, last)}: ${round(hoursShort)} hours short, peak ${Number.isFinite(peak) ? `${Math.round(peak * 100)} %` : "with no capacity"}. Add overtime or capacity, move load, or accept backlog.`,
       });
     }
   }
