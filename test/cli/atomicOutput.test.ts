@@ -48,7 +48,7 @@ describe("atomic output", () => {
     ]);
     expect(fs.readFileSync(output).equals(earlier)).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual(["in.xlsx", "out.xlsx"]);
-  });
+  }, 120_000);
 
   it("a full disk during template leaves no file at all", async () => {
     const target = path.join(dir, "t.xlsx");

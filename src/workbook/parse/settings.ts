@@ -8,6 +8,8 @@ import { STRATEGIES } from "../../engine/cycle/types";
 import { type CellValue, type TableData, type ValidationProblem } from "../port";
 import { locateColumns, SETTINGS } from "../schema/tables";
 import { TableReader } from "./tableReader";
+import { PlanningError } from "../../engine/errors";
+import { parseMethod } from "../../engine/forecast";
 
 export interface PlanningSettings {
   /** the raw PlanStart cell (a period), parsed once the bucket is known */
@@ -128,7 +130,27 @@ export function parseSettings(table: TableData | undefined, problems: Validation
           );
         break;
       case "ForecastMethod":
-        if (text) settings.method = text;
+        if (value === null || value === "") break;
+        if (typeof value !== "string") {
+          reader.report(
+            row,
+            columns.Value,
+            `ForecastMethod is ${JSON.stringify(value)}; it should be a method name such as "auto", "ets" or "theta".`,
+          );
+          break;
+        }
+        try {
+          parseMethod(value);
+          settings.method = value.trim();
+        } catch (e) {
+          if (!(e instanceof PlanningError)) throw e;
+          reader.report(
+            row,
+            columns.Value,
+            `ForecastMethod "${value}" is unknown.`,
+            e.message.replace(/^method /, "Method "),
+          );
+        }
         break;
       case "Seasonality": {
         const seasonality = reader.number(row, columns.Value, {
@@ -149,10 +171,17 @@ export function parseSettings(table: TableData | undefined, problems: Validation
         else if (typeof level === "number") settings.level = level;
         break;
       }
+      case "holdingOn":
+        if (text === "ending" || text === "average") settings.costs.holdingOn = text;
+        else
+          reader.report(
+            row,
+            columns.Value,
+            `holdingOn is ${JSON.stringify(value)}; it should be "ending" (holding cost on each period's ending inventory) or "average".`,
+          );
+        break;
       default: {
-        if (typeof value === "boolean" || (canonical === "holdingOn" && text))
-          settings.costs[canonical] = typeof value === "boolean" ? value : text!;
-        else {
+        {
           const amount = reader.number(row, columns.Value, {
             required: true,
             nonNegative: true,
