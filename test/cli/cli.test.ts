@@ -54,6 +54,7 @@ describe("sop-planner CLI", () => {
       "BacklogPlan",
       "PlanLog",
       "ExecutiveSummary",
+      "FinancialPlan",
       "Scenarios",
     ]);
   });

@@ -65,6 +65,7 @@ describe("XlsxWorkbook (ExcelJS)", () => {
       "InventoryPlan",
       "BacklogPlan",
       "ExecutiveSummary",
+      "FinancialPlan",
       "PlanLog",
       "PreviousPlan",
     ]);
