@@ -2,7 +2,7 @@
  * Item forecasts on worker threads (`node:worker_threads`): the items are cut into chunks, the
  * chunks handed to one worker per core as each finishes its previous one, and the results put
  * back in item order. Each worker runs the engine's pure `forecastItem`, so the plan is the same
- * as on one thread (test/cli/forecastPool.test.ts checks this). Small workbooks stay on the main
+ * as on one thread (test/cli/forecastPool.slow.test.ts checks this). Small workbooks stay on the main
  * thread: starting a worker costs more than forecasting a few hundred items.
  */
 import * as fs from "node:fs";

@@ -341,4 +341,35 @@ describe("parsePlanningData", () => {
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(data?.forecast.method).toBe("Theta");
   });
+
+  it("reads the alert limits from Settings and refuses a negative one with its cell", async () => {
+    const wb = small();
+    replaceTable(
+      wb,
+      "Settings",
+      ["Name", "Value"],
+      [
+        ["Horizon", 2],
+        ["Utilization limit", 0.9],
+        ["TrackingSignalLimit", 3],
+        ["OverrideLimit", 0.2],
+        ["BacklogLimit", 10],
+      ],
+    );
+    const { data } = parsePlanningData(await wb.readInputs());
+    expect(data?.alertLimits).toEqual({ utilization: 0.9, trackingSignal: 3, overrideShare: 0.2, backlog: 10 });
+    replaceTable(
+      wb,
+      "Settings",
+      ["Name", "Value"],
+      [
+        ["Horizon", 2],
+        ["BacklogLimit", -1],
+      ],
+    );
+    const bad = parsePlanningData(await wb.readInputs());
+    expect(bad.problems.filter((p) => p.severity === "error").map((p) => [p.table, p.row, p.column])).toEqual([
+      ["Settings", 2, "Value"],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 
 import type { BudgetLine } from "../executive/financialPlan";
+import type { AlertLimits } from "../executive/decisionsNeeded";
 import type { Strategy } from "../reconcile/types";
 
 export { STRATEGIES, type Strategy } from "../reconcile/types";
@@ -84,4 +85,6 @@ export interface PlanningData {
   costs: Record<string, number | boolean | string>;
   /** the optional Budget table: units and/or revenue by family and plan period */
   budget?: BudgetLine[];
+  /** the planner's alert limits (Settings); any left out take the defaults */
+  alertLimits?: Partial<AlertLimits>;
 }

@@ -1,6 +1,7 @@
 /**
  * Forecasts on worker threads (issue 12) give the same demand plan as on one thread: the workers
  * run the engine's pure forecastItem, and the pool puts the results back in item order.
+ * Slow lane: starting a worker from TypeScript (ts-node) takes seconds.
  */
 import { forecastItem, planDemand, type PlanningData } from "../../src/engine/cycle";
 import { PlanningError } from "../../src/engine/errors";
