@@ -48,6 +48,7 @@ describe("sop-planner CLI", () => {
     const owned = (await written.readInputs()).owned.filter((s) => s.ownedByAddIn).map((s) => s.name);
     expect(owned).toEqual([
       "DemandPlan",
+      "FamilyPlan",
       "CapacityLoad",
       "ProductionPlan",
       "InventoryPlan",

@@ -62,6 +62,7 @@ describe("XlsxWorkbook (package adapter)", () => {
       "Deliveries",
       "Scenarios",
       "DemandPlan",
+      "FamilyPlan",
       "CapacityLoad",
       "ProductionPlan",
       "InventoryPlan",
