@@ -26,7 +26,10 @@ export interface StartOptions {
 }
 
 /** Renders the pane into `element`; resolves with the host it settled on. */
-export async function startPane(element: HTMLElement, options: StartOptions = {}): Promise<{ host: PaneHost; root: Root }> {
+export async function startPane(
+  element: HTMLElement,
+  options: StartOptions = {},
+): Promise<{ host: PaneHost; root: Root }> {
   const office = "office" in options ? options.office : officeGlobal();
   const dark = options.browserPrefersDark ?? prefersDark();
   const root = createRoot(element);
