@@ -7,6 +7,8 @@ import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
 import { Connecting } from "./components/Connecting";
 import { createCycle } from "./cycle/createCycle";
+import type { WorkerLike } from "./compute/workerCompute";
+import { RemoteCycle, type DemoWorkerLike } from "./cycle/remoteCycle";
 import {
   chosenDemoHost,
   detectHostFrom,
@@ -23,6 +25,10 @@ export interface StartOptions {
   /** the page's query string (demo workbook choices) */
   search?: string;
   offerDemoAfterMs?: number;
+  /** the planning worker (forecasts, RCCP, HiGHS off the UI thread); none: computed in this thread */
+  createWorker?: () => WorkerLike;
+  /** in demo mode, the worker holding the demo workbook and its cycle; none: the demo runs in this thread */
+  createDemoWorker?: () => DemoWorkerLike;
 }
 
 /** Renders the pane into `element`; resolves with the host it settled on. */
@@ -49,8 +55,14 @@ export async function startPane(
     host = await detectHostFrom(undefined, dark);
   }
   try {
-    const { cycle, demoSheets } = createCycle(host, options.search ?? "");
-    root.render(<App host={host} cycle={cycle} demoSheets={demoSheets} />);
+    if (host.kind === "browser" && options.createDemoWorker) {
+      const cycle = new RemoteCycle(options.createDemoWorker(), options.search ?? "");
+      await cycle.ready;
+      root.render(<App host={host} cycle={cycle} demoSheets={cycle.sheets} />);
+    } else {
+      const { cycle, demoSheets } = createCycle(host, options.search ?? "", { createWorker: options.createWorker });
+      root.render(<App host={host} cycle={cycle} demoSheets={demoSheets} />);
+    }
   } catch (error) {
     // Nothing else can show it: the pane has not rendered.
     root.unmount();

@@ -20,9 +20,10 @@ import type {
   ReconcileResult,
   SupplyPlan,
 } from "../engine/cycle";
-import { planDemand, planSupply, reconcilePlans } from "../engine/cycle";
+import { planSupply } from "../engine/cycle";
 import { PlanningError } from "../engine/errors";
 import type { LpSolver } from "../engine/reconcile";
+import { localCompute, type ComputeService } from "./compute";
 import { previousPlanSheet, planLogSheet } from "./layout/historySheets";
 import { capacityLoadSheet, demandPlanSheet, supplySheets } from "./layout/planSheets";
 import { unmatchedEdits, withPlannerColumns } from "./parse/overrides";
@@ -54,6 +55,11 @@ export interface SessionOptions {
   solver?: () => Promise<LpSolver>;
   /** the clock for PlanLog */
   now: () => Date;
+  /**
+   * forecasting and reconciling, e.g. in a Web Worker (the task pane); default: the engine in this
+   * thread, with `solver`
+   */
+  compute?: ComputeService;
   /** stage names as they start ("read", "validate", "forecast", "rccp", "reconcile", "write") */
   onProgress?: (stage: Stage) => void;
 }
@@ -92,11 +98,14 @@ const clock = () => (typeof performance !== "undefined" ? performance.now() : Da
 
 export class PlanningSession {
   private solverInstance: Promise<LpSolver> | null = null;
+  private readonly compute: ComputeService;
 
   constructor(
     private readonly port: WorkbookPort,
     private readonly options: SessionOptions,
-  ) {}
+  ) {
+    this.compute = options.compute ?? localCompute(() => this.solver());
+  }
 
   private async timed<T>(timings: StepResult["timings"], stage: Stage, work: () => T | Promise<T>): Promise<T> {
     this.options.onProgress?.(stage);
@@ -134,7 +143,7 @@ export class PlanningSession {
       "demand",
       ["DemandPlan"],
       null,
-      async (data, timings) => ({ demand: await this.timed(timings, "forecast", () => planDemand(data)) }),
+      async (data, timings) => ({ demand: await this.timed(timings, "forecast", () => this.compute.planDemand(data)) }),
       (data, r) => [demandPlanSheet(data, r.demand!, r.kept)],
     );
   }
@@ -145,7 +154,7 @@ export class PlanningSession {
       ["CapacityLoad"],
       null,
       async (data, timings) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const demand = await this.timed(timings, "forecast", () => this.compute.planDemand(data));
         return { demand, supply: await this.timed(timings, "rccp", () => planSupply(data, demand)) };
       },
       (data, r) => [capacityLoadSheet(data, r.supply!)],
@@ -158,12 +167,11 @@ export class PlanningSession {
       ["ProductionPlan", "InventoryPlan", "BacklogPlan"],
       strategy ?? null,
       async (data, timings) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const demand = await this.timed(timings, "forecast", () => this.compute.planDemand(data));
         const chosen = strategy ?? data.strategy;
-        const solver = await this.solver();
         return {
           demand,
-          reconcile: await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, chosen, solver)),
+          reconcile: await this.timed(timings, "reconcile", () => this.compute.reconcilePlans(data, demand, chosen)),
         };
       },
       (data, r) => supplySheets(data, r.demand!, r.reconcile!),
@@ -179,10 +187,9 @@ export class PlanningSession {
     const { data, problems } = await this.gather(timings);
     if (!data) return { ok: false, problems, written: [], data, timings };
     try {
-      const demand = await this.timed(timings, "forecast", () => planDemand(data));
-      const solver = await this.solver();
+      const demand = await this.timed(timings, "forecast", () => this.compute.planDemand(data));
       const reconcile = await this.timed(timings, "reconcile", () =>
-        reconcilePlans(data, demand, strategy ?? data.strategy, solver),
+        this.compute.reconcilePlans(data, demand, strategy ?? data.strategy),
       );
       return { ok: true, problems, written: [], data, demand, reconcile, timings };
     } catch (e) {
@@ -204,11 +211,13 @@ export class PlanningSession {
       ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"],
       strategy ?? null,
       async (data, timings, context) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const demand = await this.timed(timings, "forecast", () => this.compute.planDemand(data));
         const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
         const chosen = strategy ?? data.strategy;
+        const reconcile = await this.timed(timings, "reconcile", () =>
+          this.compute.reconcilePlans(data, demand, chosen),
+        );
         const solver = await this.solver();
-        const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, chosen, solver));
         const executive = await executiveOutputs({ ...context, solver }, { demand, supply, reconcile });
         return { demand, supply, reconcile, executive: executive.pack, sheets: [executive.sheet] };
       },
@@ -227,12 +236,12 @@ export class PlanningSession {
       ["ExecutiveSummary"],
       strategy ?? null,
       async (data, timings, context) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
+        const demand = await this.timed(timings, "forecast", () => this.compute.planDemand(data));
         const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
-        const solver = await this.solver();
         const reconcile = await this.timed(timings, "reconcile", () =>
-          reconcilePlans(data, demand, strategy ?? data.strategy, solver),
+          this.compute.reconcilePlans(data, demand, strategy ?? data.strategy),
         );
+        const solver = await this.solver();
         const executive = await executiveOutputs({ ...context, solver }, { demand, supply, reconcile });
         return { demand, supply, reconcile, executive: executive.pack, sheets: [executive.sheet] };
       },

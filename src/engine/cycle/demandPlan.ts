@@ -47,14 +47,20 @@ export interface DemandPlan {
   mix: number[][];
 }
 
+/** Called before each item is forecast (items done so far, of total): for a progress bar. */
+export interface DemandProgress {
+  onItem?(done: number, total: number): void;
+}
+
 /**
  * @example
  * // one item, history 10, 12, 14, 16, 18, 20, method "holt", override 30 in the 2nd period
  * planDemand(data).items[0].consensus // ≈ [22, 30]
  */
-export function planDemand(data: PlanningData): DemandPlan {
+export function planDemand(data: PlanningData, progress: DemandProgress = {}): DemandPlan {
   const horizon = data.planPeriods.length;
   const items: ItemDemandPlan[] = data.items.map((item, i) => {
+    progress.onItem?.(i, data.items.length);
     const history = data.history[i];
     let statistical: number[];
     let lower: number[] | null = null;

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CellAddress } from "../cycle/views";
+import { DEMO_GRID_ROWS } from "./gridRows";
 
 export type GridValue = string | number | boolean | null | undefined;
 
@@ -9,9 +10,11 @@ export interface SheetSnapshot {
   rows: GridValue[][];
   /** Excel number format per column; date formats show serials as dates */
   numberFormats?: (string | null)[];
+  /** rows below the header in the sheet, when `rows` holds only the first ones (the demo worker sends those) */
+  totalRows?: number;
 }
 
-const MAX_ROWS = 1000;
+const MAX_ROWS = DEMO_GRID_ROWS;
 
 const useStyles = makeStyles({
   scroll: { overflow: "auto", maxHeight: "70vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -84,9 +87,9 @@ export function SheetGrid({ sheet, selected }: { sheet: SheetSnapshot; selected?
           ))}
         </tbody>
       </table>
-      {body.length > MAX_ROWS && (
+      {(sheet.totalRows ?? body.length) > MAX_ROWS && (
         <p>
-          Showing the first {MAX_ROWS} of {body.length} rows.
+          Showing the first {MAX_ROWS} of {sheet.totalRows ?? body.length} rows.
         </p>
       )}
     </div>

@@ -1,0 +1,51 @@
+/**
+ * The pane's planning worker: the engine's planDemand and reconcilePlans (with HiGHS) off the
+ * UI thread. Progress goes back about every 1% of the items; cancelling terminates the worker
+ * (the pane starts a fresh one for the next request), so a long HiGHS solve stops at once too.
+ */
+import { planDemand, reconcilePlans } from "../../engine/cycle";
+import { PlanningError } from "../../engine/errors";
+import { createHighsSolver } from "../../solver/highs";
+import type { WorkerReply, WorkerRequest } from "./protocol";
+
+// The worker's global scope, typed by hand: the project compiles against the DOM library.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply): void;
+};
+
+// Loaded on the first optimal solve; webpack finds highs.wasm beside the worker's chunks.
+const solver = createHighsSolver();
+
+scope.onmessage = (event) => {
+  void answer(event.data);
+};
+
+async function answer(request: WorkerRequest): Promise<void> {
+  const { id } = request;
+  try {
+    if (request.kind === "planDemand") {
+      let reported = -1;
+      const value = planDemand(request.data, {
+        onItem: (done, total) => {
+          const step = Math.max(1, Math.floor(total / 100));
+          if (done - reported >= step || done === 0) {
+            reported = done;
+            scope.postMessage({ id, kind: "progress", done, total });
+          }
+        },
+      });
+      scope.postMessage({ id, kind: "progress", done: request.data.items.length, total: request.data.items.length });
+      scope.postMessage({ id, kind: "result", value });
+    } else {
+      const value = await reconcilePlans(request.data, request.demand, request.strategy, solver);
+      scope.postMessage({ id, kind: "result", value });
+    }
+  } catch (e) {
+    const error =
+      e instanceof PlanningError
+        ? { name: e.name, message: e.message, kind: e.kind, argument: e.argument }
+        : { name: e instanceof Error ? e.name : "Error", message: e instanceof Error ? e.message : String(e) };
+    scope.postMessage({ id, kind: "error", error });
+  }
+}
