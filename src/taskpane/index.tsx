@@ -3,11 +3,13 @@ import type { WorkerLike } from "./compute/workerCompute";
 import type { DemoWorkerLike } from "./cycle/remoteCycle";
 import { startPane } from "./startPane";
 
+// `?worker=off` computes in the pane's thread: bench:pane's baseline only.
+const workers = typeof Worker !== "undefined" && new URLSearchParams(window.location.search).get("worker") !== "off";
+
 void startPane(document.getElementById("root") as HTMLElement, {
   search: window.location.search,
-  // webpack 5 bundles the worker from this URL expression (a chunk of its own, same origin).
-  createWorker: typeof Worker === "undefined" ? undefined : planningWorker,
-  createDemoWorker: typeof Worker === "undefined" ? undefined : demoWorker,
+  createWorker: workers ? planningWorker : undefined,
+  createDemoWorker: workers ? demoWorker : undefined,
 });
 
 function planningWorker(): WorkerLike {

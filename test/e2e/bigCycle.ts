@@ -76,9 +76,15 @@ const tasksBetween = (page: Page, from: number, to: number) =>
  * (compare, write level) and measures each step. The page's start (generating the workbook in
  * memory, which stands in for Excel's own workbook) is not part of the cycle.
  */
-export async function runBigCycle(page: Page, url: string, items: number, timeout = 600000): Promise<CycleMeasure> {
+export async function runBigCycle(
+  page: Page,
+  url: string,
+  items: number,
+  options: { timeout?: number; workers?: boolean } = {},
+): Promise<CycleMeasure> {
+  const timeout = options.timeout ?? 900000;
   await watchLongTasks(page);
-  await page.goto(`${url}?items=${items}`);
+  await page.goto(`${url}?items=${items}${options.workers === false ? "&worker=off" : ""}`);
   await page.getByRole("navigation", { name: "S&OP steps" }).waitFor({ timeout });
   const plan: [string, string | RegExp, RegExp][] = [
     ["Gather data", "Check the workbook", /Found \d+ tables/],

@@ -9,6 +9,8 @@ import { openPane, startHarness, stopHarness } from "./harness";
 import { runBigCycle } from "./bigCycle";
 
 const ITEMS = 5000;
+// Minutes on a shared two-core machine: forecasting 5,000 items is the bulk.
+jest.setTimeout(1_200_000);
 
 beforeAll(startHarness);
 afterAll(stopHarness);

@@ -1,4 +1,4 @@
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { DataTable } from "../../components/DataTable";
 import { StepFrame } from "../../components/StepFrame";
@@ -28,11 +28,18 @@ export function DemandStep({ run, canRun, onRun }: { run: StepRun<DemandView>; c
 
 const seriesKey = (s: ForecastSeriesView) => `${s.level}:${s.name}`;
 
+/** Beyond this many items the list shows families only and an item is charted by its code (a list of thousands stalls the pane). */
+export const MAX_LISTED_ITEMS = 500;
+
 function DemandResult({ view }: { view: DemandView }) {
   const [chosen, setChosen] = useState(() => (view.series[0] ? seriesKey(view.series[0]) : ""));
   const series = view.series.find((s) => seriesKey(s) === chosen) ?? view.series[0];
   const families = view.series.filter((s) => s.level === "family");
-  const items = view.series.filter((s) => s.level === "item");
+  const allItems = view.series.filter((s) => s.level === "item");
+  const listed = allItems.length <= MAX_LISTED_ITEMS;
+  const items = listed ? allItems : [];
+  const [code, setCode] = useState("");
+  const found = !listed && code.trim() !== "" ? allItems.find((s) => s.name === code.trim()) : undefined;
   return (
     <>
       {series && (
@@ -59,6 +66,21 @@ function DemandResult({ view }: { view: DemandView }) {
               )}
             </Select>
           </Field>
+          {!listed && (
+            <Field
+              label={`Or an item code (${allItems.length.toLocaleString("en-US")} items)`}
+              validationMessage={code.trim() && !found ? "No item with that code." : undefined}
+            >
+              <Input
+                value={code}
+                onChange={(_, data) => {
+                  setCode(data.value);
+                  const item = allItems.find((s) => s.name === data.value.trim());
+                  if (item) setChosen(seriesKey(item));
+                }}
+              />
+            </Field>
+          )}
           <LazyLinesChart {...forecastChartLines(series)} />
           {series.method && <Text as="p">Method: {series.method}</Text>}
         </>
