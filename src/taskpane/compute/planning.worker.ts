@@ -3,7 +3,7 @@
  * UI thread. Progress goes back about every 1% of the items; cancelling terminates the worker
  * (the pane starts a fresh one for the next request), so a long HiGHS solve stops at once too.
  */
-import { planDemand, reconcilePlans } from "../../engine/cycle";
+import { planDemand, reconcilePlans, type DemandPlan, type PlanningData } from "../../engine/cycle";
 import { PlanningError } from "../../engine/errors";
 import { createHighsSolver } from "../../solver/highs";
 import type { WorkerReply, WorkerRequest } from "./protocol";
@@ -17,6 +17,19 @@ const scope = self as unknown as {
 // Loaded on the first optimal solve; webpack finds highs.wasm beside the worker's chunks.
 const solver = createHighsSolver();
 
+/**
+ * The last demand plan and what it was computed from. Every step re-reads the workbook and
+ * forecasts again (supply, reconcile and compare all need the demand plan); the forecasts are a
+ * pure function of these inputs, so unchanged inputs give the same plan without minutes of
+ * recomputing at 5,000 items.
+ */
+let lastDemand: { key: string; plan: DemandPlan } | undefined;
+
+function demandKey(data: PlanningData): string {
+  const { items, history, overrides, historyPeriods, planPeriods, forecast, families } = data;
+  return JSON.stringify([items, history, overrides, historyPeriods, planPeriods, forecast, families]);
+}
+
 scope.onmessage = (event) => {
   void answer(event.data);
 };
@@ -25,6 +38,11 @@ async function answer(request: WorkerRequest): Promise<void> {
   const { id } = request;
   try {
     if (request.kind === "planDemand") {
+      const key = demandKey(request.data);
+      if (lastDemand?.key === key) {
+        scope.postMessage({ id, kind: "result", value: lastDemand.plan });
+        return;
+      }
       let reported = -1;
       const value = planDemand(request.data, {
         onItem: (done, total) => {
@@ -36,6 +54,7 @@ async function answer(request: WorkerRequest): Promise<void> {
         },
       });
       scope.postMessage({ id, kind: "progress", done: request.data.items.length, total: request.data.items.length });
+      lastDemand = { key, plan: value };
       scope.postMessage({ id, kind: "result", value });
     } else {
       const value = await reconcilePlans(request.data, request.demand, request.strategy, solver);
