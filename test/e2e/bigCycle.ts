@@ -28,8 +28,10 @@ export async function watchLongTasks(page: Page): Promise<void> {
     }).observe({ type: "longtask", buffered: true });
     const seen: string[] = [];
     (window as unknown as { __progressSeen: string[] }).__progressSeen = seen;
+    // textContent of the one progress element: innerText of the page would force a layout per
+    // mutation and make long tasks of its own.
     new MutationObserver(() => {
-      const text = document.body?.innerText.match(/[\d,]+ of [\d,]+ items forecast/)?.[0];
+      const text = document.querySelector("[data-progress]")?.textContent;
       if (text && seen[seen.length - 1] !== text) seen.push(text);
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });

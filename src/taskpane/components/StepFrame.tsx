@@ -55,7 +55,7 @@ export function StepFrame({
         {counted && (
           <>
             <ProgressBar value={run.done! / run.total!} aria-label="Items forecast" />
-            <Text size={200}>
+            <Text size={200} data-progress="">
               {run.done!.toLocaleString("en-US")} of {run.total!.toLocaleString("en-US")} items forecast
             </Text>
           </>
