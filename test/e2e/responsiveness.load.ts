@@ -3,7 +3,7 @@
  * run in the planning worker, so no main-thread task in the cycle lasts 200 ms or more (the
  * issue's criterion; Chromium's longtask entries, tasks over 50 ms). The figure is printed.
  *
- * Slow (minutes on a shared machine): npm run test:e2e runs it with the other browser tests.
+ * Slow (many minutes on a shared machine): its own script, npm run test:pane-load.
  */
 import { openPane, startHarness, stopHarness } from "./harness";
 import { runBigCycle } from "./bigCycle";
