@@ -15,19 +15,19 @@
  * numbers at all (a new item) gives blank cells ("").
  */
 import { invalidInput } from "../engine/errors";
-import { forecastSeries, parseMethod } from "../engine/forecast";
+import { forecastSeries, MAX_HORIZON, parseMethod } from "../engine/forecast";
 import {
   isOmitted,
   orientationOf,
   readNumberMatrix,
+  refuseDataType,
   readOptionalNumber,
   readRequiredNumber,
+  singleCell,
   toMatrix,
   transpose,
   isBlank,
 } from "./args";
-
-const MAX_HORIZON = 520;
 
 /**
  * The most history cells one call forecasts (e.g. 1,000 items × 100 months). Fitting costs
@@ -52,7 +52,10 @@ export function forecastSopFromExcel(
     );
   }
   const periodsDown = orientationOf(cells) === "column";
-  const series = readNumberMatrix(periodsDown ? transpose(cells) : cells, "history", { blank: "gap" });
+  const series = readNumberMatrix(periodsDown ? transpose(cells) : cells, "history", {
+    blank: "gap",
+    turned: periodsDown,
+  });
   const periods = readRequiredNumber(horizon, "horizon", { min: 1, max: MAX_HORIZON, integer: true });
   const season = readOptionalNumber(seasonality, "seasonality", undefined, { min: 0, max: 8760, integer: true });
   const methodName = readMethod(method);
@@ -96,10 +99,9 @@ export function forecastSopFromExcel(
 
 function readMethod(method: unknown): string | undefined {
   if (isOmitted(method)) return undefined;
-  const cell = Array.isArray(method) ? toMatrix(method, "method") : [[method]];
-  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput("method", "method must be a single cell.");
-  const value = cell[0][0];
+  const value = singleCell(method, "method");
   if (isBlank(value)) return undefined;
+  refuseDataType(value, "method");
   if (typeof value !== "string")
     throw invalidInput("method", `method must be a name such as "auto", "ets" or "theta", not ${String(value)}.`);
   // Checked here, not only when a series is fitted, so a wrong name is refused even while every

@@ -6,6 +6,7 @@
 import { planDemand, reconcilePlans, type DemandPlan, type PlanningData } from "../../engine/cycle";
 import { PlanningError } from "../../engine/errors";
 import { createHighsSolver } from "../../solver/highs";
+import { forecastEach } from "../../workbook/compute";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 
 // The worker's global scope, typed by hand: the project compiles against the DOM library.
@@ -44,15 +45,14 @@ async function answer(request: WorkerRequest): Promise<void> {
         return;
       }
       let reported = -1;
-      const value = planDemand(request.data, {
-        onItem: (done, total) => {
-          const step = Math.max(1, Math.floor(total / 100));
-          if (done - reported >= step || done === 0) {
-            reported = done;
-            scope.postMessage({ id, kind: "progress", done, total });
-          }
-        },
+      const forecasts = forecastEach(request.data, (done, total) => {
+        const step = Math.max(1, Math.floor(total / 100));
+        if (done - reported >= step || done === 0) {
+          reported = done;
+          scope.postMessage({ id, kind: "progress", done, total });
+        }
       });
+      const value = planDemand(request.data, forecasts);
       scope.postMessage({ id, kind: "progress", done: request.data.items.length, total: request.data.items.length });
       lastDemand = { key, plan: value };
       scope.postMessage({ id, kind: "result", value });

@@ -8,7 +8,7 @@
  *   request starts a new worker. The session computes before it writes, so nothing is written.
  * - A worker that fails to start (CSP, old host) rejects with its error; the caller may fall back.
  */
-import type { DemandPlan, PlanningData, PlanningStrategy, ReconcileResult } from "../../engine/cycle";
+import type { DemandPlan, PlanningData, Strategy, ReconcileResult } from "../../engine/cycle";
 import { PlanningError } from "../../engine/errors";
 import type { ComputeService, ProgressListener } from "../../workbook/compute";
 import type { WorkerReply, WorkerRequest } from "./protocol";
@@ -55,7 +55,7 @@ export class WorkerCompute implements ComputeService, BackgroundWork {
     return this.request({ kind: "planDemand", data }, onProgress) as Promise<DemandPlan>;
   }
 
-  reconcilePlans(data: PlanningData, demand: DemandPlan, strategy: PlanningStrategy): Promise<ReconcileResult> {
+  reconcilePlans(data: PlanningData, demand: DemandPlan, strategy: Strategy): Promise<ReconcileResult> {
     return this.request({ kind: "reconcilePlans", data, demand, strategy }) as Promise<ReconcileResult>;
   }
 

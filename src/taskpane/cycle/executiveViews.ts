@@ -2,10 +2,11 @@
  * The executive pack and the measure report (computed by the planning session, the same numbers
  * as the ExecutiveSummary and Measure sheets) turned into the pane's views.
  */
+import { measuredAccuracy } from "./accuracyViews";
 import type { ExecutivePack } from "../../engine/executive";
 import type { MeasureReport } from "../../workbook/executive/measureReport";
 import { KPI_COLUMNS, FORMATS } from "../../workbook/executive/executiveSheet";
-import type { ExecutiveView, KpiView, MeasureView, StrategyName } from "./views";
+import type { ExecutiveView, KpiView, MeasureView, Strategy } from "./views";
 
 /** How the pane formats each headline KPI of the sheet (by its header). */
 const KPI_FORMAT: Record<string, KpiView["format"]> = {
@@ -17,7 +18,7 @@ const KPI_FORMAT: Record<string, KpiView["format"]> = {
   "Decisions needed": "count",
 };
 
-export function executiveView(pack: ExecutivePack, strategy: StrategyName, written: string[]): ExecutiveView {
+export function executiveView(pack: ExecutivePack, strategy: Strategy, written: string[]): ExecutiveView {
   const kpis: KpiView[] = [];
   for (const column of KPI_COLUMNS) {
     const value = column.pick(pack);
@@ -51,18 +52,10 @@ export function executiveView(pack: ExecutivePack, strategy: StrategyName, writt
 }
 
 export function measureView(report: MeasureReport, written: string[]): MeasureView {
-  const rows = report.accuracy.filter((a) => a.level !== "item" && a.wmapeConsensus !== null);
+  const accuracy = measuredAccuracy(report.accuracy);
   return {
-    accuracy: rows.map((a) => ({
-      name: a.name,
-      wmape: a.wmapeConsensus!,
-      bias: a.biasConsensus ?? 0,
-      holdout: a.periods.length,
-      trackingSignal: a.trackingSignal,
-      overrideValueAdded: a.overrideValueAdded,
-      modelValueAdded: a.statisticalValueAdded,
-    })),
-    holdout: rows[0]?.periods.length ?? 0,
+    accuracy,
+    holdout: accuracy[0]?.holdout ?? 0,
     source:
       report.source.kind === "earlier cycle"
         ? `the earlier cycle's forecast${report.source.planStart ? ` (plan start ${report.source.planStart})` : ""}`

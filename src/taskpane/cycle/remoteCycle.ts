@@ -15,7 +15,7 @@ import type {
   GatherView,
   MeasureView,
   ReconcileView,
-  StrategyName,
+  Strategy,
   SupplyView,
 } from "./views";
 
@@ -58,11 +58,10 @@ export class RemoteCycle implements PaneCycle, BackgroundWork {
   demandPlan = () => this.call<DemandView>("demandPlan");
   supplyPlan = () => this.call<SupplyView>("supplyPlan");
   compareStrategies = () => this.call<ReconcileView>("compareStrategies");
-  choosePlan = (strategy: StrategyName) => this.call<ReconcileView>("choosePlan", strategy);
+  choosePlan = (strategy: Strategy) => this.call<ReconcileView>("choosePlan", strategy);
   executiveSummary = () => this.call<ExecutiveView>("executiveSummary");
   promoteScenario = (name: string) => this.call<ExecutiveView>("promoteScenario", name);
-  saveScenario = (name: string, strategy: StrategyName | null) =>
-    this.call<ExecutiveView>("saveScenario", name, strategy);
+  saveScenario = (name: string, strategy: Strategy | null) => this.call<ExecutiveView>("saveScenario", name, strategy);
   revertPromotion = () => this.call<ExecutiveView>("revertPromotion");
   measure = () => this.call<MeasureView>("measure");
   selectCell = (cell: CellAddress) => this.call<void>("selectCell", cell);

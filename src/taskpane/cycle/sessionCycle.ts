@@ -4,7 +4,10 @@
  * pane's views here, at the edge. Comparing strategies computes all three with the engine and
  * writes nothing; the planner's pick is then written by the session.
  */
-import type { DemandPlan, PlanningData, PlanningStrategy, StrategyOutcome } from "../../engine/cycle";
+import { isPlanSheet } from "../../workbook/outputs";
+import { EXECUTIVE_SHEET } from "../../workbook/executive/executiveSheet";
+import { MEASURE_SHEET } from "../../workbook/executive/measureSheet";
+import type { DemandPlan, PlanningData, Strategy, StrategyOutcome } from "../../engine/cycle";
 import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
 import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
 import { INPUT_SPECS } from "../../workbook/schema/tables";
@@ -12,7 +15,7 @@ import type { PlanningSession, StepResult } from "../../workbook/session";
 import { localCompute, type ComputeService } from "../../workbook/compute";
 import type { BackgroundWork } from "../compute/workerCompute";
 import { scenarioFromPlan } from "../../workbook/executive/captureScenario";
-import { holdoutAccuracy } from "./holdoutAccuracy";
+import { heldOutAccuracy } from "./accuracyViews";
 import { executiveView, measureView } from "./executiveViews";
 import type { PaneCycle } from "./paneCycle";
 import type {
@@ -53,7 +56,7 @@ export interface SessionCycleOptions {
 }
 
 export class SessionCycle implements PaneCycle {
-  private chosen: { strategy: PlanningStrategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
+  private chosen: { strategy: Strategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
   private overloadCount = 0;
   private readonly compute: ComputeService;
   readonly work?: BackgroundWork;
@@ -91,7 +94,7 @@ export class SessionCycle implements PaneCycle {
     const data = result.data!;
     return {
       series: forecastSeries(data, result.demand!),
-      accuracy: holdoutAccuracy(data),
+      accuracy: heldOutAccuracy(data),
       written: result.written.filter(isPlanSheet),
     };
   }
@@ -128,7 +131,7 @@ export class SessionCycle implements PaneCycle {
     return { strategies: reconciled.outcomes.map(strategySummary) };
   }
 
-  async choosePlan(strategy: PlanningStrategy): Promise<ReconcileView> {
+  async choosePlan(strategy: Strategy): Promise<ReconcileView> {
     const result = succeeded(await this.session.reconcile(strategy));
     const outcomes = result.reconcile!.outcomes;
     const outcome = outcomes.find((o) => o.strategy === strategy);
@@ -151,7 +154,7 @@ export class SessionCycle implements PaneCycle {
       executiveView(
         result.executive!,
         result.reconcile!.chosen,
-        result.written.filter((name) => name === "ExecutiveSummary"),
+        result.written.filter((name) => name === EXECUTIVE_SHEET),
       ),
     );
   }
@@ -161,7 +164,7 @@ export class SessionCycle implements PaneCycle {
     return this.replan();
   }
 
-  async saveScenario(name: string, strategy: PlanningStrategy | null): Promise<ExecutiveView> {
+  async saveScenario(name: string, strategy: Strategy | null): Promise<ExecutiveView> {
     const gathered = await this.session.gather();
     if (!gathered.data)
       throw new Error(
@@ -183,7 +186,7 @@ export class SessionCycle implements PaneCycle {
       executiveView(
         result.executive!,
         result.reconcile!.chosen,
-        result.written.filter((name) => name === "ExecutiveSummary"),
+        result.written.filter((name) => name === EXECUTIVE_SHEET),
       ),
     );
   }
@@ -202,7 +205,7 @@ export class SessionCycle implements PaneCycle {
     const result = succeeded(await this.session.measure());
     return measureView(
       result.measure!,
-      result.written.filter((name) => name === "Measure"),
+      result.written.filter((name) => name === MEASURE_SHEET),
     );
   }
 
@@ -210,10 +213,6 @@ export class SessionCycle implements PaneCycle {
     await this.port.selectCell?.(cell.sheet, cell.row, cell.column);
   }
 }
-
-const PLAN_SHEETS = new Set(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]);
-/** The plan sheets a step wrote; the log and the previous plan go along with every step. */
-const isPlanSheet = (name: string) => PLAN_SHEETS.has(name);
 
 function succeeded(result: StepResult): StepResult {
   if (!result.ok) throw new StepStoppedError(result.problems.map(problemView));

@@ -1,9 +1,10 @@
 /**
- * The input tables' schemas (../shared/DESIGN.md "Workbook tables"): which columns each table
+ * The input tables' schemas (docs/workbook.md, "Input tables"): which columns each table
  * has, which are required, and how headers are matched (case- and space-insensitive, with a
  * few aliases planners use).
  */
-import { normalizeName, type TableData, type ValidationProblem } from "../port";
+import { normalizeName } from "../../engine/names";
+import { type TableData, type ValidationProblem } from "../port";
 
 export interface ColumnSpec {
   /** canonical header */
