@@ -21,7 +21,7 @@ class FakeWorker implements WorkerLike {
 }
 
 const data = { items: [] } as unknown as PlanningData;
-const plan = { items: [], families: [], mix: [] } as DemandPlan;
+const plan = { items: [], families: [], mix: [] } as unknown as DemandPlan;
 
 function setup() {
   const workers: FakeWorker[] = [];

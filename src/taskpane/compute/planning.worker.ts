@@ -27,8 +27,8 @@ const solver = createHighsSolver();
 let lastDemand: { key: string; plan: DemandPlan } | undefined;
 
 function demandKey(data: PlanningData): string {
-  const { items, history, overrides, historyPeriods, planPeriods, forecast, families } = data;
-  return JSON.stringify([items, history, overrides, historyPeriods, planPeriods, forecast, families]);
+  // All of it: whatever planDemand reads today or tomorrow is in the key.
+  return JSON.stringify(data);
 }
 
 scope.onmessage = (event) => {
