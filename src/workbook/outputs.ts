@@ -9,7 +9,7 @@
  * by the scenario verbs; neither is declared here.
  */
 import type { DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../engine/cycle";
-import type { ExecutivePack } from "../engine/executive";
+import type { ExecutiveOutputs } from "./executive/executiveStep";
 import type { MeasureReport } from "./executive/measureReport";
 import {
   backlogPlanSheet,
@@ -47,7 +47,7 @@ export interface Computed {
   demand?: DemandPlan;
   supply?: SupplyPlan;
   reconcile?: ReconcileResult;
-  executive?: { pack: ExecutivePack; sheet: OutputSheet };
+  executive?: ExecutiveOutputs;
   measure?: { report: MeasureReport; sheet: OutputSheet };
 }
 
@@ -108,6 +108,11 @@ export const OUTPUT_SHEETS = {
     writtenBy: ["cycle", "executive"],
     needs: ["executive"],
     layout: (c) => required(c.executive, "executive").sheet,
+  },
+  DecisionLog: {
+    writtenBy: ["cycle", "executive"],
+    needs: ["executive"],
+    layout: (c) => required(c.executive, "executive").decisionLog,
   },
   Measure: {
     writtenBy: ["measure"],

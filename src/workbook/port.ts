@@ -122,6 +122,7 @@ export const OWNED_SHEETS = [
   "ExecutiveSummary",
   "Scenarios",
   "Measure",
+  "DecisionLog",
 ] as const;
 export type OwnedSheetName = (typeof OWNED_SHEETS)[number];
 

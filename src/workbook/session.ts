@@ -17,7 +17,8 @@ import type {
   SupplyPlan,
 } from "../engine/cycle";
 import { planDemand, planSupply, reconcilePlans } from "../engine/cycle";
-import { PlanningError } from "../engine/errors";
+import { invalidInput, notAvailable, PlanningError } from "../engine/errors";
+import { planChecksum } from "../engine/executive";
 import type { LpSolver } from "../engine/reconcile";
 import { previousPlanSheet, planLogSheet } from "./layout/historySheets";
 import { layoutOf, sheetsWrittenBy, stagesOf, type Computed, type Stage as CycleStage, type StepName } from "./outputs";
@@ -186,6 +187,53 @@ export class PlanningSession {
   /** The measure step: forecast accuracy, plan adherence and delivery performance; writes Measure. */
   async measure(): Promise<StepResult> {
     return this.step("measure");
+  }
+
+  /**
+   * Signs the plan off: stamps PlanLog with who approved, in what role, when, and the checksum of
+   * the plan sheets as the workbook holds them. A later run whose plan differs says so (pane,
+   * CLI, executive pack). Writes only PlanLog.
+   */
+  async approve(by: string, role: string | null = null): Promise<{ checksum: string; planStart: string }> {
+    if (!by.trim()) throw invalidInput("by", "An approval needs the approver's name.");
+    const inputs = await this.port.readInputs();
+    const log = inputs.owned.find((o) => o.name === "PlanLog");
+    if (log?.exists && !log.ownedByAddIn) throw new OwnershipError(["PlanLog"]);
+    const names = ["DemandPlan", "ProductionPlan", "InventoryPlan", "BacklogPlan"] as const;
+    const tables = names.map((name) => ({
+      name,
+      table: inputs.owned.find((o) => o.name === name && o.ownedByAddIn)?.table,
+    }));
+    const missing = tables.filter((t) => !t.table).map((t) => t.name);
+    if (missing.length > 0)
+      throw notAvailable(
+        `There is no whole plan to approve: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} missing. Run the cycle first.`,
+        "plan",
+      );
+    const checksum = planChecksum(
+      tables.map(({ name, table }) => ({ name, headers: table!.headers, rows: table!.rows })),
+    );
+    const demandPlan = tables[0].table!;
+    const periodColumn = demandPlan.headers.indexOf("Period");
+    const periods = [...new Set(demandPlan.rows.map((row) => String(row[periodColumn] ?? "")))]
+      .filter((p) => /^\d{4}-(\d{2}|W\d{2})$/.test(p))
+      .sort();
+    await this.port.writeSheets([
+      planLogSheet(inputs, {
+        time: this.options.now(),
+        step: "approve",
+        strategy: null,
+        planStart: periods[0] ?? "",
+        horizon: periods.length,
+        kpis: {},
+        overloadedPeriods: null,
+        warnings: 0,
+        checksum,
+        by: by.trim(),
+        role: role?.trim() || null,
+      }),
+    ]);
+    return { checksum, planStart: periods[0] ?? "" };
   }
 
   /** The scenario book kept in the workbook. */
@@ -360,6 +408,7 @@ export class PlanningSession {
         kpis,
         overloadedPeriods: supply ? supply.resources.reduce((n, r) => n + r.overloadedPeriods.length, 0) : null,
         warnings: problems.filter((p) => p.severity === "warning").length,
+        checksum: computed.executive?.checksum ?? null,
       }),
     );
     await this.timed(timings, "write", () => this.port.writeSheets(sheets));

@@ -40,6 +40,7 @@ describe("PlanningSession on the demo workbook", () => {
         "InventoryPlan",
         "BacklogPlan",
         "ExecutiveSummary",
+        "DecisionLog",
         "PlanLog",
       ]);
       const worst = worstBalanceError(
