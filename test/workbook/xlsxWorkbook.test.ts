@@ -62,11 +62,13 @@ describe("XlsxWorkbook (package adapter)", () => {
       "Deliveries",
       "Scenarios",
       "DemandPlan",
+      "FamilyPlan",
       "CapacityLoad",
       "ProductionPlan",
       "InventoryPlan",
       "BacklogPlan",
       "ExecutiveSummary",
+      "DecisionLog",
       "PlanLog",
       "PreviousPlan",
     ]);
