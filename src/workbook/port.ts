@@ -121,6 +121,7 @@ export const OWNED_SHEETS = [
   "PreviousPlan",
   "PlanLog",
   "ExecutiveSummary",
+  "FinancialPlan",
   "Scenarios",
   "Measure",
   "DecisionLog",
