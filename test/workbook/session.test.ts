@@ -41,6 +41,7 @@ describe("PlanningSession on the demo workbook", () => {
         "InventoryPlan",
         "BacklogPlan",
         "ExecutiveSummary",
+        "PlanHistory",
         "PlanLog",
       ]);
       const worst = worstBalanceError(
@@ -214,7 +215,7 @@ describe("PlanningSession on the demo workbook", () => {
       "Sales",
       "Settings",
     ]);
-    expect((await s.demandPlan()).written).toEqual(["DemandPlan", "FamilyPlan", "PlanLog"]);
+    expect((await s.demandPlan()).written).toEqual(["DemandPlan", "FamilyPlan", "PlanHistory", "PlanLog"]);
     expect((await s.supplyPlan()).written).toEqual(["CapacityLoad", "PlanLog"]);
     const compared = await s.compareStrategies("level");
     expect(compared.written).toEqual([]);
