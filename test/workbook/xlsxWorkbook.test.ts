@@ -60,11 +60,13 @@ describe("XlsxWorkbook (ExcelJS)", () => {
       "Deliveries",
       "Scenarios",
       "DemandPlan",
+      "FamilyPlan",
       "CapacityLoad",
       "ProductionPlan",
       "InventoryPlan",
       "BacklogPlan",
       "ExecutiveSummary",
+      "PlanHistory",
       "PlanLog",
       "PreviousPlan",
     ]);
