@@ -48,10 +48,12 @@ describe("sop-planner CLI", () => {
     const owned = (await written.readInputs()).owned.filter((s) => s.ownedByAddIn).map((s) => s.name);
     expect(owned).toEqual([
       "DemandPlan",
+      "FamilyPlan",
       "CapacityLoad",
       "ProductionPlan",
       "InventoryPlan",
       "BacklogPlan",
+      "PlanHistory",
       "PlanLog",
       "ExecutiveSummary",
       "Scenarios",
