@@ -1,6 +1,6 @@
 /**
  * The workbook port: the one small interface between the planning code and a host
- * (Excel through Office.js, an .xlsx file through ExcelJS, or an in-memory workbook).
+ * (Excel through Office.js, an .xlsx file edited as a package, or an in-memory workbook).
  *
  * Two verbs, each one round trip to the host whatever the table sizes:
  * - `readInputs()` reads every input table, and the state and contents of every sheet the
