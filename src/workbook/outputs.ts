@@ -19,6 +19,7 @@ import {
   inventoryPlanSheet,
   productionPlanSheet,
 } from "./layout/planSheets";
+import { financialPlanSheet } from "./layout/financialPlanSheet";
 import { withPlannerColumns, type KeptEdit } from "./parse/overrides";
 import type { InputTables, OutputSheet, OwnedSheetName } from "./port";
 
@@ -88,8 +89,9 @@ export const OUTPUT_SHEETS = {
   },
   CapacityLoad: {
     writtenBy: ["supply", "cycle"],
+    // The plan's hours when this step also reconciled (the cycle); the supply step alone leaves them blank.
     needs: ["rccp"],
-    layout: (c) => capacityLoadSheet(c.data, required(c.supply, "rccp")),
+    layout: (c) => capacityLoadSheet(c.data, required(c.supply, "rccp"), c.reconcile),
     archive: { key: "Resource", measures: ["LoadHours"] },
   },
   ProductionPlan: {
@@ -114,6 +116,11 @@ export const OUTPUT_SHEETS = {
     writtenBy: ["cycle", "executive"],
     needs: ["executive"],
     layout: (c) => required(c.executive, "executive").sheet,
+  },
+  FinancialPlan: {
+    writtenBy: ["cycle", "executive"],
+    needs: ["executive"],
+    layout: (c) => financialPlanSheet(required(c.executive, "executive").pack.financial, c.data.planPeriods),
   },
   Measure: {
     writtenBy: ["measure"],

@@ -122,6 +122,7 @@ export const OWNED_SHEETS = [
   "PlanHistory",
   "PlanLog",
   "ExecutiveSummary",
+  "FinancialPlan",
   "Scenarios",
   "Measure",
 ] as const;

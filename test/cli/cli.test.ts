@@ -56,6 +56,7 @@ describe("sop-planner CLI", () => {
       "PlanHistory",
       "PlanLog",
       "ExecutiveSummary",
+      "FinancialPlan",
       "Scenarios",
     ]);
   });

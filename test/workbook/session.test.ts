@@ -41,6 +41,7 @@ describe("PlanningSession on the demo workbook", () => {
         "InventoryPlan",
         "BacklogPlan",
         "ExecutiveSummary",
+        "FinancialPlan",
         "PlanHistory",
         "PlanLog",
       ]);
@@ -229,7 +230,18 @@ describe("PlanningSession on the demo workbook", () => {
         .map((r) => r[1]),
     ).toEqual(["demand", "supply", "reconcile"]);
     const load = wb.tableValues("SOP_CapacityLoad")!;
-    expect(load[0]).toEqual(["Resource", "Period", "LoadHours", "CapacityHours", "Utilization", "OverloadHours"]);
+    expect(load[0]).toEqual([
+      "Resource",
+      "Period",
+      "LoadHours",
+      "CapacityHours",
+      "Utilization",
+      "OverloadHours",
+      "OvertimeCapacityHours",
+      "PlanRegularHours",
+      "PlanOvertimeHours",
+      "PlanUtilization",
+    ]);
     const cells: CellValue[] = load.slice(1).map((r) => r[4]);
     expect(cells.every((u) => u === null || typeof u === "number")).toBe(true);
   });

@@ -105,6 +105,7 @@ describe("the written workbook, read by independent programs", () => {
       "SOP_CapacityLoad",
       "SOP_DemandPlan",
       "SOP_ExecutiveSummary",
+      "SOP_FinancialPlan",
       "SOP_InventoryPlan",
       "SOP_PlanLog",
       "SOP_ProductionPlan",

@@ -68,6 +68,7 @@ describe("XlsxWorkbook (package adapter)", () => {
       "InventoryPlan",
       "BacklogPlan",
       "ExecutiveSummary",
+      "FinancialPlan",
       "PlanHistory",
       "PlanLog",
       "PreviousPlan",

@@ -6,7 +6,7 @@
  */
 import { changesSinceLastCycle, ChangesSinceLastCycle, FamilySeriesByPeriod } from "./changesSinceLastCycle";
 import { AlertLimits, BiasSeries, Decision, decisionsNeeded, OverrideSeries } from "./decisionsNeeded";
-import { FinancialPlan, financialPlan, PlanCostLine, PricedItem, sum } from "./financialPlan";
+import { BudgetLine, FamilyCostsByPeriod, FinancialPlan, financialPlan, PricedItem, sum } from "./financialPlan";
 import { HeadlineKpis, headlineKpis } from "./headlineKpis";
 import { ComparisonRow } from "./scenarioComparison";
 import type { FamilyProjection, ResourceLoad } from "./types";
@@ -21,8 +21,10 @@ export interface ExecutivePackInput {
   itemDemand: readonly (readonly number[])[];
   families: readonly FamilyProjection[];
   resources: readonly ResourceLoad[];
-  /** the chosen plan's cost lines (reconciliation), summed over families */
-  planCosts?: readonly PlanCostLine[];
+  /** the chosen plan's cost lines by family and period (planCostsByPeriod) */
+  costs?: readonly FamilyCostsByPeriod[];
+  /** the optional Budget table */
+  budget?: readonly BudgetLine[];
   /** strategies and scenarios compared (see compareOptions) */
   comparison: readonly ComparisonRow[];
   /** the previous cycle's plan by family; absent on the first cycle */
@@ -56,7 +58,13 @@ export interface ExecutivePack {
  */
 export function executivePack(input: ExecutivePackInput): ExecutivePack {
   const { families, resources, periods } = input;
-  const financial = financialPlan({ items: input.items, units: input.itemDemand, planCosts: input.planCosts });
+  const financial = financialPlan({
+    items: input.items,
+    itemDemand: input.itemDemand,
+    families,
+    costs: input.costs,
+    budget: input.budget,
+  });
   const kpis = headlineKpis(families, resources, input.periodsPerYear);
   const decisions = decisionsNeeded({
     periodLabels: periods,
