@@ -45,6 +45,7 @@ import {
 } from "./executive/executiveStep";
 import type { MeasureReport } from "./executive/measureReport";
 import { readScenarioBook } from "./executive/readActuals";
+import type { ComputeService } from "./compute";
 
 export interface SessionOptions {
   /** the LP solver for the optimal strategy, loaded on first use (e.g. HiGHS) */
@@ -56,6 +57,11 @@ export interface SessionOptions {
    * `forecastItem`; without it `planDemand` forecasts on this thread. Same results either way.
    */
   forecaster?: (data: PlanningData) => Promise<readonly (ItemForecast | PlanningError)[]>;
+  /**
+   * forecasting and reconciling as a service, e.g. in a Web Worker (the task pane); takes
+   * precedence over `forecaster`. Same results: the service runs the engine's own functions.
+   */
+  compute?: ComputeService;
   /** stage names as they start ("read", "validate", "forecast", "rccp", "reconcile", "write") */
   onProgress?: (stage: Stage) => void;
 }
@@ -232,6 +238,7 @@ export class PlanningSession {
   }
 
   private async planDemand(data: PlanningData): Promise<DemandPlan> {
+    if (this.options.compute) return this.options.compute.planDemand(data);
     return planDemand(data, this.options.forecaster ? await this.options.forecaster(data) : undefined);
   }
 
@@ -263,6 +270,13 @@ export class PlanningSession {
         computed.supply = await this.timed(timings, stage, () => planSupply(data, computed.demand!));
         return;
       case "reconcile": {
+        const compute = this.options.compute;
+        if (compute) {
+          computed.reconcile = await this.timed(timings, stage, () =>
+            compute.reconcilePlans(data, computed.demand!, strategy ?? data.strategy),
+          );
+          return;
+        }
         const solver = await this.solver();
         computed.reconcile = await this.timed(timings, stage, () =>
           reconcilePlans(data, computed.demand!, strategy ?? data.strategy, solver),
