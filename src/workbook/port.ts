@@ -119,6 +119,7 @@ export const OWNED_SHEETS = [
   "InventoryPlan",
   "BacklogPlan",
   "PreviousPlan",
+  "PlanHistory",
   "PlanLog",
   "ExecutiveSummary",
   "FinancialPlan",

@@ -21,6 +21,7 @@ import { invalidInput, notAvailable, PlanningError } from "../engine/errors";
 import { planChecksum } from "../engine/executive";
 import type { LpSolver } from "../engine/reconcile";
 import { previousPlanSheet, planLogSheet } from "./layout/historySheets";
+import { planHistorySheet } from "./layout/planHistory";
 import { layoutOf, sheetsWrittenBy, stagesOf, type Computed, type Stage as CycleStage, type StepName } from "./outputs";
 import { unmatchedEdits } from "./parse/overrides";
 import { parsePlanningData } from "./parse/planningData";
@@ -428,9 +429,13 @@ export class PlanningSession {
       (demand ? { demand: sum(demand.families.map((f) => f.consensus)) } : {});
     const previous = previousPlanSheet(inputs, sheets, data.planPeriods[0]);
     if (previous) sheets.push(previous);
+    const demandSheet = sheets.find((s) => s.name === "DemandPlan");
+    const time = this.options.now();
+    if (demandSheet)
+      sheets.push(planHistorySheet(inputs, data, demandSheet, time.toISOString().replace(/\.\d{3}Z$/, "Z")));
     sheets.push(
       planLogSheet(inputs, {
-        time: this.options.now(),
+        time,
         step: name,
         strategy: chosen,
         planStart: data.planPeriods[0],
@@ -497,7 +502,7 @@ function applyFamilyEdit(data: PlanningData, edit: FamilyOverrideEdit): Validati
 }
 
 /** Written along with every step. */
-const BOOKKEEPING_SHEETS: readonly OwnedSheetName[] = ["PreviousPlan", "PlanLog"];
+const BOOKKEEPING_SHEETS: readonly OwnedSheetName[] = ["PreviousPlan", "PlanHistory", "PlanLog"];
 
 function sum(rows: number[][]): number {
   return rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);

@@ -53,6 +53,7 @@ describe("sop-planner CLI", () => {
       "ProductionPlan",
       "InventoryPlan",
       "BacklogPlan",
+      "PlanHistory",
       "PlanLog",
       "ExecutiveSummary",
       "FinancialPlan",

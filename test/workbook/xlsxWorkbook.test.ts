@@ -70,6 +70,7 @@ describe("XlsxWorkbook (package adapter)", () => {
       "ExecutiveSummary",
       "FinancialPlan",
       "DecisionLog",
+      "PlanHistory",
       "PlanLog",
       "PreviousPlan",
     ]);

@@ -21,7 +21,8 @@ import { backlogPlanSheet, demandPlanSheet, inventoryPlanSheet, productionPlanSh
 import { decisionLogSheet, readDecisionLog } from "./decisionLogSheet";
 import { DECISION_LIMIT, executiveSheet } from "./executiveSheet";
 import { executivePackOf, scenarioRows, strategyRows } from "./executivePlan";
-import { measureReport, type MeasureReport } from "./measureReport";
+import { lagReport, measureReport, type MeasureReport } from "./measureReport";
+import { readPlanHistory } from "../layout/planHistory";
 import { measureSheet } from "./measureSheet";
 import { readPreviousCycle, readScenarioBook } from "./readActuals";
 import { SCENARIO_HEADERS, SCENARIOS_SHEET, scenarioRows as scenarioSheetRows } from "./scenariosSheet";
@@ -129,6 +130,8 @@ export function measureOutputs(
   problems: ValidationProblem[],
 ): { report: MeasureReport; sheet: OutputSheet } {
   const report = measureReport(data, inputs, readPreviousCycle(inputs), problems, planDemand);
+  const lags = lagReport(data, readPlanHistory(inputs));
+  if (lags) Object.assign(report, lags);
   return { report, sheet: measureSheet(report) };
 }
 
