@@ -9,7 +9,7 @@
  * by the scenario verbs; neither is declared here.
  */
 import type { DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../engine/cycle";
-import type { ExecutivePack } from "../engine/executive";
+import type { ExecutiveOutputs } from "./executive/executiveStep";
 import type { MeasureReport } from "./executive/measureReport";
 import {
   backlogPlanSheet,
@@ -49,7 +49,7 @@ export interface Computed {
   demand?: DemandPlan;
   supply?: SupplyPlan;
   reconcile?: ReconcileResult;
-  executive?: { pack: ExecutivePack; sheet: OutputSheet };
+  executive?: ExecutiveOutputs;
   measure?: { report: MeasureReport; sheet: OutputSheet };
 }
 
@@ -121,6 +121,11 @@ export const OUTPUT_SHEETS = {
     writtenBy: ["cycle", "executive"],
     needs: ["executive"],
     layout: (c) => financialPlanSheet(required(c.executive, "executive").pack.financial, c.data.planPeriods),
+  },
+  DecisionLog: {
+    writtenBy: ["cycle", "executive"],
+    needs: ["executive"],
+    layout: (c) => required(c.executive, "executive").decisionLog,
   },
   Measure: {
     writtenBy: ["measure"],

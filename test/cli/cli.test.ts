@@ -53,10 +53,12 @@ describe("sop-planner CLI", () => {
       "ProductionPlan",
       "InventoryPlan",
       "BacklogPlan",
+      "PlanHistory",
       "PlanLog",
       "ExecutiveSummary",
       "FinancialPlan",
       "Scenarios",
+      "DecisionLog",
     ]);
   });
 

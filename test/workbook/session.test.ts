@@ -42,6 +42,8 @@ describe("PlanningSession on the demo workbook", () => {
         "BacklogPlan",
         "ExecutiveSummary",
         "FinancialPlan",
+        "DecisionLog",
+        "PlanHistory",
         "PlanLog",
       ]);
       const worst = worstBalanceError(
@@ -215,7 +217,7 @@ describe("PlanningSession on the demo workbook", () => {
       "Sales",
       "Settings",
     ]);
-    expect((await s.demandPlan()).written).toEqual(["DemandPlan", "FamilyPlan", "PlanLog"]);
+    expect((await s.demandPlan()).written).toEqual(["DemandPlan", "FamilyPlan", "PlanHistory", "PlanLog"]);
     expect((await s.supplyPlan()).written).toEqual(["CapacityLoad", "PlanLog"]);
     const compared = await s.compareStrategies("level");
     expect(compared.written).toEqual([]);

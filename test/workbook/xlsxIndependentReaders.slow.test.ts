@@ -103,6 +103,7 @@ describe("the written workbook, read by independent programs", () => {
       "Items",
       "SOP_BacklogPlan",
       "SOP_CapacityLoad",
+      "SOP_DecisionLog",
       "SOP_DemandPlan",
       "SOP_ExecutiveSummary",
       "SOP_FinancialPlan",

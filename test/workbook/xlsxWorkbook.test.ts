@@ -69,6 +69,8 @@ describe("XlsxWorkbook (package adapter)", () => {
       "BacklogPlan",
       "ExecutiveSummary",
       "FinancialPlan",
+      "DecisionLog",
+      "PlanHistory",
       "PlanLog",
       "PreviousPlan",
     ]);

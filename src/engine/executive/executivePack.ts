@@ -9,6 +9,7 @@ import { AlertLimits, BiasSeries, Decision, decisionsNeeded, OverrideSeries } fr
 import { BudgetLine, FamilyCostsByPeriod, FinancialPlan, financialPlan, PricedItem, sum } from "./financialPlan";
 import { HeadlineKpis, headlineKpis } from "./headlineKpis";
 import { ComparisonRow } from "./scenarioComparison";
+import type { DecisionLogEntry } from "./decisionLog";
 import type { FamilyProjection, ResourceLoad } from "./types";
 
 export interface ExecutivePackInput {
@@ -49,6 +50,22 @@ export interface ExecutivePack {
   utilization: { resource: string; values: (number | null)[] }[];
   /** all families per period, units */
   projection: { period: string; demand: number; production: number; inventory: number; backlog: number }[];
+  /** the decision log with this run's decisions merged in (the workbook's DecisionLog), when kept */
+  decisionLog?: DecisionLogEntry[];
+  /** the last sign-off of the plan and whether the plan still matches it */
+  approval?: ApprovalStatus;
+}
+
+/** The last approval stamped in PlanLog, and whether this plan is the one approved. */
+export interface ApprovalStatus {
+  by: string;
+  role: string | null;
+  /** ISO time of the approval */
+  at: string;
+  /** the plan's checksum at approval */
+  checksum: string;
+  /** true when this run's plan differs from the approved one */
+  changedSince: boolean;
 }
 
 /**

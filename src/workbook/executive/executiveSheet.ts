@@ -10,7 +10,7 @@
  *
  * Every number comes from `ExecutivePack` (src/engine/executive); this file only places them.
  */
-import type { ExecutivePack } from "../../engine/executive";
+import { decisionId, type ExecutivePack } from "../../engine/executive";
 import { sectionCells, type ChartSpec, type SheetSection } from "./sheetParts";
 
 import type { CellValue, OwnedSheetName } from "../port";
@@ -128,21 +128,21 @@ const CHART_ROW = 3;
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 4;
 const FIRST_SECTION_ROW = CHART_ROW + CHART_ROWS + 1;
-const DECISION_LABEL = {
+export const DECISION_LABEL = {
   overload: "Capacity overload",
   backlog: "Stockout / backlog",
   bias: "Forecast bias",
   override: "Large override",
 } as const;
-const DECISION_UNIT = {
+export const DECISION_UNIT = {
   overload: "hours short",
   backlog: "units, peak",
   bias: "tracking signal",
   override: "change vs statistical",
 } as const;
-const DECISION_LIMIT = {
-  overload: () => "100 % of capacity",
-  backlog: () => "no backlog",
+export const DECISION_LIMIT = {
+  overload: (t: number) => `${Math.round(t * 1000) / 10} % of capacity`,
+  backlog: (t: number) => (t === 0 ? "no backlog" : `${t} units`),
   bias: (t: number) => `±${t}`,
   override: (t: number) => `±${Math.round(t * 100)} %`,
 } as const;
@@ -164,7 +164,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     first === last ? pack.periods[first] : `${pack.periods[first]} to ${pack.periods[last]}`;
 
   add({
-    title: `Plan: ${pack.planName}, ${pack.periods[0] ?? ""} to ${pack.periods[pack.periods.length - 1] ?? ""}. Cost of goods: UnitCost × units made plus the plan's conversion, holding and backlog cost (FinancialPlan sheet).${pack.kpis.peakUtilization ? ` Peak utilization: ${pack.kpis.peakUtilization.resource} in ${pack.periods[pack.kpis.peakUtilization.period]}.` : ""}${pack.financial.itemsWithoutPrice.length ? ` No UnitPrice for ${pack.financial.itemsWithoutPrice.length} item(s).` : ""}`,
+    title: `Plan: ${pack.planName}, ${pack.periods[0] ?? ""} to ${pack.periods[pack.periods.length - 1] ?? ""}. Cost of goods: UnitCost × units made plus the plan's conversion, holding and backlog cost (FinancialPlan sheet).${pack.kpis.peakUtilization ? ` Peak utilization: ${pack.kpis.peakUtilization.resource} in ${pack.periods[pack.kpis.peakUtilization.period]}.` : ""}${pack.financial.itemsWithoutPrice.length ? ` No UnitPrice for ${pack.financial.itemsWithoutPrice.length} item(s).` : ""}${approvalText(pack)}`,
     headers: [],
     rows: [],
   });
@@ -211,9 +211,12 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
       FORMATS.units,
     ],
   });
+  const logged = new Map((pack.decisionLog ?? []).map((e) => [e.id, e]));
+  const entryOf = (d: (typeof pack.decisions)[number]) =>
+    logged.get(decisionId(d.kind, d.subject, pack.periods[d.firstPeriod] ?? "", pack.periods[d.lastPeriod] ?? ""));
   add({
     title: "Decisions needed",
-    headers: ["Kind", "Subject", "Periods", "Size", "Unit", "Limit", "What to decide"],
+    headers: ["Kind", "Subject", "Periods", "Size", "Unit", "Limit", "What to decide", "Owner", "Due", "Status"],
     rows: pack.decisions.length
       ? pack.decisions.map((d) => [
           DECISION_LABEL[d.kind],
@@ -223,10 +226,34 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
           DECISION_UNIT[d.kind],
           DECISION_LIMIT[d.kind](d.threshold),
           d.message,
+          entryOf(d)?.owner ?? null,
+          entryOf(d)?.due ?? null,
+          entryOf(d)?.status ?? null,
         ])
-      : [["None", "", "", null, null, null, "No overloads, backlog, biased forecasts or large overrides."]],
-    numberFormats: [null, null, null, "#,##0.0#", null, null, null],
+      : [
+          [
+            "None",
+            "",
+            "",
+            null,
+            null,
+            null,
+            "No overloads, backlog, biased forecasts or large overrides.",
+            null,
+            null,
+            null,
+          ],
+        ],
+    numberFormats: [null, null, null, "#,##0.0#", null, null, null, null, "yyyy-mm-dd", null],
   });
+  const carried = (pack.decisionLog ?? []).filter((e) => !e.current && e.status === "open");
+  if (carried.length > 0)
+    add({
+      title: "Open decisions from earlier cycles (DecisionLog)",
+      headers: ["Id", "Raised", "Subject", "Periods", "What to decide", "Owner", "Due"],
+      rows: carried.map((e) => [e.id, e.raised, e.subject, e.periods, e.message, e.owner, e.due]),
+      numberFormats: [null, null, null, null, null, null, "yyyy-mm-dd"],
+    });
   add({
     title: pack.changes
       ? `Changes since the last cycle (${pack.changes.periods[0] ?? "–"} to ${pack.changes.periods[pack.changes.periods.length - 1] ?? "–"})`
@@ -347,4 +374,12 @@ export function layoutGrid(layout: Pick<ExecutiveSheetLayout, "headers" | "rows"
   [layout.headers, ...layout.rows].forEach((line, r) => line.forEach((v, c) => set(r, c, v)));
   for (const cell of sectionCells(layout.sections)) set(cell.row, cell.column, cell.value);
   return grid;
+}
+
+/** " Approved by …" or " Changed since approval by …", for the plan's title line. */
+function approvalText(pack: ExecutivePack): string {
+  const a = pack.approval;
+  if (!a) return " Not approved yet.";
+  const who = `${a.by}${a.role ? ` (${a.role})` : ""} at ${a.at}`;
+  return a.changedSince ? ` CHANGED since approval by ${who}: approve again.` : ` Approved by ${who}.`;
 }
