@@ -59,7 +59,8 @@ export function planChecksum(tables: readonly ChecksumTable[]): string {
         .filter((row) => typeof row[consensus] === "number" && PERIOD.test(canonical(row[period])))
         .map((row) => `${canonical(row[item])}|${canonical(row[period])}|${canonical(row[consensus])}`)
         .sort();
-      lines.push(...rows);
+      // One push per row: spreading 300,000 rows into push overflows the call stack.
+      for (const row of rows) lines.push(row);
     } else {
       const keep = table.headers
         .map((h, c) => (/^(family|measure)$/i.test(String(h)) || PERIOD.test(String(h)) ? c : -1))

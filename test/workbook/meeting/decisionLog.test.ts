@@ -168,6 +168,13 @@ describe("sign-off", () => {
     await expect(session(wb).approve("  ")).rejects.toThrow(/approver's name/);
   });
 
+  it("checksums a DemandPlan of 300,000 rows (5,000 items × 60 periods) without overflowing the stack", () => {
+    const rows = Array.from({ length: 300_000 }, (_, r) => [`IT-${r % 5000}`, `20${26 + Math.floor(r / 60000)}-01`, r]);
+    expect(planChecksum([{ name: "DemandPlan", headers: ["Item", "Period", "Consensus"], rows }])).toMatch(
+      /^[0-9a-f]{16}$/,
+    );
+  });
+
   it("checksums the plan whatever the DemandPlan row order, and changes with any consensus", () => {
     const table = (rows: (string | number)[][]) => ({
       name: "DemandPlan",
