@@ -88,8 +88,9 @@ export const OUTPUT_SHEETS = {
     layout: (c) => familyPlanSheet(c.data, required(c.demand, "forecast")),
   },
   CapacityLoad: {
-    writtenBy: ["supply", "cycle"],
-    // The plan's hours when this step also reconciled (the cycle); the supply step alone leaves them blank.
+    // The reconcile step rewrites it with the plan's own hours beside the load of unconstrained
+    // demand; the supply step alone (no plan yet) leaves the plan columns blank.
+    writtenBy: ["supply", "reconcile", "cycle"],
     needs: ["rccp"],
     layout: (c) => capacityLoadSheet(c.data, required(c.supply, "rccp"), c.reconcile),
     archive: { key: "Resource", measures: ["LoadHours"] },

@@ -70,7 +70,7 @@ describe("the pane's cycle over the planning session", () => {
     expect(optimal.hoursBeyondCapacity).toBeCloseTo(0, 6);
 
     const chosen = await cycle.choosePlan("level");
-    expect(chosen.chosen?.written).toEqual(["ProductionPlan", "InventoryPlan", "BacklogPlan"]);
+    expect(chosen.chosen?.written).toEqual(["CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]);
     const projection = chosen.chosen!.projection;
     const close = (actual: number[], expected: number[]) =>
       actual.forEach((v, t) => expect(v).toBeCloseTo(expected[t], 5));
