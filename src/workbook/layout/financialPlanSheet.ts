@@ -29,6 +29,8 @@ export const FINANCE_HEADERS: Record<FinanceLine, string> = {
 };
 
 const BUDGET_HEADERS = ["BudgetUnits", "BudgetRevenue", "UnitsGap", "RevenueGap"];
+/** The strategic initiatives' costs, below gross margin (docs/finance.md, "Initiatives"). */
+const INITIATIVE_HEADERS = ["InitiativeCost", "MarginAfterInitiatives"];
 
 export function financialPlanSheet(financial: FinancialPlan, periods: readonly string[]): OutputSheet {
   const withBudget = financial.hasBudget;
@@ -38,10 +40,18 @@ export function financialPlanSheet(financial: FinancialPlan, periods: readonly s
     ...FINANCE_LINES.map((line) => FINANCE_HEADERS[line]),
     "MarginPct",
     ...(withBudget ? BUDGET_HEADERS : []),
+    ...(financial.initiatives ? INITIATIVE_HEADERS : []),
   ];
+  const initiativeLine = (family: string) =>
+    financial.initiatives
+      ? family === financial.total.family
+        ? financial.initiatives.total
+        : financial.initiatives.families.find((line) => line.family === family)
+      : undefined;
   const rows: CellValue[][] = [];
   const whole = (u: number) => Math.round(u);
   const add = (f: FamilyFinance) => {
+    const initiatives = initiativeLine(f.family);
     periods.forEach((period, t) => {
       rows.push([
         f.family,
@@ -56,6 +66,7 @@ export function financialPlanSheet(financial: FinancialPlan, periods: readonly s
               f.budget.revenueGap[t],
             ]
           : []),
+        ...(initiatives ? [initiatives.cost[t], initiatives.marginAfter[t]] : []),
       ]);
     });
     rows.push([
@@ -71,6 +82,7 @@ export function financialPlanSheet(financial: FinancialPlan, periods: readonly s
             f.budget.totalRevenueGap,
           ]
         : []),
+      ...(initiatives ? [initiatives.totalCost, initiatives.totalMarginAfter] : []),
     ]);
   };
   financial.families.forEach(add);
