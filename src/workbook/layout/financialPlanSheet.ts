@@ -1,7 +1,8 @@
 /**
  * FinancialPlan: the plan in money by family and period, one row per family, period and the
  * horizon's total, then the same for all families (definitions in docs/finance.md). Money in
- * cents, units whole as the engine rounded them; budget columns only when a Budget table exists.
+ * cents, units whole as the engine rounded them; budget columns only when a Budget table exists,
+ * InitiativeCost and MarginAfterInitiatives only when the plan has strategic initiatives.
  */
 import { FINANCE_LINES, type FamilyFinance, type FinanceLine, type FinancialPlan } from "../../engine/executive";
 import type { CellValue, OutputSheet } from "../port";
