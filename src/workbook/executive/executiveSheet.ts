@@ -442,10 +442,14 @@ function initiativesSection(report: InitiativesReport): Omit<SheetSection, "row"
   };
 }
 
-/** " Approved by …" or " Changed since approval by …", for the plan's title line. */
+/** "Approved by …", "CHANGED since approval by …" or "Not approved yet.": the pack's, the pane's and the CLI's words. */
+export function approvalStatement(approval: ExecutivePack["approval"]): string {
+  if (!approval) return "Not approved yet.";
+  const who = `${approval.by}${approval.role ? ` (${approval.role})` : ""} at ${approval.at}`;
+  return approval.changedSince ? `CHANGED since approval by ${who}: approve again.` : `Approved by ${who}.`;
+}
+
+/** The approval statement for the plan's title line. */
 function approvalText(pack: ExecutivePack): string {
-  const a = pack.approval;
-  if (!a) return " Not approved yet.";
-  const who = `${a.by}${a.role ? ` (${a.role})` : ""} at ${a.at}`;
-  return a.changedSince ? ` CHANGED since approval by ${who}: approve again.` : ` Approved by ${who}.`;
+  return ` ${approvalStatement(pack.approval)}`;
 }
