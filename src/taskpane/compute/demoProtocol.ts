@@ -14,6 +14,7 @@ export const DEMO_METHODS = [
   "promoteScenario",
   "saveScenario",
   "revertPromotion",
+  "approve",
   "measure",
   "selectCell",
 ] as const;
