@@ -44,6 +44,7 @@ function families(input: MultiFamilyInput, plan: MultiFamilyPlan): FamilyProject
     backlog: plan.plans[i].backlog.slice(),
     openingInventory: f.openingInventory ?? 0,
     openingBacklog: f.openingBacklog ?? 0,
+    inventoryTarget: plan.plans[i].inventoryTarget.slice(),
   }));
 }
 

@@ -225,6 +225,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     strategy: settings.strategy,
     costs: settings.costs,
     alertLimits: settings.alertLimits,
+    inventoryPolicy: settings.inventoryPolicy,
   };
   return finish(data, problems);
 }
