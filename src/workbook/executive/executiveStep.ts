@@ -15,12 +15,13 @@ import type { LpSolver } from "../../engine/reconcile";
 import { activeScenario, applyScenario, type Scenario, type ScenarioBook } from "../../engine/scenarios";
 import type { InputTables, OutputSheet, ValidationProblem } from "../port";
 import { markerTableName } from "../port";
-import { mergeDecisionLog, planChecksum } from "../../engine/executive";
+import { initiativeFinance, mergeDecisionLog, planChecksum } from "../../engine/executive";
 import { lastApproval } from "../layout/historySheets";
 import { backlogPlanSheet, demandPlanSheet, inventoryPlanSheet, productionPlanSheet } from "../layout/planSheets";
 import { decisionLogSheet, readDecisionLog } from "./decisionLogSheet";
 import { DECISION_LIMIT, executiveSheet } from "./executiveSheet";
 import { executivePackOf, scenarioRows, strategyRows } from "./executivePlan";
+import { initiativeEffects } from "./initiativeEffects";
 import { lagReport, measureReport, type MeasureReport } from "./measureReport";
 import { readPlanHistory } from "../layout/planHistory";
 import { measureSheet } from "./measureSheet";
@@ -71,11 +72,16 @@ export async function executiveOutputs(
   result: { demand: DemandPlan; supply?: SupplyPlan; reconcile: ReconcileResult },
 ): Promise<ExecutiveOutputs> {
   const { data, base } = ctx;
-  const comparison = [...strategyRows(data, result), ...(await scenarioRows(base, ctx.book, ctx.solver, ctx.problems))];
+  const initiatives = await initiativeEffects(data, result.demand, result.reconcile, ctx.solver);
+  const comparison = [
+    ...strategyRows(data, result),
+    ...(initiatives?.comparison ?? []),
+    ...(await scenarioRows(base, ctx.book, ctx.solver, ctx.problems)),
+  ];
   const planName = ctx.scenario
     ? `scenario "${ctx.scenario.name}" (${result.reconcile.chosen})`
     : result.reconcile.chosen;
-  const pack = executivePackOf({
+  const planned = executivePackOf({
     data,
     result,
     planName,
@@ -83,6 +89,16 @@ export async function executiveOutputs(
     previous: readPreviousCycle(ctx.inputs),
     bias: biasOfEarlierCycle(data, ctx.inputs),
   });
+  const pack: ExecutivePack = initiatives
+    ? {
+        ...planned,
+        financial: {
+          ...planned.financial,
+          initiatives: initiativeFinance(planned.financial, data.initiatives ?? [], data.planPeriods),
+        },
+        initiatives: initiatives.report,
+      }
+    : planned;
   const log = mergeDecisionLog(readDecisionLog(ctx.inputs, ctx.problems), pack.decisions, data.planPeriods, (d) =>
     DECISION_LIMIT[d.kind](d.threshold),
   );
