@@ -2,7 +2,7 @@
  * The zip container of an .xlsx (ECMA-376 Part 2 uses PKWARE's APPNOTE format): read the
  * central directory, inflate a part only when asked, and write a package back copying every
  * untouched part's compressed bytes as they were (no re-compression, so they stay byte for byte
- * and writing costs only the parts that changed). Inflate/deflate come from fflate.
+ * and writing costs only the parts that changed).
  *
  * Safety, checked from the central directory before anything is inflated: the total
  * uncompressed size and each large entry's compression ratio are capped (zip bombs), encrypted
