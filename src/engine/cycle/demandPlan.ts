@@ -48,6 +48,14 @@ export interface DemandPlan {
 }
 
 /**
+ * The Model column's text: the method and the season it used, so a planner sees whether a season
+ * was found (detected or given). @example describeModel("ETS(M,A,M)", 12); // => "ETS(M,A,M), season 12"
+ */
+export function describeModel(model: string, seasonLength: number): string {
+  return `${model}, ${seasonLength > 1 ? `season ${seasonLength}` : "no season"}`;
+}
+
+/**
  * @example
  * // one item, history 10, 12, 14, 16, 18, 20, method "holt", override 30 in the 2nd period
  * planDemand(data).items[0].consensus // ≈ [22, 30]
@@ -75,7 +83,7 @@ export function planDemand(data: PlanningData): DemandPlan {
         statistical = forecast.point;
         lower = forecast.lower ?? null;
         upper = forecast.upper ?? null;
-        model = forecast.model;
+        model = describeModel(forecast.model, forecast.seasonLength);
       } catch (e) {
         if (e instanceof PlanningError)
           throw new PlanningError(e.kind, `Item "${item.name}": ${e.message}`, e.argument);
