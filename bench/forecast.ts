@@ -317,11 +317,12 @@ function benchCollection(collection: Collection, withR: boolean): void {
   const ours = (intermittent ? ["auto", "snaive", "mean"] : ["auto", "snaive", "ets", "theta"]).map((m) =>
     timeOurs(subset, m, false),
   );
-  print(`### ${name}: R and ours on the same ${subset.length} of ${series.length} series`, subset, [
-    ...ours,
-    r.ets,
-    r.thetaf,
-  ]);
+  print(
+    `### ${name}: R and ours on the same ${subset.length} of ${series.length} series`,
+    subset,
+    [...ours, r.ets, r.thetaf],
+    [],
+  );
 }
 
 function speed(): void {

@@ -125,8 +125,9 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
     case "ets-pool":
       return fitEtsPool(y, m);
     case "combination":
-    case "auto":
       return fitCombination(y, m);
+    case "auto":
+      return fitAuto(y, m);
   }
 }
 
@@ -147,6 +148,39 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
     kind: "combination",
     rule: "median",
     model: `combination(${members.map((f) => memberLabel(f)).join(",")})`,
+    seasonLength: Math.max(...members.map((f) => f.seasonLength)),
+    members,
+  };
+}
+
+/**
+ * `auto` for a history with a season (m ≥ 2 and two seasons of data): the equal-weight mean of
+ * three forecasts, the ETS pool (below), Theta and the ETS model with the lowest AICc; one set of
+ * ETS fits serves the pool and the selection. Chosen on the training parts of every collection
+ * (docs/forecasting.md). Without a season: the median `combination`.
+ */
+export function fitAuto(y: readonly number[], m: number): FittedCombination {
+  if (!(m >= 2 && y.length >= 2 * m)) return fitCombination(y, m);
+  const selection = trySelect(() => selectEts(y, m));
+  const theta = trySelect(() => fitTheta(y, m, { shortSeasonTest: true }));
+  if (!selection) return fitCombination(y, m);
+  const fitted = selection.fitted.filter((f) => Number.isFinite(f.aicc));
+  const pooled = fitted.filter((f) => f.spec.season !== "N" && !(f.spec.error === "M" && f.spec.season === "A"));
+  const members: FittedModel[] = [];
+  if (pooled.length > 0)
+    members.push({
+      kind: "combination",
+      rule: "mean",
+      model: `ETS pool(${pooled.length} seasonal models)`,
+      seasonLength: m,
+      members: pooled,
+    });
+  if (theta) members.push(theta);
+  members.push(selection.best);
+  return {
+    kind: "combination",
+    rule: "mean",
+    model: `mean(${members.map((f) => memberLabel(f)).join(",")})`,
     seasonLength: Math.max(...members.map((f) => f.seasonLength)),
     members,
   };

@@ -10,7 +10,7 @@ import { seasonalFigure } from "./decompose";
 import { FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
 import { Prediction, PredictOptions, normalBounds } from "./prediction";
-import { isSeasonal } from "./seasonality";
+import { SHORT_SEASON_P_VALUE, isSeasonal, seasonalDummyPValue } from "./seasonality";
 
 export interface FittedTheta {
   kind: "theta";
@@ -24,13 +24,25 @@ export interface FittedTheta {
   observations: number;
 }
 
+export interface ThetaOptions {
+  /**
+   * Also accept the short-history season test (seasonal dummies, 1%) on two to four seasons of
+   * history, where thetaf's autocorrelation test rarely passes (`auto` uses this; the plain
+   * "theta" method is thetaf's test alone).
+   */
+  shortSeasonTest?: boolean;
+}
+
 /** @example fitTheta(airPassengersTrain, 12).seasonLength; // => 12 (seasonality test passes) */
-export function fitTheta(y: readonly number[], m: number): FittedTheta {
+export function fitTheta(y: readonly number[], m: number, options: ThetaOptions = {}): FittedTheta {
   const n = y.length;
   const constant = y.every((v) => v === y[0]);
   let figure: number[] = [];
   let adjusted = y.slice();
-  if (m > 1 && !constant && n > 2 * m && y.every((v) => v >= 0) && isSeasonal(y, m)) {
+  const seasonal =
+    isSeasonal(y, m) ||
+    (options.shortSeasonTest === true && n <= 4 * m && seasonalDummyPValue(y, m) < SHORT_SEASON_P_VALUE);
+  if (m > 1 && !constant && n > 2 * m && y.every((v) => v >= 0) && seasonal) {
     figure = seasonalFigure(y, m, "multiplicative");
     if (figure.every((f) => Math.abs(f) >= 1e-4)) adjusted = y.map((v, t) => v / figure[t % m]);
     else figure = [];

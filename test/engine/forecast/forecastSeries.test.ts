@@ -63,9 +63,11 @@ describe("forecastSeries on real planning data", () => {
     expect(other.upper).not.toEqual(forecastSeries(request).upper);
   });
 
-  it("auto: TSB for intermittent, ETS pool for seasonal, combination otherwise", () => {
+  it("auto: TSB for intermittent, mean of ETS pool, Theta and ETS for seasonal, combination otherwise", () => {
     expect(forecastSeries({ history: [0, 3, 0, 0, 2, 0, 0, 0, 4, 0, 1, 0], horizon: 2 }).model).toBe("TSB");
-    expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(/^ETS pool\(\d seasonal models\)$/);
+    expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(
+      /^mean\(ETS pool\(\d seasonal models\),Theta,ETS\(.,.,.\)\)$/,
+    );
     const trend = Array.from({ length: 30 }, (_, t) => 100 + 2 * t + (t % 3 === 0 ? 3 : -1));
     expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(
       /^combination\(ETS\(.*\),Theta,ETS\(.,Ad,.\)\)$/,
