@@ -24,7 +24,7 @@ async function render(): Promise<void> {
   if (!result.ok) throw new Error(`the demo cycle failed: ${result.problems.map((p) => p.message).join(" ")}`);
   const sheet = workbook.sheet("ExecutiveSummary")!;
   const output: OutputSheet = {
-    name: sheet.name,
+    name: "ExecutiveSummary",
     tableName: "SOP_ExecutiveSummary",
     headers: sheet.cells[0] as string[],
     rows: [sheet.cells[1]],

@@ -1,10 +1,8 @@
 /**
  * `sop-planner measure` and `sop-planner scenario`: the measure step and the scenario verbs on
  * an .xlsx file. Like `plan`, they write to `-o` (default `<in>.plan.xlsx`), never to the input
- * unless `-o` names it.
+ * unless `--in-place` is given; main.ts resolves `args.output`.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { PlanningError } from "../engine/errors";
 import { activeScenarioName } from "../engine/scenarios";
 import { scenarioFromPlan } from "../workbook/executive/captureScenario";
@@ -13,11 +11,10 @@ import type { PlanningSession } from "../workbook/session";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { formatNumber, formatPercent, formatProblems, textTable } from "./format";
 import type { CliIo, Parsed } from "./main";
+import { writeFileAtomic } from "./files";
 
 async function save(workbook: XlsxWorkbook, output: string): Promise<void> {
-  const buffer = await workbook.toBuffer();
-  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  fs.writeFileSync(output, buffer);
+  writeFileAtomic(output, await workbook.toBuffer());
 }
 
 const ratio = (value: number | null) => (value === null ? "–" : formatPercent(value));
@@ -109,7 +106,7 @@ export async function scenario(
       );
     return 0;
   }
-  const output = args.output ?? args.file.replace(/(\.xlsx)?$/i, ".plan.xlsx");
+  const output = args.output!;
   if (action === "save") return saveAs(args, name, output, workbook, session, io);
   try {
     const book = action === "promote" ? await session.promoteScenario(name) : await session.revertPromotion();

@@ -1,21 +1,25 @@
 /**
  * `sop-planner`: the S&OP cycle on an .xlsx file.
  *
- *   sop-planner plan <in.xlsx> [-o out.xlsx] [--strategy optimal|chase|level]
+ *   sop-planner plan <in.xlsx> [-o out.xlsx | --in-place] [--strategy optimal|chase|level]
  *   sop-planner validate <in.xlsx>
  *   sop-planner template <out.xlsx> [--force]
- *   sop-planner measure <in.xlsx> [-o out.xlsx]
- *   sop-planner scenario <in.xlsx> list | promote <name> | revert  [-o out.xlsx]
+ *   sop-planner measure <in.xlsx> [-o out.xlsx | --in-place]
+ *   sop-planner scenario <in.xlsx> list | promote <name> | revert  [-o out.xlsx | --in-place]
  *   sop-planner scenario save <in.xlsx> <name> [--strategy optimal|chase|level]
- *       [--capacity Resource=+10%|Resource=+40|Resource=1200 ...] [-o out.xlsx]
+ *       [--capacity Resource=+10%|Resource=+40|Resource=1200 ...] [-o out.xlsx | --in-place]
+ *   sop-planner --help | -h | --version      (and `<verb> --help`)
  *
- * Progress goes to stderr, the summary to stdout. Exit codes: 0 ok, 1 validation errors (all
- * listed) or no feasible plan, 2 usage (bad arguments, unreadable file). The input file is
- * never written unless `-o` names it.
+ * Progress goes to stderr, the summary to stdout. Exit codes: 0 ok; 1 a problem with the input
+ * (a file that is not a usable workbook, validation errors, all listed) or no feasible plan; 2
+ * usage (bad arguments; usage text only then); 3 an internal error (one line asking for a
+ * report; the stack trace with `--debug`). Output is written atomically (a temporary file
+ * beside the target, then renamed); the input is never written unless `--in-place` is given.
+ * See docs/cli.md.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PLANNING_STRATEGIES, type PlanningStrategy } from "../engine/cycle/types";
+import { STRATEGIES, type Strategy } from "../engine/cycle/types";
 import { createHighsSolver } from "../solver/highs";
 import { demoWorkbook } from "../workbook/sample/demoWorkbook";
 import { PlanningSession, type StepResult } from "../workbook/session";
@@ -23,6 +27,7 @@ import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { formatNumber, formatPercent, formatProblems, textTable } from "./format";
 import { measure, scenario } from "./executiveCommands";
 import { parseCapacitySpec, type CapacitySpec } from "../workbook/executive/captureScenario";
+import { InputFileError, OutputFileError, checkWorkbookFile, sameFile, writeFileAtomic } from "./files";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -36,32 +41,80 @@ const defaultIo: CliIo = {
   now: () => new Date(),
 };
 
-export const USAGE = `Usage:
-  sop-planner plan <in.xlsx> [-o out.xlsx] [--strategy optimal|chase|level]
-      run the S&OP cycle and write the plan sheets (default output: <in>.plan.xlsx)
-  sop-planner validate <in.xlsx>
-      check the input tables and list every problem
-  sop-planner template <out.xlsx> [--force]
-      write a ready workbook with sample data
-  sop-planner measure <in.xlsx> [-o out.xlsx]
-      forecast accuracy, plan adherence and OTIF against actuals; writes the Measure sheet
-  sop-planner scenario <in.xlsx> list | promote <name> | revert [-o out.xlsx]
-      list the Scenarios sheet, make one the plan, or undo the last promotion
-      (then run "plan" to plan with it)
+const OUTPUT_OPTIONS = `  -o, --output <out.xlsx>  where to write (default: <in>.plan.xlsx beside the input)
+      --in-place           write into the input file itself (needed when -o names the input)`;
+
+/** Each verb's synopsis and help. */
+const VERBS: Record<string, { synopsis: string; help: string }> = {
+  plan: {
+    synopsis: "sop-planner plan <in.xlsx> [-o out.xlsx | --in-place] [--strategy optimal|chase|level]",
+    help: `Run the S&OP cycle (forecast, capacity check, reconcile, executive summary) and write the
+plan sheets into a copy of the workbook.
+
+Options:
+${OUTPUT_OPTIONS}
+      --strategy <name>    optimal, chase or level (default: the Settings table's Strategy, else optimal)`,
+  },
+  validate: {
+    synopsis: "sop-planner validate <in.xlsx>",
+    help: `Check the input tables (Sales, Items, Capacity, BillOfResources, Settings) and list every
+problem with its table, row, column and cell. Writes nothing.`,
+  },
+  template: {
+    synopsis: "sop-planner template <out.xlsx> [--force]",
+    help: `Write a ready workbook with the input tables and sample data.
+
+Options:
+      --force              replace <out.xlsx> if it exists`,
+  },
+  measure: {
+    synopsis: "sop-planner measure <in.xlsx> [-o out.xlsx | --in-place]",
+    help: `Forecast accuracy, plan adherence and OTIF against actuals; writes the Measure sheet.
+
+Options:
+${OUTPUT_OPTIONS}`,
+  },
+  scenario: {
+    synopsis: `sop-planner scenario <in.xlsx> list | promote <name> | revert [-o out.xlsx | --in-place]
   sop-planner scenario save <in.xlsx> <name> [--strategy optimal|chase|level]
-      [--capacity Resource=+10%|Resource=+40|Resource=1200 ...] [-o out.xlsx]
-      save DemandPlan's overrides, a strategy and capacity changes as a named scenario
-      (+10%: a share of each period's hours; +40: hours added; 1200: hours set)
+      [--capacity Resource=+10%|Resource=+40|Resource=1200 ...] [-o out.xlsx | --in-place]`,
+    help: `list: the scenarios on the Scenarios sheet; promote <name>: make one the plan (then run
+"plan" to plan with it); revert: undo the last promotion; save <name>: save DemandPlan's
+overrides, a strategy and capacity changes as a named scenario.
 
-Exit codes: 0 ok, 1 validation errors or no feasible plan, 2 usage.`;
+Options:
+${OUTPUT_OPTIONS}
+      --strategy <name>    (save) the scenario's strategy
+      --capacity <change>  (save, repeatable) Resource=+10% a share of each period's hours,
+                           Resource=+40 hours added, Resource=1200 hours set`,
+  },
+};
 
-export class UsageError extends Error {}
+export const USAGE = `Usage:
+${Object.values(VERBS)
+  .map((v) => `  ${v.synopsis}`)
+  .join("\n")}
+  sop-planner <verb> --help | --help | --version
+
+Global options: -h, --help  this text; --version  the version; --debug  stack traces on internal errors.
+Exit codes: 0 ok, 1 input problem, validation errors or no feasible plan, 2 usage, 3 internal error.`;
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly verb?: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface Parsed {
   command: string;
   file: string;
   output?: string;
-  strategy?: PlanningStrategy;
+  /** --in-place: the output may be the input */
+  inPlace: boolean;
+  strategy?: Strategy;
   force: boolean;
   /** scenario action and name */
   action?: string[];
@@ -69,93 +122,168 @@ export interface Parsed {
   capacity?: CapacitySpec[];
 }
 
-function parseArgs(argv: string[]): Parsed {
-  const [command, ...rest] = argv;
-  if (!command || command === "-h" || command === "--help" || command === "help") throw new UsageError("");
-  if (!["plan", "validate", "template", "measure", "scenario"].includes(command))
-    throw new UsageError(`Unknown command "${command}".`);
+type Request = { kind: "help"; verb?: string } | { kind: "version" } | { kind: "run"; args: Parsed };
+
+function parseArgs(argv: string[]): Request {
+  const words = argv.filter((a) => a !== "--debug");
+  if (words.includes("--version")) return { kind: "version" };
+  const [command, ...rest] = words;
+  if (!command) throw new UsageError("");
+  if (command === "-h" || command === "--help" || command === "help")
+    return { kind: "help", verb: command === "help" && rest[0] in VERBS ? rest[0] : undefined };
+  if (!(command in VERBS)) throw new UsageError(`Unknown command "${command}".`);
+  if (rest.includes("--help") || rest.includes("-h")) return { kind: "help", verb: command };
+  const usage = (message: string) => new UsageError(message, command);
   const positional: string[] = [];
   let output: string | undefined;
-  let strategy: PlanningStrategy | undefined;
+  let strategy: Strategy | undefined;
   let force = false;
+  let inPlace = false;
   const capacity: CapacitySpec[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
       const next = rest[++i];
-      if (next === undefined || next.startsWith("-")) throw new UsageError(`${arg} needs a value.`);
+      if (next === undefined || next.startsWith("-")) throw usage(`${arg} needs a value.`);
       return next;
     };
     if (arg === "-o" || arg === "--output") output = value();
     else if (arg.startsWith("--output=")) output = arg.slice("--output=".length);
     else if (arg === "--strategy" || arg.startsWith("--strategy=")) {
       const name = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : value();
-      if (!(PLANNING_STRATEGIES as readonly string[]).includes(name))
-        throw new UsageError(`--strategy must be one of ${PLANNING_STRATEGIES.join(", ")}, not "${name}".`);
-      strategy = name as PlanningStrategy;
+      if (!(STRATEGIES as readonly string[]).includes(name))
+        throw usage(`--strategy must be one of ${STRATEGIES.join(", ")}, not "${name}".`);
+      strategy = name as Strategy;
     } else if (arg === "--capacity" || arg.startsWith("--capacity=")) {
       const text = arg.includes("=") && arg.startsWith("--capacity=") ? arg.slice("--capacity=".length) : value();
       const spec = parseCapacitySpec(text);
-      if (!spec) throw new UsageError(`--capacity takes Resource=+10%, Resource=+40 or Resource=1200, not "${text}".`);
+      if (!spec) throw usage(`--capacity takes Resource=+10%, Resource=+40 or Resource=1200, not "${text}".`);
       capacity.push(spec);
     } else if (arg === "--force") force = true;
-    else if (arg.startsWith("-")) throw new UsageError(`Unknown option ${arg}.`);
+    else if (arg === "--in-place") inPlace = true;
+    else if (arg.startsWith("-") && arg !== "-") throw usage(`Unknown option ${arg}.`);
     else positional.push(arg);
   }
+  if ((command === "validate" || command === "template") && inPlace)
+    throw usage(`--in-place applies to plan, measure and scenario only.`);
   if (command === "scenario" && positional[0] === "save") {
     const [, file, ...names] = positional;
     if (!file || names.length !== 1)
-      throw new UsageError("scenario save needs a file and one scenario name (quote it if it has spaces).");
-    if (!names[0].trim()) throw new UsageError("scenario save needs a non-blank scenario name.");
-    if (force) throw new UsageError(`--force does not apply to "scenario".`);
-    return { command, file, output, strategy, force, action: ["save", names[0]], capacity };
+      throw usage("scenario save needs a file and one scenario name (quote it if it has spaces).");
+    if (!names[0].trim()) throw usage("scenario save needs a non-blank scenario name.");
+    if (force) throw usage(`--force does not apply to "scenario".`);
+    return {
+      kind: "run",
+      args: { command, file, output, inPlace, strategy, force, action: ["save", names[0]], capacity },
+    };
   }
-  if (capacity.length > 0) throw new UsageError(`--capacity applies to "scenario save" only.`);
+  if (capacity.length > 0) throw usage(`--capacity applies to "scenario save" only.`);
   if (command === "scenario") {
     const [file, action, ...names] = positional;
     if (!file || !action || !["list", "promote", "revert"].includes(action))
-      throw new UsageError(
+      throw usage(
         `scenario needs a file and one of list, promote <name>, revert (or: scenario save <in.xlsx> <name>).`,
       );
     if ((action === "promote") !== (names.length === 1) || names.length > 1)
-      throw new UsageError(
+      throw usage(
         action === "promote"
           ? "scenario promote needs one scenario name (quote it if it has spaces)."
           : `scenario ${action} takes no name.`,
       );
-    if (strategy || force) throw new UsageError(`--strategy and --force do not apply to "scenario".`);
-    return { command, file, output, force, action: [action, ...names] };
+    if (strategy || force) throw usage(`--strategy and --force do not apply to "scenario".`);
+    return { kind: "run", args: { command, file, output, inPlace, force, action: [action, ...names] } };
   }
-  if (positional.length !== 1) throw new UsageError(`${command} needs exactly one file, got ${positional.length}.`);
-  if (command === "measure" && strategy) throw new UsageError(`--strategy applies to "plan" only.`);
+  if (positional.length !== 1) throw usage(`${command} needs exactly one file, got ${positional.length}.`);
+  if (command === "measure" && strategy) throw usage(`--strategy applies to "plan" only.`);
   if (command !== "plan" && command !== "measure" && (output || strategy))
-    throw new UsageError(`-o and --strategy apply to "plan" only.`);
-  if (command !== "template" && force) throw new UsageError(`--force applies to "template" only.`);
-  return { command, file: positional[0], output, strategy, force };
+    throw usage(`-o and --strategy apply to "plan" only.`);
+  if (command !== "template" && force) throw usage(`--force applies to "template" only.`);
+  return { kind: "run", args: { command, file: positional[0], output, inPlace, strategy, force } };
 }
 
+/**
+ * Where a writing verb writes: `-o`, else the input with --in-place, else `<in>.plan.xlsx`.
+ * `-o` naming the input (by path, symbolic or hard link) is refused without --in-place.
+ */
+function resolveOutput(args: Parsed): string {
+  if (args.output === undefined && args.inPlace) return args.file;
+  const output = args.output ?? defaultOutput(args.file);
+  if (!args.inPlace && sameFile(args.file, output))
+    throw new UsageError(
+      `${output} is the input file; pass --in-place to write into it, or choose another -o.`,
+      args.command,
+    );
+  return output;
+}
+
+/** Reads and checks the input file; an unusable file is an InputFileError (exit 1, one line). */
 async function open(file: string): Promise<XlsxWorkbook> {
   let buffer: Buffer;
   try {
     buffer = fs.readFileSync(file);
   } catch (e) {
-    throw new UsageError(
-      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}.`,
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputFileError(
+      file,
+      code === "ENOENT"
+        ? `Cannot read ${file}: no such file. Check the path, or create a workbook with "sop-planner template ${file}".`
+        : code === "EISDIR"
+          ? `Cannot read ${file}: it is a folder; name an .xlsx file.`
+          : `Cannot read ${file}: ${(e as Error).message}.`,
     );
   }
+  checkWorkbookFile(file, buffer);
   try {
     return await XlsxWorkbook.fromBuffer(buffer);
   } catch (e) {
-    throw new UsageError(`${file} is not a readable .xlsx workbook (${(e as Error).message}).`);
+    if (e instanceof InputFileError) throw e;
+    const detail = String((e as Error)?.message ?? e)
+      .split("\n")[0]
+      .slice(0, 200);
+    throw new InputFileError(
+      file,
+      `${file} could not be read as an .xlsx workbook (${detail}): open it in Excel or LibreOffice, save it again as .xlsx, and run again.`,
+    );
   }
 }
 
-/** Runs the CLI; resolves to the exit code. */
+function version(): string {
+  for (const candidate of [
+    path.join(__dirname, "..", "..", "package.json"),
+    path.join(__dirname, "..", "package.json"),
+  ]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(candidate, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "sop-planner" && pkg.version) return pkg.version;
+    } catch {
+      // try the next place
+    }
+  }
+  return "unknown";
+}
+
+/** Runs the CLI; resolves to the exit code (0 ok, 1 input or plan problem, 2 usage, 3 internal error). */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
-  let args: Parsed;
+  const debug = argv.includes("--debug");
   try {
-    args = parseArgs(argv);
+    const request = parseArgs(argv);
+    if (request.kind === "version") {
+      io.stdout(`sop-planner ${version()}`);
+      return 0;
+    }
+    if (request.kind === "help") {
+      const verb = request.verb ? VERBS[request.verb] : undefined;
+      io.stdout(verb ? `Usage: ${verb.synopsis}\n\n${verb.help}` : USAGE);
+      return 0;
+    }
+    const args = request.args;
     if (args.command === "template") return await template(args, io);
+    if (
+      args.command === "plan" ||
+      args.command === "measure" ||
+      (args.command === "scenario" && args.action?.[0] !== "list")
+    )
+      args.output = resolveOutput(args);
     const workbook = await open(args.file);
     const session = new PlanningSession(workbook, {
       now: io.now,
@@ -168,19 +296,36 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return await plan(args, workbook, session, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      if (e.message) io.stderr(`sop-planner: ${e.message}\n`);
-      io.stderr(USAGE);
+      if (!e.message) {
+        io.stderr(USAGE);
+        return 2;
+      }
+      io.stderr(`sop-planner: ${e.message}`);
+      io.stderr(
+        e.verb
+          ? `Usage: ${VERBS[e.verb].synopsis}\nRun "sop-planner ${e.verb} --help" for the options.`
+          : `Run "sop-planner --help" for the verbs and options.`,
+      );
       return 2;
     }
-    throw e;
+    if (e instanceof InputFileError || e instanceof OutputFileError) {
+      io.stderr(`sop-planner: ${e.message}`);
+      return 1;
+    }
+    const error = e as Error;
+    io.stderr(
+      `sop-planner: internal error: ${String(error?.message ?? e).split("\n")[0]}. This is a bug; please report it with the command you ran${debug ? "." : " (run again with --debug for the stack trace)."}`,
+    );
+    if (debug && error?.stack) io.stderr(error.stack);
+    return 3;
   }
 }
 
 async function template(args: Parsed, io: CliIo): Promise<number> {
-  if (fs.existsSync(args.file) && !args.force) throw new UsageError(`${args.file} exists; pass --force to replace it.`);
+  if (fs.existsSync(args.file) && !args.force)
+    throw new UsageError(`${args.file} exists; pass --force to replace it.`, "template");
   const buffer = await XlsxWorkbook.fromMemory(demoWorkbook()).toBuffer();
-  fs.mkdirSync(path.dirname(path.resolve(args.file)), { recursive: true });
-  fs.writeFileSync(args.file, buffer);
+  writeFileAtomic(args.file, buffer);
   io.stdout(
     `Wrote ${args.file}: tables Sales, Items, Capacity, BillOfResources, Settings with sample data. Next: sop-planner plan ${args.file}`,
   );
@@ -208,7 +353,7 @@ function defaultOutput(input: string): string {
 }
 
 async function plan(args: Parsed, workbook: XlsxWorkbook, session: PlanningSession, io: CliIo): Promise<number> {
-  const output = args.output ?? defaultOutput(args.file);
+  const output = args.output!;
   const result = await session.run(args.strategy);
   if (!result.ok) {
     io.stdout(formatProblems(result.problems));
@@ -220,8 +365,7 @@ async function plan(args: Parsed, workbook: XlsxWorkbook, session: PlanningSessi
   const started = Date.now();
   io.stderr("… save");
   const buffer = await workbook.toBuffer();
-  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  fs.writeFileSync(output, buffer);
+  writeFileAtomic(output, buffer);
   result.timings.write = (result.timings.write ?? 0) + (Date.now() - started);
   io.stdout(summary(result, output));
   return 0;

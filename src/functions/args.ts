@@ -10,6 +10,7 @@
  * - an error cell arrives as its text (`"#N/A"`) or as an error object in some hosts.
  */
 import { invalidInput } from "../engine/errors";
+import { normalizeName } from "../engine/names";
 
 /** How a blank cell in a numeric range is read. */
 export type BlankRule =
@@ -182,6 +183,16 @@ export function readNumberMatrix(value: unknown, argument: string, options: Numb
   return out;
 }
 
+/**
+ * The one cell of a single-cell argument: a bare value, or a 1×1 range. A larger range is
+ * `#VALUE!` naming the argument.
+ */
+export function singleCell(value: unknown, argument: string): unknown {
+  const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
+  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
+  return cell[0][0];
+}
+
 /** Reads an optional number; `fallback` when omitted or blank. */
 export function readOptionalNumber(
   value: unknown,
@@ -189,9 +200,7 @@ export function readOptionalNumber(
   fallback: number | undefined,
   check?: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean; exclusiveMax?: boolean },
 ): number | undefined {
-  const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
-  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
-  const v = cell[0][0];
+  const v = singleCell(value, argument);
   if (isBlank(v)) return fallback;
   const n = readNumberCell(v, argument, "its cell", { blank: "error" });
   if (n === null) return fallback;
@@ -233,9 +242,7 @@ export function readOptionalChoice<T extends string>(
   choices: readonly T[],
   fallback: T,
 ): T {
-  const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
-  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
-  const v = cell[0][0];
+  const v = singleCell(value, argument);
   if (isBlank(v)) return fallback;
   if (typeof v !== "string") {
     throw invalidInput(
@@ -255,9 +262,7 @@ export function readOptionalChoice<T extends string>(
 
 /** Reads an optional TRUE/FALSE (also 1/0 and "TRUE"/"FALSE" text). */
 export function readOptionalBoolean(value: unknown, argument: string, fallback: boolean): boolean {
-  const cell = Array.isArray(value) ? toMatrix(value, argument) : [[value]];
-  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput(argument, `${argument} must be a single cell.`);
-  const v = cell[0][0];
+  const v = singleCell(value, argument);
   if (isBlank(v)) return fallback;
   if (typeof v === "boolean") return v;
   if (v === 1 || v === 0) return v === 1;
@@ -267,14 +272,6 @@ export function readOptionalBoolean(value: unknown, argument: string, fallback: 
     if (t === "false") return false;
   }
   throw invalidInput(argument, `${argument} must be TRUE or FALSE, not ${describe(v)}.`);
-}
-
-/** Lower-case with spaces, underscores and hyphens removed: "Overtime Cost" → "overtimecost". */
-export function normalizeName(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "");
 }
 
 /** True when the value is an Excel blank (null, undefined or ""). */

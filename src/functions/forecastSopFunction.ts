@@ -15,19 +15,18 @@
  * numbers at all (a new item) gives blank cells ("").
  */
 import { invalidInput } from "../engine/errors";
-import { forecastSeries, parseMethod } from "../engine/forecast";
+import { forecastSeries, MAX_HORIZON, parseMethod } from "../engine/forecast";
 import {
   isOmitted,
   orientationOf,
   readNumberMatrix,
   readOptionalNumber,
   readRequiredNumber,
+  singleCell,
   toMatrix,
   transpose,
   isBlank,
 } from "./args";
-
-const MAX_HORIZON = 520;
 
 /**
  * The most history cells one call forecasts (e.g. 1,000 items × 100 months). Fitting costs
@@ -96,9 +95,7 @@ export function forecastSopFromExcel(
 
 function readMethod(method: unknown): string | undefined {
   if (isOmitted(method)) return undefined;
-  const cell = Array.isArray(method) ? toMatrix(method, "method") : [[method]];
-  if (cell.length !== 1 || cell[0].length !== 1) throw invalidInput("method", "method must be a single cell.");
-  const value = cell[0][0];
+  const value = singleCell(method, "method");
   if (isBlank(value)) return undefined;
   if (typeof value !== "string")
     throw invalidInput("method", `method must be a name such as "auto", "ets" or "theta", not ${String(value)}.`);

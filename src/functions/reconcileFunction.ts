@@ -17,11 +17,11 @@ import {
   STRATEGIES,
   Strategy,
 } from "../engine/reconcile";
+import { normalizeName } from "../engine/names";
 import { createHighsSolver } from "../solver/highs";
 import {
   isBlank,
   isOmitted,
-  normalizeName,
   orientationOf,
   readNumberMatrix,
   readOptionalBoolean,

@@ -36,7 +36,7 @@ export interface TableData {
 /** What the host knows about one sheet name the add-in owns. */
 export interface OwnedSheetState {
   /** the sheet name (`DemandPlan`, …) */
-  name: string;
+  name: OwnedSheetName;
   /** a sheet of that name exists */
   exists: boolean;
   /** it carries the add-in's marker table `SOP_<name>` (only then may it be overwritten) */
@@ -64,7 +64,7 @@ export interface Highlight {
 /** One output sheet: a single Excel Table starting at A1, header frozen, printable. */
 export interface OutputSheet {
   /** sheet name, one of the owned names */
-  name: string;
+  name: OwnedSheetName;
   /** the Excel Table's name; the ownership marker `SOP_<name>` */
   tableName: string;
   headers: string[];
@@ -140,13 +140,6 @@ export type InputTableName = (typeof INPUT_TABLES)[number];
 /** The marker table name that proves the add-in created an owned sheet. */
 export function markerTableName(sheet: string): string {
   return `SOP_${sheet}`;
-}
-
-/** Header/name matching: case- and space-insensitive (`"Hours per unit"` = `"HoursPerUnit"`). */
-export function normalizeName(name: string): string {
-  return String(name)
-    .replace(/[\s_]+/g, "")
-    .toLowerCase();
 }
 
 /** Thrown by `writeSheets` when a target sheet is not the add-in's; nothing was written. */

@@ -1,33 +1,21 @@
 /**
  * The step-by-step S&OP runner shared by the CLI and the task pane. Every step is
- * read → validate → compute → write: one read round trip, everything checked and computed in
- * memory, then one write round trip. A step that finds an error writes nothing.
+ * read → validate → compute → write: one read, everything checked and computed in memory, then
+ * one write. A step that finds an error writes nothing.
  *
- * Steps and the sheets they write:
- * - `gather()`: nothing (reads and validates);
- * - `demandPlan()`: DemandPlan, PlanLog (and PreviousPlan at a new cycle);
- * - `supplyPlan()`: CapacityLoad, PlanLog;
- * - `compareStrategies(strategy?)`: nothing (chase, level and optimal computed side by side);
- * - `reconcile(strategy?)`: ProductionPlan, InventoryPlan, BacklogPlan, PlanLog (PreviousPlan);
- * - `run(strategy?)`: all of the above in one write.
+ * What each step computes and writes is declared in `outputs.ts` (OUTPUT_SHEETS): a step writes
+ * the sheets that name it in `writtenBy` and runs the stages those sheets need, plus PlanLog (and
+ * PreviousPlan at a new cycle). `gather()` and `compareStrategies()` write nothing.
  */
-import type {
-  CycleResult,
-  DemandPlan,
-  PlanKpis,
-  PlanningData,
-  PlanningStrategy,
-  ReconcileResult,
-  SupplyPlan,
-} from "../engine/cycle";
+import type { DemandPlan, PlanKpis, PlanningData, Strategy, ReconcileResult, SupplyPlan } from "../engine/cycle";
 import { planDemand, planSupply, reconcilePlans } from "../engine/cycle";
 import { PlanningError } from "../engine/errors";
 import type { LpSolver } from "../engine/reconcile";
 import { previousPlanSheet, planLogSheet } from "./layout/historySheets";
-import { capacityLoadSheet, demandPlanSheet, supplySheets } from "./layout/planSheets";
-import { unmatchedEdits, withPlannerColumns } from "./parse/overrides";
+import { layoutOf, sheetsWrittenBy, stagesOf, type Computed, type Stage as CycleStage, type StepName } from "./outputs";
+import { unmatchedEdits } from "./parse/overrides";
 import { parsePlanningData } from "./parse/planningData";
-import type { InputTables, OutputSheet, ValidationProblem, WorkbookPort } from "./port";
+import type { InputTables, OwnedSheetName, ValidationProblem, WorkbookPort } from "./port";
 import { OwnershipError } from "./port";
 import type { ExecutivePack } from "../engine/executive";
 import {
@@ -58,7 +46,8 @@ export interface SessionOptions {
   onProgress?: (stage: Stage) => void;
 }
 
-export type Stage = "read" | "validate" | "forecast" | "rccp" | "reconcile" | "write";
+/** What the session reports as it works: reading, validating, each cycle stage, writing. */
+export type Stage = "read" | "validate" | CycleStage | "write";
 
 export interface GatherResult {
   /** input tables found, by canonical name, with their sheet */
@@ -129,52 +118,26 @@ export class PlanningSession {
     return { tables, problems, data, inputs };
   }
 
+  /** DemandPlan: the statistical forecast, overrides and consensus. */
   async demandPlan(): Promise<StepResult> {
-    return this.step(
-      "demand",
-      ["DemandPlan"],
-      null,
-      async (data, timings) => ({ demand: await this.timed(timings, "forecast", () => planDemand(data)) }),
-      (data, r) => [demandPlanSheet(data, r.demand!, r.kept)],
-    );
+    return this.step("demand");
   }
 
+  /** CapacityLoad: the rough-cut load of the consensus demand. */
   async supplyPlan(): Promise<StepResult> {
-    return this.step(
-      "supply",
-      ["CapacityLoad"],
-      null,
-      async (data, timings) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
-        return { demand, supply: await this.timed(timings, "rccp", () => planSupply(data, demand)) };
-      },
-      (data, r) => [capacityLoadSheet(data, r.supply!)],
-    );
+    return this.step("supply");
   }
 
-  async reconcile(strategy?: PlanningStrategy): Promise<StepResult> {
-    return this.step(
-      "reconcile",
-      ["ProductionPlan", "InventoryPlan", "BacklogPlan"],
-      strategy ?? null,
-      async (data, timings) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
-        const chosen = strategy ?? data.strategy;
-        const solver = await this.solver();
-        return {
-          demand,
-          reconcile: await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, chosen, solver)),
-        };
-      },
-      (data, r) => supplySheets(data, r.demand!, r.reconcile!),
-    );
+  /** ProductionPlan, InventoryPlan and BacklogPlan of one strategy (Settings' when omitted). */
+  async reconcile(strategy?: Strategy): Promise<StepResult> {
+    return this.step("reconcile", strategy);
   }
 
   /**
    * Chase, level and optimal side by side for the scenario comparison: reads, validates and
    * computes, writes nothing. `reconcile(strategy)` then writes the chosen one.
    */
-  async compareStrategies(strategy?: PlanningStrategy): Promise<StepResult> {
+  async compareStrategies(strategy?: Strategy): Promise<StepResult> {
     const timings: StepResult["timings"] = {};
     const { data, problems } = await this.gather(timings);
     if (!data) return { ok: false, problems, written: [], data, timings };
@@ -198,62 +161,18 @@ export class PlanningSession {
   }
 
   /** The whole cycle, written in one round trip. */
-  async run(strategy?: PlanningStrategy): Promise<StepResult> {
-    return this.step(
-      "cycle",
-      ["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan", "ExecutiveSummary"],
-      strategy ?? null,
-      async (data, timings, context) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
-        const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
-        const chosen = strategy ?? data.strategy;
-        const solver = await this.solver();
-        const reconcile = await this.timed(timings, "reconcile", () => reconcilePlans(data, demand, chosen, solver));
-        const executive = await executiveOutputs({ ...context, solver }, { demand, supply, reconcile });
-        return { demand, supply, reconcile, executive: executive.pack, sheets: [executive.sheet] };
-      },
-      (data, r) => [
-        demandPlanSheet(data, r.demand!, r.kept),
-        capacityLoadSheet(data, r.supply!),
-        ...supplySheets(data, r.demand!, r.reconcile!),
-      ],
-    );
+  async run(strategy?: Strategy): Promise<StepResult> {
+    return this.step("cycle", strategy);
   }
 
   /** The executive step: the cycle recomputed and summarized; writes ExecutiveSummary. */
-  async executive(strategy?: PlanningStrategy): Promise<StepResult> {
-    return this.step(
-      "executive",
-      ["ExecutiveSummary"],
-      strategy ?? null,
-      async (data, timings, context) => {
-        const demand = await this.timed(timings, "forecast", () => planDemand(data));
-        const supply = await this.timed(timings, "rccp", () => planSupply(data, demand));
-        const solver = await this.solver();
-        const reconcile = await this.timed(timings, "reconcile", () =>
-          reconcilePlans(data, demand, strategy ?? data.strategy, solver),
-        );
-        const executive = await executiveOutputs({ ...context, solver }, { demand, supply, reconcile });
-        return { demand, supply, reconcile, executive: executive.pack, sheets: [executive.sheet] };
-      },
-      () => [],
-    );
+  async executive(strategy?: Strategy): Promise<StepResult> {
+    return this.step("executive", strategy);
   }
 
   /** The measure step: forecast accuracy, plan adherence and delivery performance; writes Measure. */
   async measure(): Promise<StepResult> {
-    return this.step(
-      "measure",
-      ["Measure"],
-      null,
-      async (_data, timings, context) => {
-        const { report, sheet } = await this.timed(timings, "forecast", () =>
-          measureOutputs(context.base, context.inputs, context.problems),
-        );
-        return { measure: report, sheets: [sheet] };
-      },
-      () => [],
-    );
+    return this.step("measure");
   }
 
   /** The scenario book kept in the workbook. */
@@ -301,20 +220,49 @@ export class PlanningSession {
     return this.solverInstance;
   }
 
-  private async step(
-    name: string,
-    targets: string[],
-    strategy: PlanningStrategy | null,
-    compute: (
-      data: PlanningData,
-      timings: StepResult["timings"],
-      context: ExecutiveContext,
-    ) => Promise<Partial<CycleResult> & StepExtras>,
-    layout: (
-      data: PlanningData,
-      result: Partial<CycleResult> & { kept: ReturnType<typeof unmatchedEdits> },
-    ) => OutputSheet[],
-  ): Promise<StepResult> {
+  /** Runs one stage into `computed`. */
+  private async runStage(
+    stage: CycleStage,
+    computed: Computed,
+    context: ExecutiveContext,
+    strategy: Strategy | null,
+    timings: StepResult["timings"],
+  ): Promise<void> {
+    const { data } = computed;
+    switch (stage) {
+      case "forecast":
+        computed.demand = await this.timed(timings, stage, () => planDemand(data));
+        return;
+      case "rccp":
+        computed.supply = await this.timed(timings, stage, () => planSupply(data, computed.demand!));
+        return;
+      case "reconcile": {
+        const solver = await this.solver();
+        computed.reconcile = await this.timed(timings, stage, () =>
+          reconcilePlans(data, computed.demand!, strategy ?? data.strategy, solver),
+        );
+        return;
+      }
+      case "executive": {
+        const solver = await this.solver();
+        computed.executive = await this.timed(timings, stage, () =>
+          executiveOutputs(
+            { ...context, solver },
+            { demand: computed.demand!, supply: computed.supply, reconcile: computed.reconcile! },
+          ),
+        );
+        return;
+      }
+      case "measure":
+        computed.measure = await this.timed(timings, stage, () =>
+          measureOutputs(context.base, context.inputs, context.problems),
+        );
+        return;
+    }
+  }
+
+  private async step(name: StepName, strategy: Strategy | null = null): Promise<StepResult> {
+    const targets = sheetsWrittenBy(name);
     const timings: StepResult["timings"] = {};
     const gathered = await this.gather(timings);
     const { data, inputs } = gathered;
@@ -329,13 +277,13 @@ export class PlanningSession {
     if (!data) return failed();
     // Ownership is checked before any computing: the sheets this step may write, including the
     // history sheets, must be absent or the add-in's own.
-    const foreign = [...targets, "PreviousPlan", "PlanLog"].filter((name) =>
-      inputs.owned.some((o) => o.name === name && o.exists && !o.ownedByAddIn),
+    const foreign = [...targets, ...BOOKKEEPING_SHEETS].filter((sheet) =>
+      inputs.owned.some((o) => o.name === sheet && o.exists && !o.ownedByAddIn),
     );
     if (foreign.length > 0) {
       const error = new OwnershipError(foreign);
       const others = problems.filter(
-        (p) => !(p.severity === "warning" && foreign.includes(p.table) && p.cell?.row === 0),
+        (p) => !(p.severity === "warning" && (foreign as string[]).includes(p.table) && p.cell?.row === 0),
       );
       problems.splice(0, problems.length, ...others);
       return failed(
@@ -349,33 +297,40 @@ export class PlanningSession {
       );
     }
 
-    let result: Partial<CycleResult> & StepExtras;
+    let computed: Computed;
     let scenario: Scenario | null = null;
     try {
       const active = withActiveScenario(data, inputs, problems);
       scenario = active.scenario;
-      result = await compute(active.data, timings, {
+      const context: ExecutiveContext = {
         base: data,
         data: active.data,
         inputs,
         book: active.book,
         scenario,
         problems,
-      });
+      };
+      computed = { data: active.data, inputs, kept: unmatchedEdits(inputs, data.items, data.planPeriods) };
+      for (const stage of stagesOf(name)) await this.runStage(stage, computed, context, strategy, timings);
     } catch (e) {
       if (!(e instanceof PlanningError)) throw e;
       return failed([
-        { table: e.argument === "demand" ? "Sales" : "Plan", severity: "error", message: e.message, hint: hintFor(e) },
+        {
+          table: e.argument === "demand" ? "Sales" : "Plan",
+          severity: "error",
+          message: e.message,
+          hint: hintFor(e),
+        },
       ]);
     }
-    const kept = unmatchedEdits(inputs, data.items, data.planPeriods);
-    const sheets = [...layout(data, { ...result, kept }), ...(result.sheets ?? [])].map((sheet) =>
-      sheet.name === "DemandPlan" ? withPlannerColumns(sheet, inputs) : sheet,
-    );
-    const chosen = result.reconcile ? (strategy ?? data.strategy) : null;
+    // Layouts see the workbook's own data (a scenario's overrides drive Consensus but are not
+    // shown as the planner's Override).
+    const sheets = targets.map((sheet) => layoutOf(sheet)({ ...computed, data }));
+    const { demand, supply, reconcile } = computed;
+    const chosen = reconcile ? (strategy ?? data.strategy) : null;
     const kpis: Partial<PlanKpis> =
-      result.reconcile?.outcomes.find((o) => o.strategy === chosen)?.kpis ??
-      (result.demand ? { demand: sum(result.demand.families.map((f) => f.consensus)) } : {});
+      reconcile?.outcomes.find((o) => o.strategy === chosen)?.kpis ??
+      (demand ? { demand: sum(demand.families.map((f) => f.consensus)) } : {});
     const previous = previousPlanSheet(inputs, sheets, data.planPeriods[0]);
     if (previous) sheets.push(previous);
     sheets.push(
@@ -386,32 +341,29 @@ export class PlanningSession {
         planStart: data.planPeriods[0],
         horizon: data.planPeriods.length,
         kpis,
-        overloadedPeriods: result.supply
-          ? result.supply.resources.reduce((n, r) => n + r.overloadedPeriods.length, 0)
-          : null,
+        overloadedPeriods: supply ? supply.resources.reduce((n, r) => n + r.overloadedPeriods.length, 0) : null,
         warnings: problems.filter((p) => p.severity === "warning").length,
       }),
     );
     await this.timed(timings, "write", () => this.port.writeSheets(sheets));
-    const { sheets: _written, ...computed } = result;
     return {
       ok: true,
       problems,
       written: sheets.map((s) => s.name),
       data,
-      ...computed,
+      demand,
+      supply,
+      reconcile,
+      executive: computed.executive?.pack,
+      measure: computed.measure?.report,
       scenario: scenario?.name ?? null,
       timings,
     };
   }
 }
 
-/** What a step computes beyond the cycle: its own sheets (ExecutiveSummary, Measure) and reports. */
-interface StepExtras {
-  sheets?: OutputSheet[];
-  executive?: ExecutivePack;
-  measure?: MeasureReport;
-}
+/** Written along with every step. */
+const BOOKKEEPING_SHEETS: readonly OwnedSheetName[] = ["PreviousPlan", "PlanLog"];
 
 function sum(rows: number[][]): number {
   return rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);

@@ -5,6 +5,7 @@ import { main } from "../../src/cli/main";
 import { io } from "./cliIo";
 import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { PlanningSession } from "../../src/workbook/session";
 
 let dir: string;
 beforeEach(() => {
@@ -57,12 +58,24 @@ describe("sop-planner CLI", () => {
     ]);
   });
 
-  it("writes to the input file only when -o names it", async () => {
+  it("refuses -o naming the input (exit 2) unless --in-place is given", async () => {
     const input = path.join(dir, "in.xlsx");
     await main(["template", input], io());
-    expect(await main(["plan", input, "-o", input, "--strategy=level"], io())).toBe(0);
+    const original = fs.readFileSync(input);
+    const link = path.join(dir, "link.xlsx");
+    fs.symlinkSync(input, link);
+    for (const target of [input, path.join(dir, ".", "in.xlsx"), link]) {
+      const refused = io();
+      expect(await main(["plan", input, "-o", target, "--strategy=level"], refused)).toBe(2);
+      expect(refused.err[0]).toBe(
+        `sop-planner: ${target} is the input file; pass --in-place to write into it, or choose another -o.`,
+      );
+      expect(fs.readFileSync(input).equals(original)).toBe(true);
+    }
+    expect(await main(["plan", input, "-o", input, "--in-place", "--strategy=level"], io())).toBe(0);
     const inPlace = await XlsxWorkbook.fromBuffer(fs.readFileSync(input));
     expect((await inPlace.readInputs()).owned.find((s) => s.name === "ProductionPlan")!.ownedByAddIn).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(["in.xlsx", "link.xlsx"]); // no temporary file left, no in.plan.xlsx
   });
 
   it("exits 1 and lists every validation error, writing nothing", async () => {
@@ -104,7 +117,8 @@ describe("sop-planner CLI", () => {
     [["plan", "x.xlsx", "--strategy", "cheapest"], /--strategy must be one of/],
     [["plan", "x.xlsx", "-o"], /-o needs a value/],
     [["validate", "x.xlsx", "--strategy", "chase"], /apply to "plan" only/],
-    [["validate", "does-not-exist.xlsx"], /Cannot read .*no such file/],
+    [["validate", "x.xlsx", "--in-place"], /--in-place applies to plan, measure and scenario only/],
+    [["plan", "x.xlsx", "--verbose"], /Unknown option --verbose/],
   ])("exits 2 on bad usage: %j", async (argv, message) => {
     const run = io();
     const code = await main(
@@ -113,14 +127,74 @@ describe("sop-planner CLI", () => {
     );
     expect(code).toBe(2);
     expect(run.err.join("\n")).toMatch(message as RegExp);
+    expect(run.out).toEqual([]);
   });
 
-  it("exits 2 for a file that is not a workbook, and refuses to overwrite with template", async () => {
+  it("prints the verb's synopsis after a usage error, not the whole help", async () => {
+    const run = io();
+    expect(await main(["plan", "a.xlsx", "b.xlsx"], run)).toBe(2);
+    expect(run.err).toEqual([
+      "sop-planner: plan needs exactly one file, got 2.",
+      'Usage: sop-planner plan <in.xlsx> [-o out.xlsx | --in-place] [--strategy optimal|chase|level]\nRun "sop-planner plan --help" for the options.',
+    ]);
+  });
+
+  it.each([["--help"], ["-h"], ["help"]])("%s prints the usage on stdout and exits 0", async (flag) => {
+    const run = io();
+    expect(await main([flag], run)).toBe(0);
+    expect(run.out.join("\n")).toMatch(/^Usage:/);
+    for (const verb of ["plan", "validate", "template", "measure", "scenario"])
+      expect(run.out.join("\n")).toContain(`sop-planner ${verb} <`);
+    expect(run.err).toEqual([]);
+  });
+
+  it.each(["plan", "validate", "template", "measure", "scenario"])(
+    "%s --help and -h print that verb's help and exit 0, even with other arguments",
+    async (verb) => {
+      for (const argv of [
+        [verb, "--help"],
+        [verb, "-h"],
+        [verb, "in.xlsx", "--strategy", "level", "--help"],
+      ]) {
+        const run = io();
+        expect(await main(argv, run)).toBe(0);
+        expect(run.out.join("\n")).toMatch(new RegExp(`^Usage: sop-planner ${verb} `));
+        expect(run.err).toEqual([]);
+      }
+    },
+  );
+
+  it("--version prints the package's version and exits 0", async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"));
+    for (const argv of [["--version"], ["plan", "--version"]]) {
+      const run = io();
+      expect(await main(argv, run)).toBe(0);
+      expect(run.out).toEqual([`sop-planner ${pkg.version}`]);
+    }
+  });
+
+  it("exits 3 with one line asking for a report on an internal error; the stack only with --debug", async () => {
+    const input = path.join(dir, "in.xlsx");
+    await main(["template", input], io());
+    const spy = jest.spyOn(PlanningSession.prototype, "run").mockRejectedValue(new TypeError("boom"));
+    try {
+      const quiet = io();
+      expect(await main(["plan", input], quiet)).toBe(3);
+      expect(quiet.err.filter((l) => !l.startsWith("…"))).toEqual([
+        "sop-planner: internal error: boom. This is a bug; please report it with the command you ran (run again with --debug for the stack trace).",
+      ]);
+      const debug = io();
+      expect(await main(["plan", input, "--debug"], debug)).toBe(3);
+      expect(debug.err.join("\n")).toMatch(/TypeError: boom\n\s+at /);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.existsSync(path.join(dir, "in.plan.xlsx"))).toBe(false);
+  });
+
+  it("template refuses to overwrite without --force (exit 2)", async () => {
     const text = path.join(dir, "notes.xlsx");
     fs.writeFileSync(text, "not a zip");
-    const run = io();
-    expect(await main(["plan", text], run)).toBe(2);
-    expect(run.err.join("\n")).toMatch(/not a readable \.xlsx workbook/);
     expect(await main(["template", text], io())).toBe(2);
     expect(fs.readFileSync(text, "utf8")).toBe("not a zip");
   });

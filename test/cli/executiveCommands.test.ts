@@ -35,12 +35,12 @@ describe("sop-planner measure and scenario", () => {
     expect(await main(["scenario", input, "promote", "Second paint shift", "-o", promoted], promote)).toBe(0);
     expect(promote.out.join("\n")).toMatch(/the plan is now scenario "Second paint shift"/);
     const plan = io();
-    expect(await main(["plan", promoted, "-o", promoted], plan)).toBe(0);
+    expect(await main(["plan", promoted, "--in-place"], plan)).toBe(0);
     expect(plan.out.join("\n")).toMatch(/written: optimal \(scenario "Second paint shift"\)/);
     const revert = io();
-    expect(await main(["scenario", promoted, "revert", "-o", promoted], revert)).toBe(0);
+    expect(await main(["scenario", promoted, "revert", "--in-place"], revert)).toBe(0);
     expect(revert.out.join("\n")).toMatch(/the plan is now the base plan/);
-    expect(await main(["scenario", promoted, "revert", "-o", promoted], io())).toBe(1);
+    expect(await main(["scenario", promoted, "revert", "--in-place"], io())).toBe(1);
   }, 120_000);
 
   it("rejects a scenario command without an action or name (exit 2)", async () => {

@@ -2,7 +2,7 @@
 import "./support/jsdomGaps";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { PaneCycle } from "../../src/taskpane/cycle/paneCycle";
-import type { ExecutiveView, StrategyName } from "../../src/taskpane/cycle/views";
+import type { ExecutiveView, Strategy } from "../../src/taskpane/cycle/views";
 import { useCycle } from "../../src/taskpane/state/useCycle";
 import { ExecutiveStep } from "../../src/taskpane/steps/executive/ExecutiveStep";
 
@@ -26,10 +26,10 @@ const summary: ExecutiveView = {
 } as unknown as ExecutiveView;
 
 function fakeCycle(fail = false) {
-  const saves: [string, StrategyName | null][] = [];
+  const saves: [string, Strategy | null][] = [];
   const cycle = {
     executiveSummary: async () => summary,
-    saveScenario: async (name: string, strategy: StrategyName | null) => {
+    saveScenario: async (name: string, strategy: Strategy | null) => {
       if (fail) throw new Error('Sheet "Scenarios" was not created by S&OP Planner.');
       saves.push([name, strategy]);
       return {

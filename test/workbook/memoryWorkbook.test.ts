@@ -32,8 +32,8 @@ describe("MemoryWorkbook", () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("BacklogPlan", [["the planner's own notes"]]);
     const sheets = [
-      { name: "DemandPlan", tableName: "SOP_DemandPlan", headers: ["Item"], rows: [["A"]] },
-      { name: "BacklogPlan", tableName: "SOP_BacklogPlan", headers: ["Family"], rows: [["F"]] },
+      { name: "DemandPlan" as const, tableName: "SOP_DemandPlan", headers: ["Item"], rows: [["A"]] },
+      { name: "BacklogPlan" as const, tableName: "SOP_BacklogPlan", headers: ["Family"], rows: [["F"]] },
     ];
     await expect(wb.writeSheets(sheets)).rejects.toBeInstanceOf(OwnershipError);
     expect(wb.sheet("DemandPlan")).toBeUndefined();
@@ -42,7 +42,12 @@ describe("MemoryWorkbook", () => {
 
   it("replaces its own sheets on a re-run and reports them as owned", async () => {
     const wb = new MemoryWorkbook();
-    const sheet = { name: "DemandPlan", tableName: "SOP_DemandPlan", headers: ["Item", "Override"], rows: [["A", 3]] };
+    const sheet = {
+      name: "DemandPlan" as const,
+      tableName: "SOP_DemandPlan",
+      headers: ["Item", "Override"],
+      rows: [["A", 3]],
+    };
     await wb.writeSheets([sheet]);
     await wb.writeSheets([{ ...sheet, rows: [["B", null]] }]);
     expect(wb.tableValues("SOP_DemandPlan")).toEqual([

@@ -6,7 +6,7 @@ import type { LpSolver } from "../reconcile";
 import { planDemand, type DemandPlan } from "./demandPlan";
 import { reconcilePlans, type ReconcileResult } from "./reconcilePlan";
 import { planSupply, type SupplyPlan } from "./supplyPlan";
-import type { PlanningData, PlanningStrategy } from "./types";
+import type { PlanningData, Strategy } from "./types";
 
 export * from "./types";
 export * from "./demandPlan";
@@ -30,7 +30,7 @@ export interface CycleResult {
  */
 export async function runCycle(
   data: PlanningData,
-  options: { solver?: LpSolver; strategy?: PlanningStrategy } = {},
+  options: { solver?: LpSolver; strategy?: Strategy } = {},
 ): Promise<CycleResult> {
   const demand = planDemand(data);
   const supply = planSupply(data, demand);

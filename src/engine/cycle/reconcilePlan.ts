@@ -25,11 +25,11 @@ import {
   type MultiFamilyPlan,
 } from "../reconcile";
 import type { DemandPlan } from "./demandPlan";
-import type { PlanningData, PlanningStrategy } from "./types";
-import { PLANNING_STRATEGIES } from "./types";
+import type { PlanningData, Strategy } from "./types";
+import { STRATEGIES } from "./types";
 
 export interface PlanKpis {
-  strategy: PlanningStrategy;
+  strategy: Strategy;
   totalCost: number;
   /** share of demand served in the period asked, over all families (demand-weighted) */
   fillRate: number;
@@ -52,7 +52,7 @@ export interface PlanKpis {
 }
 
 export interface StrategyOutcome {
-  strategy: PlanningStrategy;
+  strategy: Strategy;
   plan: MultiFamilyPlan | null;
   kpis: PlanKpis | null;
   /** why the strategy has no plan (infeasible, no solver) */
@@ -61,7 +61,7 @@ export interface StrategyOutcome {
 
 export interface ReconcileResult {
   input: MultiFamilyInput;
-  chosen: PlanningStrategy;
+  chosen: Strategy;
   outcomes: StrategyOutcome[];
 }
 
@@ -133,7 +133,7 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
  * // two families with fill rates 1 and 0.5 and demand 300 and 100 → fill rate (300 + 50) / 400
  * planKpis("chase", input, plan).fillRate // => 0.875
  */
-export function planKpis(strategy: PlanningStrategy, input: MultiFamilyInput, plan: MultiFamilyPlan): PlanKpis {
+export function planKpis(strategy: Strategy, input: MultiFamilyInput, plan: MultiFamilyPlan): PlanKpis {
   const sum = (rows: number[][]) => rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);
   const demandByFamily = input.families.map((f) => f.demand.reduce((a, b) => a + b, 0));
   const demand = demandByFamily.reduce((a, b) => a + b, 0);
@@ -168,12 +168,12 @@ export function planKpis(strategy: PlanningStrategy, input: MultiFamilyInput, pl
 export async function reconcilePlans(
   data: PlanningData,
   demand: DemandPlan,
-  chosen: PlanningStrategy,
+  chosen: Strategy,
   solver?: LpSolver,
 ): Promise<ReconcileResult> {
   const input = reconcileInput(data, demand);
   const outcomes: StrategyOutcome[] = [];
-  for (const strategy of PLANNING_STRATEGIES) {
+  for (const strategy of STRATEGIES) {
     if (strategy === "optimal" && !solver) {
       outcomes.push({ strategy, plan: null, kpis: null, failure: "no linear-programming solver was given" });
       continue;

@@ -3,9 +3,11 @@
  * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
  */
 
+import type { Strategy } from "../reconcile/types";
+
+export { STRATEGIES, type Strategy } from "../reconcile/types";
+
 export type Bucket = "month" | "week";
-export type PlanningStrategy = "chase" | "level" | "optimal";
-export const PLANNING_STRATEGIES: readonly PlanningStrategy[] = ["chase", "level", "optimal"];
 
 export interface PlanItem {
   name: string;
@@ -76,7 +78,7 @@ export interface PlanningData {
   resources: PlanResource[];
   bill: PlanBillLine[];
   forecast: ForecastSettings;
-  strategy: PlanningStrategy;
+  strategy: Strategy;
   /** cost parameters by their reconcile names (regularCost, holdingCost, backlogCost, …) */
   costs: Record<string, number | boolean | string>;
 }

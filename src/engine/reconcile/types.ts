@@ -5,9 +5,11 @@
  */
 import type { LpSolver } from "./linearProgram";
 
-export type Strategy = "chase" | "level" | "optimal";
+/** The reconciliation strategies, in the order the planner compares them. */
+export const STRATEGIES = ["chase", "level", "optimal"] as const;
 
-export const STRATEGIES: readonly Strategy[] = ["optimal", "chase", "level"];
+/** How production meets demand: follow it (chase), a constant rate (level) or the minimum-cost plan (optimal). */
+export type Strategy = (typeof STRATEGIES)[number];
 
 /**
  * Cost and capacity parameters of one family (Chopra & Meindl, "Supply Chain Management",

@@ -3,8 +3,9 @@
  * reconciliation strategy and capacity changes. Scenarios live in the workbook (the owned
  * `Scenarios` sheet); the plan is the base inputs with the promoted scenario applied.
  */
+import type { Strategy } from "../reconcile/types";
 
-export type ScenarioStrategy = "chase" | "level" | "optimal";
+export type { Strategy } from "../reconcile/types";
 
 export interface ScenarioOverride {
   item: string;
@@ -29,7 +30,7 @@ export interface Scenario {
   name: string;
   description?: string | null;
   /** null = keep the plan's strategy */
-  strategy: ScenarioStrategy | null;
+  strategy: Strategy | null;
   overrides: ScenarioOverride[];
   capacityChanges: CapacityChange[];
 }
@@ -52,5 +53,5 @@ export interface ScenarioTarget {
   overrides: (number | null)[][];
   reasons: (string | null)[][];
   resources: { name: string; hours: number[]; overtimeHours: number[] }[];
-  strategy: ScenarioStrategy;
+  strategy: Strategy;
 }

@@ -5,7 +5,7 @@
 import type { ExecutivePack } from "../../engine/executive";
 import type { MeasureReport } from "../../workbook/executive/measureReport";
 import { KPI_COLUMNS, FORMATS } from "../../workbook/executive/executiveSheet";
-import type { ExecutiveView, KpiView, MeasureView, StrategyName } from "./views";
+import type { ExecutiveView, KpiView, MeasureView, Strategy } from "./views";
 
 /** How the pane formats each headline KPI of the sheet (by its header). */
 const KPI_FORMAT: Record<string, KpiView["format"]> = {
@@ -17,7 +17,7 @@ const KPI_FORMAT: Record<string, KpiView["format"]> = {
   "Decisions needed": "count",
 };
 
-export function executiveView(pack: ExecutivePack, strategy: StrategyName, written: string[]): ExecutiveView {
+export function executiveView(pack: ExecutivePack, strategy: Strategy, written: string[]): ExecutiveView {
   const kpis: KpiView[] = [];
   for (const column of KPI_COLUMNS) {
     const value = column.pick(pack);

@@ -10,7 +10,7 @@ import type {
   GatherView,
   MeasureView,
   ReconcileView,
-  StrategyName,
+  Strategy,
   SupplyView,
 } from "./views";
 
@@ -26,12 +26,12 @@ export interface PaneCycle {
   /** computes chase, level and optimal side by side; writes nothing */
   compareStrategies(): Promise<ReconcileView>;
   /** writes the chosen strategy as ProductionPlan, InventoryPlan and BacklogPlan */
-  choosePlan(strategy: StrategyName): Promise<ReconcileView>;
+  choosePlan(strategy: Strategy): Promise<ReconcileView>;
   executiveSummary(): Promise<ExecutiveView>;
   /** makes a saved scenario the plan and re-plans with it (every plan sheet and ExecutiveSummary) */
   promoteScenario?(name: string): Promise<ExecutiveView>;
   /** saves DemandPlan's overrides and a strategy (null = the plan's) as a named scenario; the summary then compares it */
-  saveScenario?(name: string, strategy: StrategyName | null): Promise<ExecutiveView>;
+  saveScenario?(name: string, strategy: Strategy | null): Promise<ExecutiveView>;
   /** undoes the last promotion and re-plans: the previous plan comes back */
   revertPromotion?(): Promise<ExecutiveView>;
   measure(): Promise<MeasureView>;

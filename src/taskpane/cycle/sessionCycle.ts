@@ -4,7 +4,10 @@
  * pane's views here, at the edge. Comparing strategies computes all three with the engine and
  * writes nothing; the planner's pick is then written by the session.
  */
-import type { DemandPlan, PlanningData, PlanningStrategy, StrategyOutcome } from "../../engine/cycle";
+import { isPlanSheet } from "../../workbook/outputs";
+import { EXECUTIVE_SHEET } from "../../workbook/executive/executiveSheet";
+import { MEASURE_SHEET } from "../../workbook/executive/measureSheet";
+import type { DemandPlan, PlanningData, Strategy, StrategyOutcome } from "../../engine/cycle";
 import { planDemand, reconcilePlans } from "../../engine/cycle";
 import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
 import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
@@ -48,7 +51,7 @@ export interface SessionCycleOptions {
 }
 
 export class SessionCycle implements PaneCycle {
-  private chosen: { strategy: PlanningStrategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
+  private chosen: { strategy: Strategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
   private overloadCount = 0;
 
   constructor(
@@ -118,7 +121,7 @@ export class SessionCycle implements PaneCycle {
     return { strategies: reconciled.outcomes.map(strategySummary) };
   }
 
-  async choosePlan(strategy: PlanningStrategy): Promise<ReconcileView> {
+  async choosePlan(strategy: Strategy): Promise<ReconcileView> {
     const result = succeeded(await this.session.reconcile(strategy));
     const outcomes = result.reconcile!.outcomes;
     const outcome = outcomes.find((o) => o.strategy === strategy);
@@ -141,7 +144,7 @@ export class SessionCycle implements PaneCycle {
       executiveView(
         result.executive!,
         result.reconcile!.chosen,
-        result.written.filter((name) => name === "ExecutiveSummary"),
+        result.written.filter((name) => name === EXECUTIVE_SHEET),
       ),
     );
   }
@@ -151,7 +154,7 @@ export class SessionCycle implements PaneCycle {
     return this.replan();
   }
 
-  async saveScenario(name: string, strategy: PlanningStrategy | null): Promise<ExecutiveView> {
+  async saveScenario(name: string, strategy: Strategy | null): Promise<ExecutiveView> {
     const gathered = await this.session.gather();
     if (!gathered.data)
       throw new Error(
@@ -173,7 +176,7 @@ export class SessionCycle implements PaneCycle {
       executiveView(
         result.executive!,
         result.reconcile!.chosen,
-        result.written.filter((name) => name === "ExecutiveSummary"),
+        result.written.filter((name) => name === EXECUTIVE_SHEET),
       ),
     );
   }
@@ -192,7 +195,7 @@ export class SessionCycle implements PaneCycle {
     const result = succeeded(await this.session.measure());
     return measureView(
       result.measure!,
-      result.written.filter((name) => name === "Measure"),
+      result.written.filter((name) => name === MEASURE_SHEET),
     );
   }
 
@@ -200,10 +203,6 @@ export class SessionCycle implements PaneCycle {
     await this.port.selectCell?.(cell.sheet, cell.row, cell.column);
   }
 }
-
-const PLAN_SHEETS = new Set(["DemandPlan", "CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]);
-/** The plan sheets a step wrote; the log and the previous plan go along with every step. */
-const isPlanSheet = (name: string) => PLAN_SHEETS.has(name);
 
 function succeeded(result: StepResult): StepResult {
   if (!result.ok) throw new StepStoppedError(result.problems.map(problemView));

@@ -3,6 +3,9 @@
  * edge (cycle/fromSession.ts). Components render these and nothing else, so a change in the
  * workbook layer touches one file, not every step.
  */
+import type { Strategy } from "../../engine/reconcile/types";
+
+export type { Strategy } from "../../engine/reconcile/types";
 
 export interface CellAddress {
   sheet: string;
@@ -87,10 +90,8 @@ export interface SupplyView {
   written: string[];
 }
 
-export type StrategyName = "chase" | "level" | "optimal";
-
 export interface StrategySummary {
-  strategy: StrategyName;
+  strategy: Strategy;
   /** why the strategy has no plan (infeasible, no solver); the numbers are then NaN */
   failure?: string;
   totalCost: number;
@@ -115,7 +116,7 @@ export interface ProjectionView {
 export interface ReconcileView {
   strategies: StrategySummary[];
   /** the plan written, once the planner picked one */
-  chosen?: { strategy: StrategyName; projection: ProjectionView; written: string[] };
+  chosen?: { strategy: Strategy; projection: ProjectionView; written: string[] };
 }
 
 export interface KpiView {
@@ -144,7 +145,7 @@ export interface ChangeView {
 }
 
 export interface ExecutiveView {
-  strategy: StrategyName;
+  strategy: Strategy;
   kpis: KpiView[];
   decisions: string[];
   /** the plan's name: the strategy, or the promoted scenario */

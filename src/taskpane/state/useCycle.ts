@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { PaneCycle } from "../cycle/paneCycle";
-import type { StepResults, StrategyName } from "../cycle/views";
+import type { StepResults, Strategy } from "../cycle/views";
 import { cycleReducer, initialCycleState, type CycleState } from "./cycleReducer";
 import type { StepId } from "./steps";
 import {
@@ -24,11 +24,11 @@ export interface CycleActions {
   demandPlan(): Promise<void>;
   supplyPlan(): Promise<void>;
   compareStrategies(): Promise<void>;
-  choosePlan(strategy: StrategyName): Promise<void>;
+  choosePlan(strategy: Strategy): Promise<void>;
   executiveSummary(): Promise<void>;
   promoteScenario(name: string): Promise<void>;
   revertPromotion(): Promise<void>;
-  saveScenario(name: string, strategy: StrategyName | null): Promise<void>;
+  saveScenario(name: string, strategy: Strategy | null): Promise<void>;
   measure(): Promise<void>;
 }
 

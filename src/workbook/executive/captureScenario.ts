@@ -10,7 +10,7 @@ import {
   applyScenario,
   type CapacityChange,
   type Scenario,
-  type ScenarioStrategy,
+  type Strategy,
   type ScenarioTarget,
 } from "../../engine/scenarios";
 
@@ -59,7 +59,7 @@ function capacityChanges(data: ScenarioTarget, spec: CapacitySpec): CapacityChan
 export function scenarioFromPlan(
   data: ScenarioTarget,
   name: string,
-  strategy: ScenarioStrategy | null,
+  strategy: Strategy | null,
   capacity: readonly CapacitySpec[] = [],
 ): Scenario {
   if (!name.trim()) throw invalidInput("Scenarios", "a scenario needs a name.");

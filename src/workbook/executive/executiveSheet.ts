@@ -13,9 +13,9 @@
 import type { ExecutivePack } from "../../engine/executive";
 import { sectionCells, type ChartSpec, type SheetSection } from "./sheetParts";
 
-import type { CellValue } from "../port";
+import type { CellValue, OwnedSheetName } from "../port";
 
-export const EXECUTIVE_SHEET = "ExecutiveSummary";
+export const EXECUTIVE_SHEET = "ExecutiveSummary" as const satisfies OwnedSheetName;
 
 export const FORMATS = {
   money: "#,##0",
@@ -44,7 +44,7 @@ export const KPI_COLUMNS: { header: string; format: string; pick: (p: ExecutiveP
 ];
 
 export interface ExecutiveSheetLayout {
-  name: string;
+  name: OwnedSheetName;
   tableName: string;
   headers: string[];
   rows: CellValue[][];

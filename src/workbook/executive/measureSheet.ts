@@ -7,9 +7,9 @@ import type { MeasureReport } from "./measureReport";
 import type { SheetSection } from "./sheetParts";
 import { FORMATS } from "./executiveSheet";
 
-import type { CellValue } from "../port";
+import type { CellValue, OwnedSheetName } from "../port";
 
-export const MEASURE_SHEET = "Measure";
+export const MEASURE_SHEET = "Measure" as const satisfies OwnedSheetName;
 
 export const ACCURACY_HEADERS = [
   "Level",

@@ -5,12 +5,13 @@
  * cycle's plan kept in `PreviousPlan`. Problems are reported like the other tables' (table, row,
  * column, value, hint), as warnings: these tables never stop the plan.
  */
+import { normalizeName } from "../../engine/names";
 import type { Bucket } from "../../engine/cycle/types";
 import type { DeliveryRow } from "../../engine/measure";
 import type { FamilySeriesByPeriod } from "../../engine/executive";
 import type { ScenarioBook } from "../../engine/scenarios";
 import type { CellValue, InputTables, TableData, ValidationProblem } from "../port";
-import { normalizeName } from "../port";
+
 import { isBlankCell } from "../regions";
 import { TableReader } from "../parse/tableReader";
 import { dateToSerial, periodIndex, periodLabel } from "../schema/periods";

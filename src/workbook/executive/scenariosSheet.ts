@@ -13,14 +13,15 @@
  *
  * `promoted` rows record the promotion history: the highest number is the plan.
  */
-import type { Scenario, ScenarioBook, ScenarioStrategy } from "../../engine/scenarios";
+import type { Scenario, ScenarioBook, Strategy } from "../../engine/scenarios";
+import { STRATEGIES } from "../../engine/reconcile/types";
+import type { OwnedSheetName } from "../port";
 
 export type ScenarioCell = string | number | boolean | null;
 
-export const SCENARIOS_SHEET = "Scenarios";
+export const SCENARIOS_SHEET = "Scenarios" as const satisfies OwnedSheetName;
 export const SCENARIO_HEADERS = ["Scenario", "Change", "Target", "Period", "Value", "Note"] as const;
 const CHANGES = ["description", "strategy", "override", "capacity", "overtime", "promoted"] as const;
-const STRATEGIES: ScenarioStrategy[] = ["chase", "level", "optimal"];
 
 /** The book as the sheet's rows (headers excluded). */
 export function scenarioRows(book: ScenarioBook): ScenarioCell[][] {
@@ -102,8 +103,9 @@ export function readScenarioRows(
         scenario.description = text(row[at.Note]) || null;
         return;
       case "strategy": {
-        const strategy = text(value).toLowerCase() as ScenarioStrategy;
-        if (!STRATEGIES.includes(strategy)) return fail(`strategy "${text(value)}" is not chase, level or optimal.`);
+        const strategy = text(value).toLowerCase() as Strategy;
+        if (!(STRATEGIES as readonly string[]).includes(strategy))
+          return fail(`strategy "${text(value)}" is not chase, level or optimal.`);
         scenario.strategy = strategy;
         return;
       }

@@ -8,10 +8,12 @@
  * inside one cycle keep the previous cycle's plan, so "changes since the last cycle" stays
  * true while planners iterate.
  */
+import { normalizeName } from "../../engine/names";
 import type { PlanKpis } from "../../engine/cycle";
 import type { CellValue, InputTables, OutputSheet, TableData } from "../port";
-import { markerTableName, normalizeName } from "../port";
+import { markerTableName } from "../port";
 import { isBlankCell } from "../regions";
+import { archiveOf } from "../outputs";
 import { MONEY, PERCENT, UNITS } from "./planSheets";
 
 export const PREVIOUS_PLAN_HEADERS = ["Sheet", "Key", "Measure", "Period", "Value", "PlanStart", "PlannedAt"];
@@ -43,17 +45,18 @@ function unpivot(
   table: TableData,
 ): { rows: [string, CellValue, CellValue, string, CellValue][]; firstPeriod: string | null } {
   const rows: [string, CellValue, CellValue, string, CellValue][] = [];
-  if (sheet === "DemandPlan" || sheet === "CapacityLoad") {
-    const key = column(table, sheet === "DemandPlan" ? "Item" : "Resource");
+  const archive = archiveOf(sheet);
+  if (archive === undefined) return { rows, firstPeriod: null };
+  if (archive !== "family table") {
+    const key = column(table, archive.key);
     const period = column(table, "Period");
-    const measures = sheet === "DemandPlan" ? ["Statistical", "Consensus"] : ["LoadHours"];
     if (key < 0 || period < 0) return { rows, firstPeriod: null };
     let first: string | null = null;
     for (const line of table.rows) {
       const label = String(line[period] ?? "");
       if (!PERIOD.test(label)) continue;
       if (first === null || label < first) first = label;
-      for (const measure of measures) {
+      for (const measure of archive.measures) {
         const at = column(table, measure);
         if (at >= 0 && !isBlankCell(line[at])) rows.push([sheet, line[key], measure, label, line[at]]);
       }

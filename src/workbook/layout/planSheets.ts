@@ -2,8 +2,8 @@
  * Lays the cycle's results out as the sheets the add-in owns: one Excel Table per sheet, with
  * number formats, widths and highlights. Pure: the same result gives the same sheets.
  */
-import type { CycleResult, DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../../engine/cycle";
-import type { CellValue, OutputSheet } from "../port";
+import type { DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../../engine/cycle";
+import type { CellValue, OutputSheet, OwnedSheetName } from "../port";
 import { markerTableName } from "../port";
 import type { KeptEdit } from "../parse/overrides";
 
@@ -95,7 +95,7 @@ function chosenPlan(reconcile: ReconcileResult) {
 }
 
 function familyTable(
-  name: string,
+  name: OwnedSheetName,
   data: PlanningData,
   measures: { label: string; rows: number[][] }[],
   last: "Total" | "Average",
@@ -134,34 +134,38 @@ function familyTable(
   };
 }
 
-/** ProductionPlan (demand, production and its split), InventoryPlan and BacklogPlan: families × periods. */
-export function supplySheets(data: PlanningData, demand: DemandPlan, reconcile: ReconcileResult): OutputSheet[] {
+/** ProductionPlan: families × periods, the consensus demand, production and its split (regular, overtime, subcontract). */
+export function productionPlanSheet(data: PlanningData, demand: DemandPlan, reconcile: ReconcileResult): OutputSheet {
   const plan = chosenPlan(reconcile);
-  return [
-    familyTable(
-      "ProductionPlan",
-      data,
-      [
-        { label: "Demand", rows: demand.families.map((f) => f.consensus) },
-        { label: "Production", rows: plan.plans.map((p) => p.production) },
-        { label: "Regular", rows: plan.plans.map((p) => p.regular) },
-        { label: "Overtime", rows: plan.plans.map((p) => p.overtime) },
-        { label: "Subcontract", rows: plan.plans.map((p) => p.subcontract) },
-      ],
-      "Total",
-    ),
-    familyTable("InventoryPlan", data, [{ label: "Inventory", rows: plan.plans.map((p) => p.inventory) }], "Average"),
-    familyTable("BacklogPlan", data, [{ label: "Backlog", rows: plan.plans.map((p) => p.backlog) }], "Average"),
-  ];
+  return familyTable(
+    "ProductionPlan",
+    data,
+    [
+      { label: "Demand", rows: demand.families.map((f) => f.consensus) },
+      { label: "Production", rows: plan.plans.map((p) => p.production) },
+      { label: "Regular", rows: plan.plans.map((p) => p.regular) },
+      { label: "Overtime", rows: plan.plans.map((p) => p.overtime) },
+      { label: "Subcontract", rows: plan.plans.map((p) => p.subcontract) },
+    ],
+    "Total",
+  );
 }
 
-/** Every plan sheet of a full cycle (PreviousPlan and PlanLog are added by the session). */
-export function cycleSheets(data: PlanningData, result: CycleResult, kept: KeptEdit[] = []): OutputSheet[] {
-  return [
-    demandPlanSheet(data, result.demand, kept),
-    capacityLoadSheet(data, result.supply),
-    ...supplySheets(data, result.demand, result.reconcile),
-  ];
+/** InventoryPlan: ending inventory, families × periods. */
+export function inventoryPlanSheet(data: PlanningData, reconcile: ReconcileResult): OutputSheet {
+  const plan = chosenPlan(reconcile);
+  return familyTable(
+    "InventoryPlan",
+    data,
+    [{ label: "Inventory", rows: plan.plans.map((p) => p.inventory) }],
+    "Average",
+  );
+}
+
+/** BacklogPlan: ending backlog, families × periods. */
+export function backlogPlanSheet(data: PlanningData, reconcile: ReconcileResult): OutputSheet {
+  const plan = chosenPlan(reconcile);
+  return familyTable("BacklogPlan", data, [{ label: "Backlog", rows: plan.plans.map((p) => p.backlog) }], "Average");
 }
 
 export { MONEY, PERCENT, UNITS, HOURS };

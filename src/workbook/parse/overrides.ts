@@ -2,9 +2,9 @@
  * The planner's Override and Reason cells in the add-in's own DemandPlan sheet, carried into
  * the next run (matched on Item and Period), so a re-run never drops them.
  */
+import { normalizeName } from "../../engine/names";
 import type { PlanItem } from "../../engine/cycle/types";
 import type { CellValue, InputTables, OutputSheet, ValidationProblem } from "../port";
-import { normalizeName } from "../port";
 import { isBlankCell } from "../regions";
 import { findColumn } from "../schema/tables";
 import { TableReader } from "./tableReader";

@@ -2,9 +2,10 @@
  * The Settings table (Name / Value pairs): plan start, horizon, bucket, strategy, forecast
  * method, seasonality, confidence level, and the reconciliation cost parameters.
  */
-import type { Bucket, PlanningStrategy } from "../../engine/cycle/types";
-import { PLANNING_STRATEGIES } from "../../engine/cycle/types";
-import { normalizeName, type CellValue, type TableData, type ValidationProblem } from "../port";
+import { normalizeName } from "../../engine/names";
+import type { Bucket, Strategy } from "../../engine/cycle/types";
+import { STRATEGIES } from "../../engine/cycle/types";
+import { type CellValue, type TableData, type ValidationProblem } from "../port";
 import { locateColumns, SETTINGS } from "../schema/tables";
 import { TableReader } from "./tableReader";
 
@@ -14,7 +15,7 @@ export interface PlanningSettings {
   planStartRow?: number;
   horizon: number;
   bucket?: Bucket;
-  strategy: PlanningStrategy;
+  strategy: Strategy;
   method?: string;
   seasonality?: number;
   level: number;
@@ -118,13 +119,12 @@ export function parseSettings(table: TableData | undefined, problems: Validation
         else reader.report(row, columns.Value, `Bucket is ${JSON.stringify(value)}; it should be "month" or "week".`);
         break;
       case "Strategy":
-        if (text && (PLANNING_STRATEGIES as readonly string[]).includes(text))
-          settings.strategy = text as PlanningStrategy;
+        if (text && (STRATEGIES as readonly string[]).includes(text)) settings.strategy = text as Strategy;
         else
           reader.report(
             row,
             columns.Value,
-            `Strategy is ${JSON.stringify(value)}; it should be one of ${PLANNING_STRATEGIES.join(", ")}.`,
+            `Strategy is ${JSON.stringify(value)}; it should be one of ${STRATEGIES.join(", ")}.`,
           );
         break;
       case "ForecastMethod":

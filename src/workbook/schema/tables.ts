@@ -3,7 +3,8 @@
  * has, which are required, and how headers are matched (case- and space-insensitive, with a
  * few aliases planners use).
  */
-import { normalizeName, type TableData, type ValidationProblem } from "../port";
+import { normalizeName } from "../../engine/names";
+import { type TableData, type ValidationProblem } from "../port";
 
 export interface ColumnSpec {
   /** canonical header */

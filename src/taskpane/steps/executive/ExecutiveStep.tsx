@@ -4,7 +4,7 @@ import { DataTable } from "../../components/DataTable";
 import { formatKpi, formatMoney, formatPercent, formatUnits } from "../../components/format";
 import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
-import type { ExecutiveView, StrategyName } from "../../cycle/views";
+import type { ExecutiveView, Strategy } from "../../cycle/views";
 
 const orDash = (value: number | null, format: (v: number) => string) => (value === null ? "–" : format(value));
 
@@ -26,7 +26,7 @@ export function ExecutiveStep({
   onRun(): void;
   onPromote?(name: string): void;
   onRevert?(): void;
-  onSave?(name: string, strategy: StrategyName | null): void;
+  onSave?(name: string, strategy: Strategy | null): void;
 }) {
   const busy = run.status === "running";
   const view = run.result;
@@ -142,20 +142,14 @@ const PLAN_STRATEGY = "plan";
  * "Save as scenario": the DemandPlan overrides as they stand, with a strategy (or the plan's),
  * under a name; the summary then compares the new scenario with the others.
  */
-function SaveScenarioForm({
-  busy,
-  onSave,
-}: {
-  busy: boolean;
-  onSave(name: string, strategy: StrategyName | null): void;
-}) {
+function SaveScenarioForm({ busy, onSave }: { busy: boolean; onSave(name: string, strategy: Strategy | null): void }) {
   const [name, setName] = useState("");
   const [strategy, setStrategy] = useState<string>(PLAN_STRATEGY);
   const blank = name.trim() === "";
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (blank || busy) return;
-    onSave(name.trim(), strategy === PLAN_STRATEGY ? null : (strategy as StrategyName));
+    onSave(name.trim(), strategy === PLAN_STRATEGY ? null : (strategy as Strategy));
   };
   return (
     <form aria-label="Save as scenario" onSubmit={submit}>

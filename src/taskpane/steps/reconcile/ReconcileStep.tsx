@@ -6,15 +6,15 @@ import { CHART_COLORS } from "../../components/chartColors";
 import { formatMoney, formatPercent, formatUnits, formatHours } from "../../components/format";
 import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
-import type { ReconcileView, StrategyName, StrategySummary } from "../../cycle/views";
+import type { ReconcileView, Strategy, StrategySummary } from "../../cycle/views";
 
-const STRATEGY_LABEL: Record<StrategyName, string> = { chase: "Chase", level: "Level", optimal: "Optimal (min cost)" };
+const STRATEGY_LABEL: Record<Strategy, string> = { chase: "Chase", level: "Level", optimal: "Optimal (min cost)" };
 
 export interface ReconcileStepProps {
   run: StepRun<ReconcileView>;
   canRun: boolean;
   onCompare(): void;
-  onChoose(strategy: StrategyName): void;
+  onChoose(strategy: Strategy): void;
 }
 
 /** Step 4: chase, level and optimal side by side; the planner picks one and it is written. */
@@ -26,7 +26,7 @@ export function ReconcileStep({ run, canRun, onCompare, onChoose }: ReconcileSte
   const cheapest = [...feasible].sort(
     (a, b) => Number(a.hoursBeyondCapacity > 0) - Number(b.hoursBeyondCapacity > 0) || a.totalCost - b.totalCost,
   )[0]?.strategy;
-  const [picked, setPicked] = useState<StrategyName | undefined>(undefined);
+  const [picked, setPicked] = useState<Strategy | undefined>(undefined);
   const strategy = picked ?? view?.chosen?.strategy ?? cheapest;
   return (
     <StepFrame
@@ -50,7 +50,7 @@ export function ReconcileStep({ run, canRun, onCompare, onChoose }: ReconcileSte
               </Text>
             ))}
           <Field label="Strategy to write">
-            <RadioGroup value={strategy} onChange={(_, data) => setPicked(data.value as StrategyName)}>
+            <RadioGroup value={strategy} onChange={(_, data) => setPicked(data.value as Strategy)}>
               {view.strategies.map((s) => (
                 <Radio key={s.strategy} value={s.strategy} label={STRATEGY_LABEL[s.strategy]} disabled={!!s.failure} />
               ))}
