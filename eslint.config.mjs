@@ -1,5 +1,5 @@
 // Lint: typescript-eslint's recommended rules, the Office add-in rules that catch Office.js
-// batching mistakes, and the dependency direction of ../shared/STYLE.md enforced by
+// batching mistakes, and the layers' dependency direction (docs/architecture.md) enforced by
 // no-restricted-imports (engine ← workbook ← functions / taskpane / cli).
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";

@@ -54,7 +54,7 @@ async function fuzz(spec: FunctionUnderFuzz, calls: number, functionSeed: number
   for (let chunk = 0; stats.calls < calls; chunk++) {
     const batch = fc.sample(spec.args, { numRuns: Math.min(CHUNK, calls - stats.calls), seed: functionSeed + chunk });
     for (const args of batch) {
-      const report = await checkCall(spec, args);
+      const report = await checkCall(spec, args, { timed: true });
       stats.calls++;
       stats.totalMs += report.ms;
       if (report.outcome.kind === "value") stats.values++;

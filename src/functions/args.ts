@@ -2,12 +2,19 @@
  * Turns the values Excel passes to a custom function into typed values, with a message that
  * names the argument and the cell when something is wrong.
  *
- * What arrives from Excel (see ../shared/NOTES.md):
+ * What arrives from Excel (as seen in Excel on the web and on the desktop):
  * - a range is a rectangular `any[][]`; a single cell may arrive as a bare value;
  * - a blank cell arrives as `null`, `""` or `0` depending on the host and parameter type;
  * - an omitted optional argument arrives as `null` or `undefined`;
  * - dates arrive as serial numbers; booleans as `true`/`false`;
- * - an error cell arrives as its text (`"#N/A"`) or as an error object in some hosts.
+ * - an error cell arrives as its text (`"#N/A"`) or as an error object in some hosts;
+ * - a cell holding an Excel data type (a stock, a geography, a formatted number, an entity from
+ *   another add-in) arrives as an object with a `type` (`{ type: "Entity", text, properties }`,
+ *   `{ type: "Double", basicValue }`, `{ type: "FormattedNumber", basicValue, numberFormat }`):
+ *   "Use data types with custom functions in Excel",
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts.
+ *   The functions take plain values only; such a cell is refused with a message that names the
+ *   type and says how to pass its value.
  */
 import { invalidInput } from "../engine/errors";
 import { normalizeName } from "../engine/names";
@@ -27,6 +34,8 @@ export interface NumberMatrixOptions {
   nonNegative?: boolean;
   /** reject fractions (offsets in whole periods) */
   integer?: boolean;
+  /** the matrix is the argument turned (periods down read as rows): name cells where the planner sees them */
+  turned?: boolean;
 }
 
 /** The orientation of a range as a planner laid it out. */
@@ -70,7 +79,31 @@ function isBlank(cell: unknown): boolean {
 
 function isErrorValue(cell: unknown): boolean {
   if (typeof cell === "string") return EXCEL_ERRORS.has(cell.trim().toUpperCase());
-  return typeof cell === "object" && cell !== null && !Array.isArray(cell);
+  return typeof cell === "object" && cell !== null && !Array.isArray(cell) && dataTypeOf(cell) === null;
+}
+
+/**
+ * The Excel data type a cell holds (`"Entity"`, `"Double"`, `"FormattedNumber"`…), or null for
+ * a plain value or an error (`{ type: "Error", … }`, or an error object whose `type` is the
+ * error text, as some hosts pass it).
+ */
+export function dataTypeOf(cell: unknown): string | null {
+  if (typeof cell !== "object" || cell === null || Array.isArray(cell)) return null;
+  const type = (cell as { type?: unknown }).type;
+  if (typeof type !== "string" || type === "" || type === "Error" || type.startsWith("#")) return null;
+  return type;
+}
+
+export function refuseDataType(cell: unknown, argument: string): void {
+  const type = dataTypeOf(cell);
+  if (type) throw invalidInput(argument, dataTypeProblem(argument, type, "its cell"));
+}
+
+function dataTypeProblem(argument: string, type: string, where: string): string {
+  return (
+    `${argument} holds a data type (${type}) at ${where}; pass its value instead: ` +
+    `a field of it such as =A1.Price, or the cells copied as values.`
+  );
 }
 
 /** A1-style position of a cell inside an argument, for messages: "row 2, column 3". */
@@ -80,7 +113,12 @@ export function cellName(row: number, column: number): string {
 
 function describe(cell: unknown): string {
   if (typeof cell === "string") return cell.length > 30 ? `"${cell.slice(0, 27)}…"` : `"${cell}"`;
-  if (typeof cell === "object" && cell !== null) return "an error value";
+  const type = dataTypeOf(cell);
+  if (type) return `a data type (${type})`;
+  if (typeof cell === "object" && cell !== null) {
+    const text = (cell as { basicValue?: unknown; type?: unknown }).basicValue ?? (cell as { type?: unknown }).type;
+    return typeof text === "string" && text.startsWith("#") ? `an error value (${text})` : "an error value";
+  }
   return String(cell);
 }
 
@@ -134,6 +172,8 @@ function readNumberCell(cell: unknown, argument: string, where: string, options:
     if (options.blank === "gap") return null;
     throw invalidInput(argument, `${argument} has a blank cell at ${where}; a number is needed.`);
   }
+  const type = dataTypeOf(cell);
+  if (type) throw invalidInput(argument, dataTypeProblem(argument, type, where));
   if (isErrorValue(cell))
     throw invalidInput(argument, `${argument} holds ${describe(cell)} at ${where}; fix that cell first.`);
   if (typeof cell === "boolean")
@@ -175,7 +215,7 @@ export function readNumberMatrix(value: unknown, argument: string, options: Numb
       ) {
         numbers[c] = cell;
       } else {
-        numbers[c] = readNumberCell(cell, argument, cellName(r, c), options);
+        numbers[c] = readNumberCell(cell, argument, options.turned ? cellName(c, r) : cellName(r, c), options);
       }
     }
     out[r] = numbers;
@@ -244,6 +284,7 @@ export function readOptionalChoice<T extends string>(
 ): T {
   const v = singleCell(value, argument);
   if (isBlank(v)) return fallback;
+  refuseDataType(v, argument);
   if (typeof v !== "string") {
     throw invalidInput(
       argument,
@@ -264,6 +305,7 @@ export function readOptionalChoice<T extends string>(
 export function readOptionalBoolean(value: unknown, argument: string, fallback: boolean): boolean {
   const v = singleCell(value, argument);
   if (isBlank(v)) return fallback;
+  refuseDataType(v, argument);
   if (typeof v === "boolean") return v;
   if (v === 1 || v === 0) return v === 1;
   if (typeof v === "string") {

@@ -20,6 +20,7 @@ import {
   isOmitted,
   orientationOf,
   readNumberMatrix,
+  refuseDataType,
   readOptionalNumber,
   readRequiredNumber,
   singleCell,
@@ -51,7 +52,10 @@ export function forecastSopFromExcel(
     );
   }
   const periodsDown = orientationOf(cells) === "column";
-  const series = readNumberMatrix(periodsDown ? transpose(cells) : cells, "history", { blank: "gap" });
+  const series = readNumberMatrix(periodsDown ? transpose(cells) : cells, "history", {
+    blank: "gap",
+    turned: periodsDown,
+  });
   const periods = readRequiredNumber(horizon, "horizon", { min: 1, max: MAX_HORIZON, integer: true });
   const season = readOptionalNumber(seasonality, "seasonality", undefined, { min: 0, max: 8760, integer: true });
   const methodName = readMethod(method);
@@ -97,6 +101,7 @@ function readMethod(method: unknown): string | undefined {
   if (isOmitted(method)) return undefined;
   const value = singleCell(method, "method");
   if (isBlank(value)) return undefined;
+  refuseDataType(value, "method");
   if (typeof value !== "string")
     throw invalidInput("method", `method must be a name such as "auto", "ets" or "theta", not ${String(value)}.`);
   // Checked here, not only when a series is fitted, so a wrong name is refused even while every

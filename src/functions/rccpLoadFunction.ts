@@ -24,6 +24,7 @@ export function rccpLoadFromExcel(
   const planMatrix = readNumberMatrix(periodsDown ? transpose(planCells) : planCells, "plan", {
     blank: "zero",
     nonNegative: true,
+    turned: periodsDown,
   });
   const items = planMatrix.length;
   const periods = planMatrix[0].length;

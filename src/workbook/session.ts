@@ -7,7 +7,15 @@
  * the sheets that name it in `writtenBy` and runs the stages those sheets need, plus PlanLog (and
  * PreviousPlan at a new cycle). `gather()` and `compareStrategies()` write nothing.
  */
-import type { DemandPlan, PlanKpis, PlanningData, Strategy, ReconcileResult, SupplyPlan } from "../engine/cycle";
+import type {
+  DemandPlan,
+  ItemForecast,
+  PlanKpis,
+  PlanningData,
+  Strategy,
+  ReconcileResult,
+  SupplyPlan,
+} from "../engine/cycle";
 import { planDemand, planSupply, reconcilePlans } from "../engine/cycle";
 import { PlanningError } from "../engine/errors";
 import type { LpSolver } from "../engine/reconcile";
@@ -42,6 +50,11 @@ export interface SessionOptions {
   solver?: () => Promise<LpSolver>;
   /** the clock for PlanLog */
   now: () => Date;
+  /**
+   * the items' forecasts made elsewhere (the CLI: on worker threads) with the engine's
+   * `forecastItem`; without it `planDemand` forecasts on this thread. Same results either way.
+   */
+  forecaster?: (data: PlanningData) => Promise<readonly (ItemForecast | PlanningError)[]>;
   /** stage names as they start ("read", "validate", "forecast", "rccp", "reconcile", "write") */
   onProgress?: (stage: Stage) => void;
 }
@@ -142,7 +155,7 @@ export class PlanningSession {
     const { data, problems } = await this.gather(timings);
     if (!data) return { ok: false, problems, written: [], data, timings };
     try {
-      const demand = await this.timed(timings, "forecast", () => planDemand(data));
+      const demand = await this.timed(timings, "forecast", () => this.planDemand(data));
       const solver = await this.solver();
       const reconcile = await this.timed(timings, "reconcile", () =>
         reconcilePlans(data, demand, strategy ?? data.strategy, solver),
@@ -209,6 +222,10 @@ export class PlanningSession {
     return book;
   }
 
+  private async planDemand(data: PlanningData): Promise<DemandPlan> {
+    return planDemand(data, this.options.forecaster ? await this.options.forecaster(data) : undefined);
+  }
+
   private async solver(): Promise<LpSolver | undefined> {
     if (!this.options.solver) return undefined;
     if (!this.solverInstance) {
@@ -231,7 +248,7 @@ export class PlanningSession {
     const { data } = computed;
     switch (stage) {
       case "forecast":
-        computed.demand = await this.timed(timings, stage, () => planDemand(data));
+        computed.demand = await this.timed(timings, stage, () => this.planDemand(data));
         return;
       case "rccp":
         computed.supply = await this.timed(timings, stage, () => planSupply(data, computed.demand!));

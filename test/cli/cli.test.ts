@@ -76,7 +76,7 @@ describe("sop-planner CLI", () => {
     const inPlace = await XlsxWorkbook.fromBuffer(fs.readFileSync(input));
     expect((await inPlace.readInputs()).owned.find((s) => s.name === "ProductionPlan")!.ownedByAddIn).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual(["in.xlsx", "link.xlsx"]); // no temporary file left, no in.plan.xlsx
-  });
+  }, 120_000);
 
   it("exits 1 and lists every validation error, writing nothing", async () => {
     const input = path.join(dir, "broken.xlsx");

@@ -108,7 +108,8 @@ describe("functions.json", () => {
   });
 
   it("reports errors when the JSDoc is wrong (the check can fail)", async () => {
-    // A union element type is rejected by the generator (../shared/NOTES.md): prove the test would see it.
+    // The generator rejects a union element type such as (string | number)[][] ("Type doesn't
+    // match mappings"): prove the test would see it.
     const fs = await import("fs");
     const os = await import("os");
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cf-")), "bad.ts");

@@ -1,7 +1,7 @@
 /**
  * fast-check arbitraries for what Excel can pass to a custom function.
  *
- * What arrives from Excel (../shared/NOTES.md, src/functions/args.ts):
+ * What arrives from Excel (as src/functions/args.ts lists it):
  * - a range is an `any[][]`; a single cell may arrive bare; an omitted optional argument is
  *   `null` or `undefined` (some hosts pass `[[null]]` or `[[""]]`);
  * - a blank cell is `null`, `""` or `0` depending on host and parameter type;

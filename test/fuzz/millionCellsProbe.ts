@@ -1,9 +1,9 @@
 /**
  * Runs each million-cell case once in a plain Node process and prints one JSON line per case:
- * { name, ms, kind, code?, message?, rows?, columns?, checked? }. Run by
- * test/fuzz/millionCells.test.ts as a child process, because code under jest's VM context runs
- * several times slower than in Node or a browser engine (every global lookup goes through the
- * context's interceptors), which would time jest, not the add-in.
+ * { name, ms, kind, code?, message?, rows?, columns?, checked? }. Run as a child process by
+ * test/fuzz/millionCells.slow.test.ts (answers) and `npm run test:load` (times), because code
+ * under jest's VM context runs several times slower than in Node or a browser engine (every
+ * global lookup goes through the context's interceptors), which would time jest, not the add-in.
  *
  *   npx ts-node --transpile-only test/fuzz/millionCellsProbe.ts
  */

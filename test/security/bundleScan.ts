@@ -1,6 +1,6 @@
 /**
  * What a production bundle must not contain: telemetry SDKs, and absolute URLs the add-in could
- * send planning data to. Used by test/security/bundle.test.ts on a fresh production build.
+ * send planning data to. Used by test/security/bundle.slow.test.ts on a fresh production build.
  */
 
 /**

@@ -290,4 +290,86 @@ describe("parsePlanningData", () => {
       "4|error",
     ]);
   });
+
+  it("validates every setting at gather, naming its cell: method, strategy, bucket, numbers, holdingOn", async () => {
+    const wb = small();
+    replaceTable(
+      wb,
+      "Settings",
+      ["Name", "Value"],
+      [
+        ["ForecastMethod", "arimax"],
+        ["Strategy", "cheapest"],
+        ["Bucket", "fortnight"],
+        ["holdingCost", true],
+        ["Horizon", "twelve"],
+        ["holdingOn", "peak"],
+        ["ForecastMethod ", 3],
+      ],
+    );
+    const { data, problems } = parsePlanningData(await wb.readInputs());
+    expect(data).toBeNull();
+    const settings = problems.filter((p) => p.table === "Settings" && p.severity === "error");
+    // The Settings sheet holds the table at A1 (header row 0), so data row r sits at sheet row r, column B = 1.
+    expect(settings.map((p) => [p.row, p.column, p.cell?.sheet, p.cell?.row, p.cell?.column])).toEqual([
+      [1, "Value", "Settings", 1, 1],
+      [2, "Value", "Settings", 2, 1],
+      [3, "Value", "Settings", 3, 1],
+      [4, "Value", "Settings", 4, 1],
+      [5, "Value", "Settings", 5, 1],
+      [6, "Value", "Settings", 6, 1],
+      [7, "Name", "Settings", 7, 0],
+    ]);
+    expect(settings[0].message).toBe('ForecastMethod "arimax" is unknown.');
+    expect(settings[0].hint).toMatch(/use one of auto, .*ETS\(A,Ad,M\)/);
+    expect(settings[2].message).toMatch(/Bucket is "fortnight"/);
+    expect(settings[5].message).toMatch(/holdingOn is "peak"/);
+  });
+
+  it("accepts a known method in any case and spacing, e.g. ' Theta '", async () => {
+    const wb = small();
+    replaceTable(
+      wb,
+      "Settings",
+      ["Name", "Value"],
+      [
+        ["Horizon", 2],
+        ["Forecast method", " Theta "],
+      ],
+    );
+    const { data, problems } = parsePlanningData(await wb.readInputs());
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(data?.forecast.method).toBe("Theta");
+  });
+
+  it("reads the alert limits from Settings and refuses a negative one with its cell", async () => {
+    const wb = small();
+    replaceTable(
+      wb,
+      "Settings",
+      ["Name", "Value"],
+      [
+        ["Horizon", 2],
+        ["Utilization limit", 0.9],
+        ["TrackingSignalLimit", 3],
+        ["OverrideLimit", 0.2],
+        ["BacklogLimit", 10],
+      ],
+    );
+    const { data } = parsePlanningData(await wb.readInputs());
+    expect(data?.alertLimits).toEqual({ utilization: 0.9, trackingSignal: 3, overrideShare: 0.2, backlog: 10 });
+    replaceTable(
+      wb,
+      "Settings",
+      ["Name", "Value"],
+      [
+        ["Horizon", 2],
+        ["BacklogLimit", -1],
+      ],
+    );
+    const bad = parsePlanningData(await wb.readInputs());
+    expect(bad.problems.filter((p) => p.severity === "error").map((p) => [p.table, p.row, p.column])).toEqual([
+      ["Settings", 2, "Value"],
+    ]);
+  });
 });

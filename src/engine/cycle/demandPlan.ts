@@ -47,6 +47,41 @@ export interface DemandPlan {
   mix: number[][];
 }
 
+/** One item's statistical forecast: what `planDemand` takes from the forecast engine per item. */
+export interface ItemForecast {
+  statistical: number[];
+  lower: number[] | null;
+  upper: number[] | null;
+  model: string;
+}
+
+/**
+ * One item's statistical forecast from its history (all zeros, "no history", for an item without
+ * any). Pure: a host may run it for many items in parallel (the CLI does, on worker threads) and
+ * hand the results to `planDemand`. Throws `PlanningError` when the series cannot be forecast.
+ */
+export function forecastItem(
+  history: readonly (number | null)[],
+  horizon: number,
+  settings: PlanningData["forecast"],
+): ItemForecast {
+  if (!history.some((v) => v !== null))
+    return { statistical: new Array<number>(horizon).fill(0), lower: null, upper: null, model: "no history" };
+  const forecast = forecastSeries({
+    history: history as (number | null)[],
+    horizon,
+    seasonality: settings.seasonality,
+    method: settings.method,
+    level: settings.level,
+  });
+  return {
+    statistical: forecast.point,
+    lower: forecast.lower ?? null,
+    upper: forecast.upper ?? null,
+    model: describeModel(forecast.model, forecast.seasonLength),
+  };
+}
+
 /**
  * The Model column's text: the method and the season it used, so a planner sees whether a season
  * was found (detected or given). @example describeModel("ETS(M,A,M)", 12); // => "ETS(M,A,M), season 12"
@@ -59,37 +94,26 @@ export function describeModel(model: string, seasonLength: number): string {
  * @example
  * // one item, history 10, 12, 14, 16, 18, 20, method "holt", override 30 in the 2nd period
  * planDemand(data).items[0].consensus // ≈ [22, 30]
+ *
+ * `forecasts`, when given, are the items' forecasts already made by `forecastItem` (in item
+ * order; a `PlanningError` in place of an item that could not be forecast): the result is then
+ * the same as without them.
  */
-export function planDemand(data: PlanningData): DemandPlan {
+export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecast | PlanningError)[]): DemandPlan {
   const horizon = data.planPeriods.length;
+  if (forecasts && forecasts.length !== data.items.length)
+    throw new Error(`planDemand: ${forecasts.length} forecasts for ${data.items.length} items`);
   const items: ItemDemandPlan[] = data.items.map((item, i) => {
-    const history = data.history[i];
-    let statistical: number[];
-    let lower: number[] | null = null;
-    let upper: number[] | null = null;
-    let model: string;
-    if (!history.some((v) => v !== null)) {
-      statistical = new Array<number>(horizon).fill(0);
-      model = "no history";
-    } else {
-      try {
-        const forecast = forecastSeries({
-          history,
-          horizon,
-          seasonality: data.forecast.seasonality,
-          method: data.forecast.method,
-          level: data.forecast.level,
-        });
-        statistical = forecast.point;
-        lower = forecast.lower ?? null;
-        upper = forecast.upper ?? null;
-        model = describeModel(forecast.model, forecast.seasonLength);
-      } catch (e) {
-        if (e instanceof PlanningError)
-          throw new PlanningError(e.kind, `Item "${item.name}": ${e.message}`, e.argument);
-        throw e;
-      }
+    let forecast: ItemForecast | PlanningError;
+    try {
+      forecast = forecasts ? forecasts[i] : forecastItem(data.history[i], horizon, data.forecast);
+    } catch (e) {
+      if (!(e instanceof PlanningError)) throw e;
+      forecast = e;
     }
+    if (forecast instanceof PlanningError)
+      throw new PlanningError(forecast.kind, `Item "${item.name}": ${forecast.message}`, forecast.argument);
+    const { statistical, lower, upper, model } = forecast;
     const consensus = statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
     return { item: item.name, family: item.family, statistical, lower, upper, model, consensus };
   });

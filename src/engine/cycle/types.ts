@@ -3,6 +3,7 @@
  * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
  */
 
+import type { AlertLimits } from "../executive/decisionsNeeded";
 import type { Strategy } from "../reconcile/types";
 
 export { STRATEGIES, type Strategy } from "../reconcile/types";
@@ -81,4 +82,6 @@ export interface PlanningData {
   strategy: Strategy;
   /** cost parameters by their reconcile names (regularCost, holdingCost, backlogCost, …) */
   costs: Record<string, number | boolean | string>;
+  /** the planner's alert limits (Settings); any left out take the defaults */
+  alertLimits?: Partial<AlertLimits>;
 }

@@ -1,12 +1,15 @@
 /**
  * "Decisions needed": the exceptions the executive meeting must rule on, found automatically.
  *
- * | kind       | raised when                                                          | threshold |
- * |------------|----------------------------------------------------------------------|-----------|
- * | `overload` | a resource's load exceeds its capacity (utilization > 100 %)          | 1.0       |
- * | `backlog`  | a family ends a period with backlog (a stockout: demand not met)      | 0 units   |
- * | `bias`     | the latest tracking signal of a forecast is outside ±4                | 4         |
- * | `override` | a planner's override moves the statistical forecast by more than 30 % | 0.30      |
+ * | kind       | raised when                                                          | default limit |
+ * |------------|----------------------------------------------------------------------|---------------|
+ * | `overload` | a resource's utilization (load ÷ capacity) exceeds the limit          | 1.0 (100 %)   |
+ * | `backlog`  | a family ends a period with more backlog than the limit (a stockout)  | 0 units       |
+ * | `bias`     | the latest tracking signal of a forecast is outside ±limit            | 4             |
+ * | `override` | a planner's override moves the statistical forecast by more than it  | 0.30          |
+ *
+ * The limits are the planner's to set (Settings: UtilizationLimit, BacklogLimit,
+ * TrackingSignalLimit, OverrideLimit); every message ends with the limit that raised it.
  *
  * Contiguous periods of one subject are one decision (e.g. "Assembly, 2026-03 to 2026-05"), so
  * the list stays short. Overloads and backlog come first, then bias, then overrides; within a
@@ -17,6 +20,25 @@ import type { FamilyProjection, ResourceLoad } from "./types";
 
 export const TRACKING_SIGNAL_LIMIT = 4;
 export const LARGE_OVERRIDE_SHARE = 0.3;
+
+/** The limits that raise a decision; each has a Settings row of the same name with "Limit" appended. */
+export interface AlertLimits {
+  /** load ÷ capacity above which a resource is overloaded (1 = 100 %) */
+  utilization: number;
+  /** backlog (units) above which a family's backlog is a decision */
+  backlog: number;
+  /** |tracking signal| above which a forecast is biased */
+  trackingSignal: number;
+  /** |override − statistical| ÷ statistical above which an override needs confirming */
+  overrideShare: number;
+}
+
+export const DEFAULT_ALERT_LIMITS: AlertLimits = {
+  utilization: 1,
+  backlog: 0,
+  trackingSignal: TRACKING_SIGNAL_LIMIT,
+  overrideShare: LARGE_OVERRIDE_SHARE,
+};
 
 export type DecisionKind = "overload" | "backlog" | "bias" | "override";
 
@@ -58,8 +80,8 @@ export interface DecisionInput {
   resources?: readonly ResourceLoad[];
   bias?: readonly BiasSeries[];
   overrides?: readonly OverrideSeries[];
-  trackingSignalLimit?: number;
-  largeOverrideShare?: number;
+  /** the planner's limits; any left out take DEFAULT_ALERT_LIMITS */
+  limits?: Partial<AlertLimits>;
 }
 
 const KIND_ORDER: DecisionKind[] = ["overload", "backlog", "bias", "override"];
@@ -74,12 +96,15 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
   const labels = input.periodLabels;
   const label = (t: number) => labels[t] ?? `period ${t + 1}`;
   const span = (first: number, last: number) => (first === last ? label(first) : `${label(first)} to ${label(last)}`);
-  const tsLimit = input.trackingSignalLimit ?? TRACKING_SIGNAL_LIMIT;
-  const overrideLimit = input.largeOverrideShare ?? LARGE_OVERRIDE_SHARE;
+  const limits = { ...DEFAULT_ALERT_LIMITS, ...input.limits };
+  const tsLimit = limits.trackingSignal;
+  const overrideLimit = limits.overrideShare;
+  const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10} %`;
   const decisions: Decision[] = [];
 
   for (const r of input.resources ?? []) {
-    const short = r.loadHours.map((load, t) => load - r.capacityHours[t]);
+    const allowed = r.capacityHours.map((c) => c * limits.utilization);
+    const short = r.loadHours.map((load, t) => load - allowed[t]);
     for (const [first, last] of runs(short.map((s) => s > 1e-9))) {
       const hoursShort = sumRange(short, first, last);
       let peak = 0;
@@ -91,14 +116,14 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
         firstPeriod: first,
         lastPeriod: last,
         value: hoursShort,
-        threshold: 1,
-        message: `${r.resource} is loaded beyond capacity in ${span(first, last)}: ${round(hoursShort)} hours short, peak ${Number.isFinite(peak) ? `${Math.round(peak * 100)} %` : "with no capacity"}. Add overtime or capacity, move load, or accept backlog.`,
+        threshold: limits.utilization,
+        message: `${r.resource} is loaded beyond ${limits.utilization === 1 ? "capacity" : `${percent(limits.utilization)} of capacity`} in ${span(first, last)}: ${round(hoursShort)} hours over, peak ${Number.isFinite(peak) ? `${Math.round(peak * 100)} %` : "with no capacity"}. Add overtime or capacity, move load, or accept backlog. (Limit: utilization ${percent(limits.utilization)}.)`,
       });
     }
   }
 
   for (const f of input.families ?? []) {
-    for (const [first, last] of runs(f.backlog.map((b) => b > 1e-9))) {
+    for (const [first, last] of runs(f.backlog.map((b) => b > limits.backlog + 1e-9))) {
       let peak = 0;
       for (let t = first; t <= last; t++) peak = Math.max(peak, f.backlog[t]);
       decisions.push({
@@ -107,8 +132,8 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
         firstPeriod: first,
         lastPeriod: last,
         value: peak,
-        threshold: 0,
-        message: `${f.family} cannot meet demand in ${span(first, last)}: backlog peaks at ${round(peak)} units. Decide whether customers wait or supply is added.`,
+        threshold: limits.backlog,
+        message: `${f.family} cannot meet demand in ${span(first, last)}: backlog peaks at ${round(peak)} units. Decide whether customers wait or supply is added. (Limit: backlog ${round(limits.backlog)} units.)`,
       });
     }
   }
@@ -124,7 +149,7 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
       lastPeriod: labels.length - 1,
       value: b.trackingSignal,
       threshold: tsLimit,
-      message: `${b.name} is ${direction}: tracking signal ${b.trackingSignal.toFixed(1)} is outside ±${tsLimit}. Review the forecast model or the overrides.`,
+      message: `${b.name} is ${direction}: tracking signal ${b.trackingSignal.toFixed(1)} is outside ±${tsLimit}. Review the forecast model or the overrides. (Limit: tracking signal ±${tsLimit}.)`,
     });
   }
 
@@ -143,7 +168,7 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
         lastPeriod: last,
         value: largest,
         threshold: overrideLimit,
-        message: `${o.item} is overridden by up to ${size} against the statistical forecast in ${span(first, last)}. Confirm the reason.`,
+        message: `${o.item} is overridden by up to ${size} against the statistical forecast in ${span(first, last)}. Confirm the reason. (Limit: override ${percent(overrideLimit)}.)`,
       });
     }
   }
@@ -187,6 +212,9 @@ function magnitude(d: Decision): number {
   return Math.abs(d.value);
 }
 
+/** One formatter for every message: `toLocaleString` builds a new one per call (slow at 5,000 items). */
+const WHOLE = new Intl.NumberFormat("en-US");
+
 function round(value: number): string {
-  return Math.round(value).toLocaleString("en-US");
+  return WHOLE.format(Math.round(value));
 }

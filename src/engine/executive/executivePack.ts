@@ -5,7 +5,7 @@
  * inventory and backlog projection). The layout only places these numbers; it computes none.
  */
 import { changesSinceLastCycle, ChangesSinceLastCycle, FamilySeriesByPeriod } from "./changesSinceLastCycle";
-import { BiasSeries, Decision, decisionsNeeded, OverrideSeries } from "./decisionsNeeded";
+import { AlertLimits, BiasSeries, Decision, decisionsNeeded, OverrideSeries } from "./decisionsNeeded";
 import { FinancialPlan, financialPlan, PlanCostLine, PricedItem, sum } from "./financialPlan";
 import { HeadlineKpis, headlineKpis } from "./headlineKpis";
 import { ComparisonRow } from "./scenarioComparison";
@@ -29,6 +29,8 @@ export interface ExecutivePackInput {
   previous?: readonly FamilySeriesByPeriod[];
   bias?: readonly BiasSeries[];
   overrides?: readonly OverrideSeries[];
+  /** the planner's alert limits (Settings) */
+  limits?: Partial<AlertLimits>;
 }
 
 export interface ExecutivePack {
@@ -62,6 +64,7 @@ export function executivePack(input: ExecutivePackInput): ExecutivePack {
     resources,
     bias: input.bias,
     overrides: input.overrides,
+    limits: input.limits,
   });
   const current: FamilySeriesByPeriod[] = families.map((f) => ({
     family: f.family,

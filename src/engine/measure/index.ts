@@ -6,3 +6,4 @@
 export * from "./planAdherence";
 export * from "./deliveryPerformance";
 export * from "./forecastAccuracy";
+export * from "./heldOut";

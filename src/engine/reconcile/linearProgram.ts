@@ -13,7 +13,8 @@
  *
  * `LinearProgramBuilder` is the one place a model is assembled: costs added twice to the same
  * variable are summed and a variable named twice in a row is merged, so no adapter can meet a
- * repeated term (the CPLEX LP text pitfall in ../shared/NOTES.md).
+ * repeated term (in the CPLEX LP text format a variable named twice in the objective is not
+ * summed: the last coefficient wins).
  */
 
 export interface LinearProgram {

@@ -2,6 +2,7 @@
  * The executive pack and the measure report (computed by the planning session, the same numbers
  * as the ExecutiveSummary and Measure sheets) turned into the pane's views.
  */
+import { measuredAccuracy } from "./accuracyViews";
 import type { ExecutivePack } from "../../engine/executive";
 import type { MeasureReport } from "../../workbook/executive/measureReport";
 import { KPI_COLUMNS, FORMATS } from "../../workbook/executive/executiveSheet";
@@ -51,18 +52,10 @@ export function executiveView(pack: ExecutivePack, strategy: Strategy, written: 
 }
 
 export function measureView(report: MeasureReport, written: string[]): MeasureView {
-  const rows = report.accuracy.filter((a) => a.level !== "item" && a.wmapeConsensus !== null);
+  const accuracy = measuredAccuracy(report.accuracy);
   return {
-    accuracy: rows.map((a) => ({
-      name: a.name,
-      wmape: a.wmapeConsensus!,
-      bias: a.biasConsensus ?? 0,
-      holdout: a.periods.length,
-      trackingSignal: a.trackingSignal,
-      overrideValueAdded: a.overrideValueAdded,
-      modelValueAdded: a.statisticalValueAdded,
-    })),
-    holdout: rows[0]?.periods.length ?? 0,
+    accuracy,
+    holdout: accuracy[0]?.holdout ?? 0,
     source:
       report.source.kind === "earlier cycle"
         ? `the earlier cycle's forecast${report.source.planStart ? ` (plan start ${report.source.planStart})` : ""}`

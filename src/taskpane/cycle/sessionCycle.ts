@@ -14,7 +14,7 @@ import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/
 import { INPUT_SPECS } from "../../workbook/schema/tables";
 import type { PlanningSession, StepResult } from "../../workbook/session";
 import { scenarioFromPlan } from "../../workbook/executive/captureScenario";
-import { holdoutAccuracy } from "./holdoutAccuracy";
+import { heldOutAccuracy } from "./accuracyViews";
 import { executiveView, measureView } from "./executiveViews";
 import type { PaneCycle } from "./paneCycle";
 import type {
@@ -84,7 +84,7 @@ export class SessionCycle implements PaneCycle {
     const data = result.data!;
     return {
       series: forecastSeries(data, result.demand!),
-      accuracy: holdoutAccuracy(data),
+      accuracy: heldOutAccuracy(data),
       written: result.written.filter(isPlanSheet),
     };
   }

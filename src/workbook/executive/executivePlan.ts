@@ -159,6 +159,7 @@ export function executivePackOf({
     comparison,
     previous: previous?.families,
     bias,
+    limits: data.alertLimits,
     overrides: demand.items.map((it, i) => ({
       item: it.item,
       statistical: it.statistical,

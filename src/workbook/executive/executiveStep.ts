@@ -10,7 +10,7 @@
 import type { DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../../engine/cycle";
 import { planDemand } from "../../engine/cycle";
 import type { ExecutivePack, BiasSeries } from "../../engine/executive";
-import { forecastAccuracy } from "../../engine/measure";
+import { forecastAccuracy, salesActuals } from "../../engine/measure";
 import type { LpSolver } from "../../engine/reconcile";
 import { activeScenario, applyScenario, type Scenario, type ScenarioBook } from "../../engine/scenarios";
 import type { InputTables, OutputSheet, ValidationProblem } from "../port";
@@ -55,12 +55,7 @@ function biasOfEarlierCycle(data: PlanningData, inputs: InputTables): BiasSeries
     .filter((f) => familyOf.has(f.item) && history.has(f.period))
     .map((f) => ({ ...f, family: familyOf.get(f.item)! }));
   if (earlier.length === 0) return [];
-  const actuals = data.items.flatMap((item, i) =>
-    data.historyPeriods.flatMap((period, t) =>
-      data.history[i][t] === null ? [] : [{ item: item.name, period, quantity: data.history[i][t] as number }],
-    ),
-  );
-  return forecastAccuracy(earlier, actuals)
+  return forecastAccuracy(earlier, salesActuals(data))
     .filter((row) => row.level === "family")
     .map((row) => ({ name: row.name, trackingSignal: row.trackingSignal }));
 }

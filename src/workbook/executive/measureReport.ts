@@ -4,7 +4,7 @@
  * - Forecast accuracy: the earlier cycle's forecast kept in `PreviousPlan` against the actuals
  *   `Sales` now holds for those periods. When no earlier cycle covers a period with actuals
  *   (the first cycle in a workbook), a backtest stands in and says so: the statistical forecast
- *   made from history up to `BACKTEST_PERIODS` periods ago, measured on those periods — what the
+ *   made from history up to `heldOutPeriods` periods ago (engine/measure/heldOut.ts), measured on those periods — what the
  *   model would have scored had the cycle run then (no overrides existed, so no override FVA).
  * - Plan adherence: `Production` actuals against the previous plan's production, by family.
  * - Delivery performance: OTD, in full and OTIF from `Deliveries`, order lines due before the
@@ -18,16 +18,15 @@ import {
   AdherenceResult,
   DeliveryPerformance,
   deliveryPerformance,
-  EarlierForecast,
   forecastAccuracy,
+  heldOutForecasts,
+  heldOutPeriods,
   planAdherence,
-  SalesActual,
+  salesActuals,
 } from "../../engine/measure";
 import type { InputTables, ValidationProblem } from "../port";
 import { dateToSerial } from "../schema/periods";
 import { PreviousCycle, readDeliveries, readProduction } from "./readActuals";
-
-export const BACKTEST_PERIODS = 6;
 
 export interface MeasureReport {
   /** where the measured forecast came from */
@@ -40,44 +39,6 @@ export interface MeasureReport {
   delivery: DeliveryPerformance | null;
   /** why a part is missing, in the planner's words */
   notes: string[];
-}
-
-function salesActuals(data: PlanningData): SalesActual[] {
-  const out: SalesActual[] = [];
-  data.items.forEach((item, i) =>
-    data.historyPeriods.forEach((period, t) => {
-      const q = data.history[i][t];
-      if (q !== null) out.push({ item: item.name, period, quantity: q });
-    }),
-  );
-  return out;
-}
-
-/** Forecast of the last `periods` history periods made from the history before them. */
-export function backtestForecasts(
-  data: PlanningData,
-  periods: number,
-  planDemandFor: (data: PlanningData) => ReturnType<typeof planDemand> = planDemand,
-): EarlierForecast[] {
-  const cut = data.historyPeriods.length - periods;
-  const truncated: PlanningData = {
-    ...data,
-    historyPeriods: data.historyPeriods.slice(0, cut),
-    planPeriods: data.historyPeriods.slice(cut),
-    history: data.history.map((row) => row.slice(0, cut)),
-    overrides: data.items.map(() => new Array<number | null>(periods).fill(null)),
-    reasons: data.items.map(() => new Array<string | null>(periods).fill(null)),
-  };
-  const demand = planDemandFor(truncated);
-  return demand.items.flatMap((it) =>
-    truncated.planPeriods.map((period, t) => ({
-      item: it.item,
-      family: it.family,
-      period,
-      statistical: Math.max(0, it.statistical[t]),
-      consensus: it.consensus[t],
-    })),
-  );
 }
 
 /** The day before the plan starts, as an Excel serial (monthly plans); undefined for weekly. */
@@ -107,12 +68,12 @@ export function measureReport(
     source = { kind: "earlier cycle", planStart: previous?.planStart ?? null };
     accuracy = forecastAccuracy(earlier, actuals);
   } else {
-    const periods = Math.min(BACKTEST_PERIODS, Math.floor(data.historyPeriods.length / 3));
+    const periods = heldOutPeriods(data.bucket, data.historyPeriods.length);
     if (periods < 1) source = { kind: "none", reason: "too little history to measure a forecast" };
     else {
       try {
         // no overrides existed then: the consensus is the statistical forecast, so override FVA is not a measurement
-        accuracy = forecastAccuracy(backtestForecasts(data, periods, planDemandFor), actuals).map((row) => ({
+        accuracy = forecastAccuracy(heldOutForecasts(data, periods, planDemandFor), actuals).map((row) => ({
           ...row,
           overrideValueAdded: null,
         }));

@@ -1,80 +1,149 @@
 /**
- * The Office.js adapter (Excel.run + Tables API). One `context.sync()` reads every input and
- * every owned sheet; one `context.sync()` writes all of a step's sheets — whatever the number
- * of rows, because every load and write is queued before the single sync.
+ * The Office.js adapter (Excel.run + Tables API), within Excel's limits:
+ * - reads and writes are split by bytes under a budget per `context.sync()` (payload.ts): a
+ *   small workbook is read in one sync and written in one, a 5,000-item plan in as many as
+ *   its bytes need;
+ * - text columns are formatted as text before their values are written, so periods and item
+ *   codes come back as written (layout/columnFormats.ts);
+ * - the add-in's sheets, tables and charts are kept and resized or updated, never deleted and
+ *   re-created, so a planner's formulas and references into them keep working (officeWrite.ts);
+ * - calculation is suspended while a write batch is applied.
  *
- * Why some inputs are loaded twice: a plain sheet named like an input table is accepted when no
- * Excel Table has that name, and which case holds is only known after the sync; loading both
- * keeps it to one round trip.
+ * Why some inputs are asked for twice: a plain sheet named like an input table is accepted when
+ * no Excel Table has that name, and which case holds is only known after the first sync; asking
+ * for both (sizes and first rows only) keeps that to one round trip.
  *
  * Writes are checked against the ownership state of the last `readInputs()` (the session
  * always reads before it writes). Office.js batches are not transactions: if Excel rejects a
  * queued operation (a planner created a same-named sheet between read and write), the batch
  * stops there; the ownership check beforehand is what keeps planners' sheets safe.
+ *
+ * ExcelApi sets used, highest first: 1.13 (Table.resize), 1.9 (pageLayout), 1.8 (chart axis
+ * number format), 1.7 (getResizedRange, freezePanes, chart series), 1.6
+ * (suspendApiCalculationUntilNextSync, conditional formats), 1.4 (*OrNullObject), 1.1.
  */
-import type { CellValue, InputTables, OutputSheet, OwnedSheetState, WorkbookPort } from "../port";
+import type { InputTables, OutputSheet, OwnedSheetState, WorkbookPort } from "../port";
 import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
-import { type CellBlock, type FetchedInputs, columnLetters, foreignSheets, toInputTables } from "../regions";
-import { queueCharts } from "../executive/officeCharts";
+import { type FetchedInputs, foreignSheets, toInputTables } from "../regions";
+import { OFFICE_PAYLOAD_BUDGET_BYTES, isPayloadLimitError, syncInBatches } from "./payload";
+import { HEAD_ROWS, type FoundBlock, type PendingBlock, foundBlock, queueBlock, readRemainders } from "./officeRead";
+import { type SheetLayout, outputExtent, sheetWrites } from "./officeWrite";
+import { chartName } from "../executive/officeCharts";
+
+export { asText } from "./officeWrite";
 
 /** The part of the Office.js API the adapter uses: `Excel.run`, injectable for tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const OVER_FILL = "#FFC7CE";
-const OVER_FONT = "#9C0006";
-/** Excel column width in points per character (Calibri 11: ~7 px ≈ 5.25 pt, plus padding). */
-const POINTS_PER_CHARACTER = 6;
+export interface OfficeWorkbookOptions {
+  /** request or response bytes per sync (default 4,000,000, under Excel on the web's 5 MB) */
+  budgetBytes?: number;
+  /** rows per block asked for in the first read sync (default 1,000 at the default budget) */
+  headRows?: number;
+}
+
+/** Per owned sheet: what the write needs to know about it. */
+type Layouts = Partial<Record<string, SheetLayout>>;
 
 export class OfficeWorkbook implements WorkbookPort {
   private owned: OwnedSheetState[] | null = null;
+  private layouts: Layouts = {};
+  private readonly budget: number;
+  private readonly headRows: number;
 
-  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+  constructor(
+    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.budget = options.budgetBytes ?? OFFICE_PAYLOAD_BUDGET_BYTES;
+    // The first read sync's rows per block scale with the budget (1,000 at 4 MB).
+    this.headRows =
+      options.headRows ?? Math.max(1, Math.round((HEAD_ROWS * this.budget) / OFFICE_PAYLOAD_BUDGET_BYTES));
+  }
 
   async readInputs(): Promise<InputTables> {
-    const inputs = await this.run(async (context) => {
-      const { tables, worksheets } = context.workbook;
-      const tableReads = INPUT_TABLES.map((name) => {
-        const table = tables.getItemOrNullObject(name);
-        const range = table.getRange();
-        range.load("values, rowIndex, columnIndex");
-        table.worksheet.load("name");
-        return { name, table, range };
-      });
-      const sheetReads = INPUT_TABLES.map((name) => {
-        const sheet = worksheets.getItemOrNullObject(name);
-        sheet.load("name");
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load("values, rowIndex, columnIndex");
-        return { name, sheet, used };
-      });
-      const ownedReads = OWNED_SHEETS.map((name) => {
-        const sheet = worksheets.getItemOrNullObject(name);
-        sheet.load("name");
-        const marker = tables.getItemOrNullObject(markerTableName(name));
-        marker.worksheet.load("name");
-        const range = marker.getRange();
-        range.load("values, rowIndex, columnIndex");
-        return { name, sheet, marker, range };
-      });
-      await context.sync();
-
-      const fetched: FetchedInputs = { tables: {}, sheets: {}, owned: {} };
-      for (const { name, table, range } of tableReads) {
-        fetched.tables[name] = table.isNullObject ? null : block(table.worksheet.name, range);
+    const { inputs, layouts } = await this.run(async (context) => {
+      // The first sync asks for sizes and first rows; if even that is over the limit (very
+      // wide first rows), ask again with fewer rows, down to sizes only.
+      for (let head = this.headRows; ; head = Math.floor(head / 10)) {
+        try {
+          return await this.readAll(context, head);
+        } catch (error) {
+          if (!isPayloadLimitError(error) || head === 0) throw error;
+        }
       }
-      for (const { name, sheet, used } of sheetReads) {
-        fetched.sheets[name] = sheet.isNullObject || used.isNullObject ? null : block(sheet.name, used);
-      }
-      for (const { name, sheet, marker, range } of ownedReads) {
-        fetched.owned[name] = {
-          exists: !sheet.isNullObject,
-          marker: marker.isNullObject ? null : block(marker.worksheet.name, range),
-        };
-      }
-      return toInputTables(fetched);
     });
     this.owned = inputs.owned;
+    this.layouts = layouts;
     return inputs;
+  }
+
+  private async readAll(
+    context: Excel.RequestContext,
+    headRows: number,
+  ): Promise<{ inputs: InputTables; layouts: Layouts }> {
+    const { tables, worksheets } = context.workbook;
+    const tableReads = INPUT_TABLES.map((name) => {
+      const table = tables.getItemOrNullObject(name);
+      table.worksheet.load("name");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- the name is read after the sync (a callback)
+      return { name, block: queueBlock(table.getRange(), () => table.worksheet.name, headRows) };
+    });
+    const sheetReads = INPUT_TABLES.map((name) => {
+      const sheet = worksheets.getItemOrNullObject(name);
+      sheet.load("name");
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the sync (a callback)
+      return { name, block: queueBlock(sheet.getUsedRangeOrNullObject(true), () => sheet.name, headRows) };
+    });
+    const ownedReads = OWNED_SHEETS.map((name) => {
+      const sheet = worksheets.getItemOrNullObject(name);
+      sheet.load("name");
+      const used = sheet.getUsedRangeOrNullObject(false);
+      used.load("rowIndex, columnIndex, rowCount, columnCount");
+      sheet.charts.load("items/name");
+      const marker = tables.getItemOrNullObject(markerTableName(name));
+      marker.worksheet.load("name");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- the name is read after the sync (a callback)
+      return { name, sheet, used, block: queueBlock(marker.getRange(), () => marker.worksheet.name, headRows) };
+    });
+    await context.sync();
+
+    // Only the blocks in use are read on: the table when there is one, else the sheet.
+    const wanted = new Map<string, FoundBlock>();
+    const find = (key: string, pending: PendingBlock) => {
+      const found = foundBlock(pending);
+      if (found) wanted.set(key, found);
+      return found !== null;
+    };
+    for (const [k, { name, block }] of tableReads.entries())
+      if (!find(`table:${name}`, block)) find(`sheet:${name}`, sheetReads[k].block);
+    for (const { name, sheet, block } of ownedReads) if (!sheet.isNullObject) find(`owned:${name}`, block);
+
+    const keys = [...wanted.keys()];
+    const complete = await readRemainders(context, [...wanted.values()], this.budget);
+    const byKey = new Map(keys.map((key, k) => [key, complete[k]]));
+
+    const fetched: FetchedInputs = { tables: {}, sheets: {}, owned: {} };
+    for (const name of INPUT_TABLES) {
+      fetched.tables[name] = byKey.get(`table:${name}`) ?? null;
+      fetched.sheets[name] = byKey.get(`sheet:${name}`) ?? null;
+    }
+    const layouts: Layouts = {};
+    for (const { name, sheet, used } of ownedReads) {
+      const marker = byKey.get(`owned:${name}`) ?? null;
+      fetched.owned[name] = { exists: !sheet.isNullObject, marker };
+      if (sheet.isNullObject) continue;
+      const atA1 = marker && marker.origin.row === 0 && marker.origin.column === 0 && marker.sheet === name;
+      layouts[name] = {
+        exists: true,
+        table: atA1 ? { rows: marker.values.length, columns: marker.values[0]?.length ?? 0 } : null,
+        used: used.isNullObject
+          ? { rows: 0, columns: 0 }
+          : { rows: used.rowIndex + used.rowCount, columns: used.columnIndex + used.columnCount },
+        charts: sheet.charts.items.map((chart) => chart.name),
+      };
+    }
+    return { inputs: toInputTables(fetched), layouts };
   }
 
   async writeSheets(sheets: OutputSheet[]): Promise<void> {
@@ -89,30 +158,35 @@ export class OfficeWorkbook implements WorkbookPort {
     if (foreign.length > 0) throw new OwnershipError(foreign);
 
     await this.run(async (context) => {
-      const { tables, worksheets } = context.workbook;
-      for (const output of sheets) {
-        const state = owned.find((o) => o.name === output.name)!;
-        let sheet: Excel.Worksheet;
-        if (state.exists && output.charts?.length) {
-          // Charts are shapes a range clear leaves behind; a fresh sheet drops the old ones without a read.
-          worksheets.getItem(output.name).delete();
-          sheet = worksheets.add(output.name);
-        } else if (state.exists) {
-          sheet = worksheets.getItem(output.name);
-          tables.getItem(markerTableName(output.name)).delete();
-          const all = sheet.getRange();
-          all.conditionalFormats.clearAll();
-          all.clear("All");
-        } else {
-          sheet = worksheets.add(output.name);
-        }
-        writeSheet(sheet, output);
-      }
-      await context.sync();
+      const work = sheets.flatMap((output) => {
+        const layout = this.layouts[output.name] ?? {
+          exists: false,
+          table: null,
+          used: { rows: 0, columns: 0 },
+          charts: [],
+        };
+        return sheetWrites(context, output, layout, this.budget / 4);
+      });
+      await syncInBatches(context, work, this.budget, () =>
+        context.workbook.application.suspendApiCalculationUntilNextSync(),
+      );
     });
     this.owned = owned.map((o) =>
       sheets.some((s) => s.name === o.name) ? { name: o.name, exists: true, ownedByAddIn: true } : o,
     );
+    for (const output of sheets) {
+      const extent = outputExtent(output);
+      const before = this.layouts[output.name];
+      this.layouts[output.name] = {
+        exists: true,
+        table: { rows: Math.max(1, output.rows.length) + 1, columns: output.headers.length },
+        used: {
+          rows: Math.max(extent.rows, before?.used.rows ?? 0),
+          columns: Math.max(extent.columns, before?.used.columns ?? 0),
+        },
+        charts: [...new Set([...(before?.charts ?? []), ...(output.charts ?? []).map((_, k) => chartName(k))])],
+      };
+    }
   }
 
   async selectCell(sheet: string, row: number, column: number): Promise<void> {
@@ -123,72 +197,4 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
-}
-
-function block(sheet: string, range: Excel.Range): CellBlock {
-  return { sheet, origin: { row: range.rowIndex, column: range.columnIndex }, values: range.values as CellValue[][] };
-}
-
-/**
- * Excel reads a string set through `Range.values` as if typed, so an item called
- * `=HYPERLINK("http://…")`, `+cmd|…`, `-1+1` or `@SUM(…)` would become a live formula. A leading
- * apostrophe makes Excel keep it as text (stored and shown without the apostrophe), as typing it
- * would. Numbers and other strings are written as they are.
- */
-export function asText<T extends CellValue>(value: T): T | string {
-  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
-/** Queues one output sheet's writes (no sync here). */
-function writeSheet(sheet: Excel.Worksheet, output: OutputSheet): void {
-  const columns = output.headers.length;
-  const rows = Math.max(1, output.rows.length);
-  const body = output.rows.length > 0 ? output.rows : [output.headers.map(() => null)];
-  const all = sheet.getRangeByIndexes(0, 0, rows + 1, columns);
-  all.values = [
-    output.headers.map(asText),
-    ...body.map((row) => output.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : asText(row[c])))),
-  ];
-  const table = sheet.tables.add(all, true);
-  table.name = output.tableName;
-  table.style = "TableStyleMedium2";
-  output.numberFormats?.forEach((format, c) => {
-    if (!format) return;
-    sheet.getRangeByIndexes(1, c, rows, 1).numberFormat = Array.from({ length: rows }, () => [format]);
-  });
-  const widths = output.columnWidths ?? output.headers.map((h) => Math.max(10, h.length + 4));
-  widths.forEach((width, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER));
-  sheet.freezePanes.freezeRows(1);
-  for (const rule of output.highlight ?? []) {
-    const column = output.headers.indexOf(rule.column);
-    if (column < 0 || output.rows.length === 0) continue;
-    const letter = columnLetters(column);
-    const threshold =
-      typeof rule.value === "number"
-        ? String(rule.value)
-        : `${columnLetters(output.headers.indexOf(rule.value.slice("column:".length)))}2`;
-    const format = sheet.getRangeByIndexes(1, column, output.rows.length, 1).conditionalFormats.add("Custom");
-    format.custom.rule.formula = `=AND(ISNUMBER(${letter}2),${letter}2>${threshold})`;
-    format.custom.format.fill.color = OVER_FILL;
-    format.custom.format.font.color = OVER_FONT;
-  }
-  for (const section of output.sections ?? []) {
-    const c0 = section.column ?? 0;
-    const title = sheet.getRangeByIndexes(section.row, c0, 1, 1);
-    title.values = [[asText(section.title)]];
-    title.format.font.bold = true;
-    if (section.headers.length === 0) continue;
-    const header = sheet.getRangeByIndexes(section.row + 1, c0, 1, section.headers.length);
-    header.values = [section.headers.map(asText)];
-    header.format.font.bold = true;
-    if (section.rows.length === 0) continue;
-    const body = sheet.getRangeByIndexes(section.row + 2, c0, section.rows.length, section.headers.length);
-    body.values = section.rows.map((row) =>
-      section.headers.map((_, c) => (row[c] === null || row[c] === undefined ? "" : asText(row[c]))),
-    );
-    body.numberFormat = section.rows.map(() => section.headers.map((_, c) => section.numberFormats?.[c] ?? "General"));
-  }
-  queueCharts(sheet, output.charts ?? []);
-  sheet.pageLayout.orientation = output.landscape ? "Landscape" : "Portrait";
-  sheet.pageLayout.setPrintTitleRows("$1:$1");
 }

@@ -197,6 +197,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     forecast: { method: settings.method, seasonality: settings.seasonality, level: settings.level },
     strategy: settings.strategy,
     costs: settings.costs,
+    alertLimits: settings.alertLimits,
   };
   return finish(data, problems);
 }

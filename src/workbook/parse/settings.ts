@@ -8,6 +8,9 @@ import { STRATEGIES } from "../../engine/cycle/types";
 import { type CellValue, type TableData, type ValidationProblem } from "../port";
 import { locateColumns, SETTINGS } from "../schema/tables";
 import { TableReader } from "./tableReader";
+import type { AlertLimits } from "../../engine/executive/decisionsNeeded";
+import { PlanningError } from "../../engine/errors";
+import { parseMethod } from "../../engine/forecast";
 
 export interface PlanningSettings {
   /** the raw PlanStart cell (a period), parsed once the bucket is known */
@@ -20,6 +23,7 @@ export interface PlanningSettings {
   seasonality?: number;
   level: number;
   costs: Record<string, number | boolean | string>;
+  alertLimits: Partial<AlertLimits>;
 }
 
 export const DEFAULT_HORIZON = 12;
@@ -40,6 +44,26 @@ export const COST_SETTINGS = [
   "holdingOn",
 ] as const;
 
+/** The alert limits (see engine/executive/decisionsNeeded.ts), each a Settings row. */
+const ALERT_SETTINGS: { name: string; limit: keyof AlertLimits; meaning: string; max?: number }[] = [
+  {
+    name: "UtilizationLimit",
+    limit: "utilization",
+    meaning: "load ÷ capacity that raises an overload, e.g. 1 for 100 %",
+  },
+  { name: "BacklogLimit", limit: "backlog", meaning: "backlog units above which a family's backlog is a decision" },
+  {
+    name: "TrackingSignalLimit",
+    limit: "trackingSignal",
+    meaning: "the |tracking signal| that marks a biased forecast, e.g. 4",
+  },
+  {
+    name: "OverrideLimit",
+    limit: "overrideShare",
+    meaning: "the override share that needs confirming, e.g. 0.3 for 30 %",
+  },
+];
+
 const GENERAL_SETTINGS = [
   "PlanStart",
   "Horizon",
@@ -48,6 +72,7 @@ const GENERAL_SETTINGS = [
   "ForecastMethod",
   "Seasonality",
   "ConfidenceLevel",
+  ...ALERT_SETTINGS.map((a) => a.name),
 ];
 
 export function parseSettings(table: TableData | undefined, problems: ValidationProblem[]): PlanningSettings {
@@ -57,6 +82,7 @@ export function parseSettings(table: TableData | undefined, problems: Validation
     strategy: "optimal",
     level: DEFAULT_LEVEL,
     costs: {},
+    alertLimits: {},
   };
   if (!table) return settings;
   const reader = new TableReader(table, problems);
@@ -91,6 +117,12 @@ export function parseSettings(table: TableData | undefined, problems: Validation
     seen.set(key, row);
     const value = reader.value(row, columns.Value);
     const text = typeof value === "string" ? value.trim().toLowerCase() : null;
+    const alert = ALERT_SETTINGS.find((a) => a.name === canonical);
+    if (alert) {
+      const limit = reader.number(row, columns.Value, { required: true, nonNegative: true, meaning: alert.meaning });
+      if (typeof limit === "number") settings.alertLimits[alert.limit] = limit;
+      continue;
+    }
     switch (canonical) {
       case "PlanStart":
         settings.planStart = value;
@@ -128,7 +160,27 @@ export function parseSettings(table: TableData | undefined, problems: Validation
           );
         break;
       case "ForecastMethod":
-        if (text) settings.method = text;
+        if (value === null || value === "") break;
+        if (typeof value !== "string") {
+          reader.report(
+            row,
+            columns.Value,
+            `ForecastMethod is ${JSON.stringify(value)}; it should be a method name such as "auto", "ets" or "theta".`,
+          );
+          break;
+        }
+        try {
+          parseMethod(value);
+          settings.method = value.trim();
+        } catch (e) {
+          if (!(e instanceof PlanningError)) throw e;
+          reader.report(
+            row,
+            columns.Value,
+            `ForecastMethod "${value}" is unknown.`,
+            e.message.replace(/^method /, "Method "),
+          );
+        }
         break;
       case "Seasonality": {
         const seasonality = reader.number(row, columns.Value, {
@@ -149,10 +201,17 @@ export function parseSettings(table: TableData | undefined, problems: Validation
         else if (typeof level === "number") settings.level = level;
         break;
       }
+      case "holdingOn":
+        if (text === "ending" || text === "average") settings.costs.holdingOn = text;
+        else
+          reader.report(
+            row,
+            columns.Value,
+            `holdingOn is ${JSON.stringify(value)}; it should be "ending" (holding cost on each period's ending inventory) or "average".`,
+          );
+        break;
       default: {
-        if (typeof value === "boolean" || (canonical === "holdingOn" && text))
-          settings.costs[canonical] = typeof value === "boolean" ? value : text!;
-        else {
+        {
           const amount = reader.number(row, columns.Value, {
             required: true,
             nonNegative: true,

@@ -1,5 +1,5 @@
 /**
- * The input tables' schemas (../shared/DESIGN.md "Workbook tables"): which columns each table
+ * The input tables' schemas (docs/workbook.md, "Input tables"): which columns each table
  * has, which are required, and how headers are matched (case- and space-insensitive, with a
  * few aliases planners use).
  */

@@ -8,6 +8,7 @@
  * File access stays with the caller (`fromBuffer` / `toBuffer`), so this adapter itself has no
  * `fs` and one round trip means one pass over the in-memory ExcelJS model.
  */
+import { GENERAL_FORMAT, TEXT_FORMAT, columnFormats } from "../layout/columnFormats";
 import ExcelJS from "exceljs";
 import type { CellValue, InputTables, OutputSheet, WorkbookPort } from "../port";
 import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
@@ -146,11 +147,16 @@ export class XlsxWorkbook implements WorkbookPort {
       if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
       addTable(ws, sheet.tableName, sheet.headers, sheet.rows, { row: 0, column: 0 });
       format(ws, {
-        numberFormats: sheet.numberFormats,
+        // Text columns formatted @ as in the Office.js adapter (layout/columnFormats.ts).
+        numberFormats: columnFormats(sheet.headers, sheet.rows, sheet.numberFormats ?? []).map((f) =>
+          f === GENERAL_FORMAT ? null : f,
+        ),
         columnWidths: sheet.columnWidths ?? sheet.headers.map((h) => Math.max(10, h.length + 4)),
         frozen: 1,
         rows: sheet.rows.length + 1,
       });
+      // Table headers are text in Excel; the format keeps a header typed later (a period) as text.
+      sheet.headers.forEach((_, c) => (ws.getCell(1, c + 1).numFmt = TEXT_FORMAT));
       for (const cell of sectionCells(sheet.sections ?? [])) {
         const target = ws.getCell(cell.row + 1, cell.column + 1);
         target.value = cell.value;

@@ -95,4 +95,46 @@ describe("decisionsNeeded", () => {
     expect(relativeChange(100, 70)).toBeCloseTo(-0.3, 12);
     expect(relativeChange(0, 0)).toBe(0);
   });
+
+  it("raises alerts at the planner's limits and prints the limit that raised each", () => {
+    const input = {
+      periodLabels,
+      resources: [{ resource: "Press", loadHours: [90, 95, 85, 80], capacityHours: [100, 100, 100, 100] }],
+      families: [
+        {
+          family: "Bikes",
+          demand: [1, 1, 1, 1],
+          production: [1, 1, 1, 1],
+          inventory: [0, 0, 0, 0],
+          backlog: [5, 0, 3, 12],
+          openingInventory: 0,
+          openingBacklog: 0,
+        },
+      ],
+      bias: [{ name: "Bikes", trackingSignal: 3.5 }],
+      overrides: [{ item: "B1", statistical: [100, 100, 100, 100], override: [125, null, null, null] }],
+    };
+    // Default limits (100 %, 0 units, ±4, 30 %): only the backlog runs are decisions.
+    expect(decisionsNeeded(input).map((d) => d.kind)).toEqual(["backlog", "backlog"]);
+    const tight = decisionsNeeded({
+      ...input,
+      limits: { utilization: 0.9, backlog: 4, trackingSignal: 3, overrideShare: 0.2 },
+    });
+    // Press above 90 % of 100 h in Feb only (95 h): 5 h over. Backlog above 4 units: Jan (5) and Apr (12),
+    // not Mar (3). |3.5| > 3: biased. Override +25 % > 20 %.
+    expect(tight.map((d) => [d.kind, d.firstPeriod, d.lastPeriod, d.value, d.threshold])).toEqual([
+      ["overload", 1, 1, 5, 0.9],
+      ["backlog", 3, 3, 12, 4],
+      ["backlog", 0, 0, 5, 4],
+      ["bias", 0, 3, 3.5, 3],
+      ["override", 0, 0, 0.25, 0.2],
+    ]);
+    expect(tight.map((d) => /\(Limit: [^)]*\.\)$/.exec(d.message)?.[0])).toEqual([
+      "(Limit: utilization 90 %.)",
+      "(Limit: backlog 4 units.)",
+      "(Limit: backlog 4 units.)",
+      "(Limit: tracking signal ±3.)",
+      "(Limit: override 20 %.)",
+    ]);
+  });
 });

@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { FORECAST_METHODS, forecastSeries } from "../../../src/engine/forecast";
-import { testRuns } from "../../fuzz/contract";
+import { testRuns } from "../../support/runs";
 
 const method = fc.constantFrom(...FORECAST_METHODS);
 const seasonality = fc.constantFrom<number | undefined>(undefined, 0, 1, 4, 12);
@@ -56,7 +56,7 @@ describe("forecast properties on random histories", () => {
           }
         },
       ),
-      { numRuns: testRuns(300) },
+      { numRuns: testRuns(300, 30) },
     );
   });
 
@@ -85,7 +85,7 @@ describe("forecast properties on random histories", () => {
           }
         },
       ),
-      { numRuns: testRuns(300) },
+      { numRuns: testRuns(300, 30) },
     );
   });
 });

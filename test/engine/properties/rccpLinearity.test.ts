@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { BillLine, rccpLoad } from "../../../src/engine/capacity/rccpLoad";
-import { testRuns } from "../../fuzz/contract";
+import { testRuns } from "../../support/runs";
 
 interface Instance {
   planA: number[][];
@@ -75,7 +75,7 @@ describe("RCCP load properties on random instances", () => {
           );
         },
       ),
-      { numRuns: testRuns(300) },
+      { numRuns: testRuns(300, 60) },
     );
   });
 
@@ -92,7 +92,7 @@ describe("RCCP load properties on random instances", () => {
           expect(close(total, expectedByResource[r], expectedByResource[r])).toBe(true);
         });
       }),
-      { numRuns: testRuns(300) },
+      { numRuns: testRuns(300, 60) },
     );
   });
 
@@ -107,7 +107,7 @@ describe("RCCP load properties on random instances", () => {
         });
         whole.forEach((row, r) => row.forEach((h, t) => expect(close(h, sum[r][t], h)).toBe(true)));
       }),
-      { numRuns: testRuns(200) },
+      { numRuns: testRuns(200, 40) },
     );
   });
 });

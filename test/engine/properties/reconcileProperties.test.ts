@@ -25,7 +25,7 @@ import {
   Strategy,
 } from "../../../src/engine/reconcile";
 import { createHighsSolver } from "../../../src/solver/highs";
-import { testRuns } from "../../fuzz/contract";
+import { testRuns } from "../../support/runs";
 
 const highs = createHighsSolver();
 const HEURISTICS: Strategy[] = ["chase", "level"];
@@ -167,6 +167,7 @@ describe("reconciliation properties on random instances", () => {
   it("one family: every strategy balances; optimal is never costlier than an admissible chase or level plan", async () => {
     let compared = 0;
     let unavailable = 0;
+    const runs = testRuns(250, 40);
     await fc.assert(
       fc.asyncProperty(oneFamily, async (input) => {
         const family = resolveFamily(input);
@@ -186,10 +187,11 @@ describe("reconciliation properties on random instances", () => {
           expect(best.totalCost).toBeLessThanOrEqual(plan.totalCost + 1e-6 * Math.max(1, plan.totalCost));
         }
       }),
-      { numRuns: testRuns(250) },
+      { numRuns: runs },
     );
-    // Both kinds of outcome must be reached for the property to mean anything.
-    expect(compared).toBeGreaterThan(50);
+    // Both kinds of outcome must be reached for the property to mean anything (at 250 runs: more
+    // than 50 comparisons).
+    expect(compared).toBeGreaterThan(runs / 5);
     expect(unavailable).toBeGreaterThan(0);
   });
 
@@ -228,6 +230,7 @@ describe("reconciliation properties on random instances", () => {
         }),
       );
     let compared = 0;
+    const runs = testRuns(150, 20);
     await fc.assert(
       fc.asyncProperty(instance, async (generated) => {
         // one bill line per family and resource (a duplicate line would be a different model)
@@ -259,8 +262,8 @@ describe("reconciliation properties on random instances", () => {
           expect(best.totalCost).toBeLessThanOrEqual(result.totalCost + 1e-6 * Math.max(1, result.totalCost));
         }
       }),
-      { numRuns: testRuns(150) },
+      { numRuns: runs },
     );
-    expect(compared).toBeGreaterThan(20);
+    expect(compared).toBeGreaterThan(runs / 7.5); // at 150 runs: more than 20
   });
 });

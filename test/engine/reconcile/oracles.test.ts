@@ -162,7 +162,7 @@ describe("Red Tomato Tools (Chopra & Meindl ch. 8)", () => {
 
 describe("whole workers with free hiring (a MIP regression found by fuzzing)", () => {
   it("solves to the optimum instead of stalling on symmetric hire/layoff branches", async () => {
-    // The 8-period plan of test/functions/reconcileTimeLimit.test.ts. With whole hires and layoffs
+    // The 8-period plan of test/functions/reconcileTimeLimit.slow.test.ts. With whole hires and layoffs
     // HiGHS stopped at 30 s with a 1.6% gap; with only workers whole it proves 1,092.
     // javascript-lp-solver on the same model also gives 1,092 (planFamily(input, "optimal",
     // jsLpSolver), run by hand: 64 s, too slow for the suite).

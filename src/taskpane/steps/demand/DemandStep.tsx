@@ -1,11 +1,10 @@
+import { AccuracyTable } from "../../components/AccuracyTable";
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { DataTable } from "../../components/DataTable";
 import { StepFrame } from "../../components/StepFrame";
 import { LazyLinesChart } from "../../components/LazyChart";
-import { formatPercent } from "../../components/format";
 import type { StepRun } from "../../state/cycleReducer";
-import type { AccuracyView, DemandView, ForecastSeriesView } from "../../cycle/views";
+import type { DemandView, ForecastSeriesView } from "../../cycle/views";
 import { forecastChartLines } from "./forecastChart";
 
 /** Step 2: run the forecasts, write DemandPlan, chart one family or item, show held-out accuracy. */
@@ -65,20 +64,5 @@ function DemandResult({ view }: { view: DemandView }) {
       )}
       <AccuracyTable caption="Accuracy of the statistical forecast on held-out history" rows={view.accuracy} />
     </>
-  );
-}
-
-export function AccuracyTable({ caption, rows }: { caption: string; rows: AccuracyView[] }) {
-  return (
-    <DataTable
-      caption={caption}
-      columns={[
-        { header: "Family", cell: (a) => a.name },
-        { header: "WMAPE", cell: (a) => formatPercent(a.wmape), numeric: true },
-        { header: "Bias", cell: (a) => formatPercent(a.bias), numeric: true },
-      ]}
-      rows={rows}
-      rowKey={(a) => a.name}
-    />
   );
 }

@@ -1,13 +1,10 @@
 import { Button, Text } from "@fluentui/react-components";
 import { DataTable } from "../../components/DataTable";
-import { formatPercent } from "../../components/format";
+import { formatPercent, formatPercentOrDash as orDash } from "../../components/format";
 import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
 import type { MeasureView } from "../../cycle/views";
-import { AccuracyTable } from "../demand/DemandStep";
-
-const orDash = (value: number | null | undefined) =>
-  value === null || value === undefined ? "–" : formatPercent(value);
+import { AccuracyTable } from "../../components/AccuracyTable";
 
 /**
  * Step 6: did the plan work? Forecast accuracy and value added of an earlier cycle's forecast (or a
@@ -34,19 +31,7 @@ export function MeasureStep({ run, canRun, onRun }: { run: StepRun<MeasureView>;
         <>
           <Text as="p">Measured: {view.source}.</Text>
           {view.accuracy.length > 0 && (
-            <DataTable
-              caption="Forecast accuracy and value added"
-              columns={[
-                { header: "Family", cell: (a) => a.name },
-                { header: "WMAPE", cell: (a) => formatPercent(a.wmape), numeric: true },
-                { header: "Bias", cell: (a) => formatPercent(a.bias), numeric: true },
-                { header: "Tracking signal", cell: (a) => (a.trackingSignal ?? 0).toFixed(2), numeric: true },
-                { header: "FVA of overrides", cell: (a) => orDash(a.overrideValueAdded), numeric: true },
-                { header: "FVA vs naive", cell: (a) => orDash(a.modelValueAdded), numeric: true },
-              ]}
-              rows={view.accuracy}
-              rowKey={(a) => a.name}
-            />
+            <AccuracyTable caption="Forecast accuracy and value added" rows={view.accuracy} />
           )}
           {view.adherence && (
             <DataTable

@@ -1,7 +1,9 @@
 /**
- * The dependency direction of ../shared/STYLE.md is enforced by lint, not by hope: these check
- * that eslint really rejects an engine file that reaches out of the engine. eslint runs as a
- * child process (its flat config is an ES module, which jest's CommonJS runtime cannot load).
+ * The dependency direction (engine ← workbook ← functions / taskpane / cli; docs/architecture.md)
+ * is enforced by lint, not by hope: these check that eslint really rejects an engine file that
+ * reaches out of the engine. eslint runs as a child process (its flat config is an ES module,
+ * which jest's CommonJS runtime cannot load). Slow lane: each eslint run builds the type-aware
+ * program; `npm run lint` applies the same rules to every file.
  */
 import * as path from "path";
 import { spawnSync } from "child_process";

@@ -2,6 +2,7 @@
  * Regression: `sop-planner plan` crashed with "RangeError: Maximum call stack size exceeded" on a
  * 5,000-item × 60-month workbook (npm run test:load): the first and last Sales periods were
  * found with Math.min(...records), which spreads 300,000 arguments onto the call stack.
+ * Slow lane (`npm run test:slow`): building and validating 300,000 rows takes seconds.
  */
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import type { CellValue } from "../../../src/workbook/port";
