@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { ItemForecast } from "../engine/cycle/demandPlan";
+import { forecastInputs, type ItemForecast } from "../engine/cycle/demandPlan";
 import type { PlanningData } from "../engine/cycle/types";
 import { PlanningError } from "../engine/errors";
 import type { ForecastJob, ForecastOutcome, ForecastReply } from "./forecastWorker";
@@ -32,14 +32,22 @@ export async function forecastItems(
   const n = data.items.length;
   const threads = Math.max(1, Math.min(options.threads ?? availableCores(), 8));
   const horizon = data.planPeriods.length;
+  // cleansed histories and per-item methods, as planDemand forecasts them
+  const { histories, methods } = forecastInputs(data);
   if (threads <= 1 || n < (options.minItems ?? 400)) {
-    const reply = runJob({ id: 0, histories: data.history, horizon, settings: data.forecast });
+    const reply = runJob({ id: 0, histories, methods, horizon, settings: data.forecast });
     return fromReply(reply);
   }
   const chunk = options.chunk ?? Math.max(25, Math.min(250, Math.ceil(n / (threads * 8))));
   const jobs: ForecastJob[] = [];
   for (let start = 0, id = 0; start < n; start += chunk, id++)
-    jobs.push({ id, histories: data.history.slice(start, start + chunk), horizon, settings: data.forecast });
+    jobs.push({
+      id,
+      histories: histories.slice(start, start + chunk),
+      methods: methods.slice(start, start + chunk),
+      horizon,
+      settings: data.forecast,
+    });
   const results: (ItemForecast | PlanningError)[][] = new Array(jobs.length);
   const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => startWorker());
   try {

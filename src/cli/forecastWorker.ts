@@ -13,6 +13,8 @@ export interface ForecastJob {
   histories: (number | null)[][];
   horizon: number;
   settings: PlanningData["forecast"];
+  /** per history: the item's own forecast method (Items ForecastMethod), else `settings.method` */
+  methods?: (string | undefined)[];
 }
 
 export type ForecastOutcome =
@@ -29,9 +31,9 @@ export interface ForecastReply {
 /** Forecasts one job's items; exported for the single-thread path and tests. */
 export function runJob(job: ForecastJob): ForecastReply {
   try {
-    const results = job.histories.map((history): ForecastOutcome => {
+    const results = job.histories.map((history, k): ForecastOutcome => {
       try {
-        return forecastItem(history, job.horizon, job.settings);
+        return forecastItem(history, job.horizon, { ...job.settings, method: job.methods?.[k] ?? job.settings.method });
       } catch (e) {
         if (!(e instanceof PlanningError)) throw e;
         return { error: { kind: e.kind, message: e.message, argument: e.argument } };

@@ -23,7 +23,7 @@ import { STRATEGIES, type Strategy } from "../engine/cycle/types";
 import { createHighsSolver } from "../solver/highs";
 import { demoWorkbook } from "../workbook/sample/demoWorkbook";
 import { PlanningSession, type StepResult } from "../workbook/session";
-import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { WorkbookFileError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { formatNumber, formatPercent, formatProblems, textTable } from "./format";
 import { measure, scenario } from "./executiveCommands";
 import { parseCapacitySpec, type CapacitySpec } from "../workbook/executive/captureScenario";
@@ -237,9 +237,9 @@ async function open(file: string): Promise<XlsxWorkbook> {
   }
   checkWorkbookFile(file, buffer);
   try {
-    return await XlsxWorkbook.fromBuffer(buffer);
+    return await XlsxWorkbook.fromBuffer(buffer, file);
   } catch (e) {
-    if (e instanceof InputFileError) throw e;
+    if (e instanceof InputFileError || e instanceof WorkbookFileError) throw e;
     const detail = String((e as Error)?.message ?? e)
       .split("\n")[0]
       .slice(0, 200);
@@ -320,7 +320,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       );
       return 2;
     }
-    if (e instanceof InputFileError || e instanceof OutputFileError) {
+    // WorkbookFileError: a part the adapter reads later (a sheet) is damaged or has a DOCTYPE
+    if (e instanceof InputFileError || e instanceof OutputFileError || e instanceof WorkbookFileError) {
       io.stderr(`sop-planner: ${e.message}`);
       return 1;
     }

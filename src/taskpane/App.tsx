@@ -113,7 +113,14 @@ function CurrentStep({
         />
       );
     case "demand":
-      return <DemandStep run={steps.demand} canRun={gatherClean(state)} onRun={actions.demandPlan} />;
+      return (
+        <DemandStep
+          run={steps.demand}
+          canRun={gatherClean(state)}
+          onRun={actions.demandPlan}
+          onFamilyOverride={actions.familyOverride}
+        />
+      );
     case "supply":
       return <SupplyStep run={steps.supply} canRun={!!steps.demand.result} onRun={actions.supplyPlan} />;
     case "reconcile":

@@ -15,6 +15,7 @@ import {
   backlogPlanSheet,
   capacityLoadSheet,
   demandPlanSheet,
+  familyPlanSheet,
   inventoryPlanSheet,
   productionPlanSheet,
 } from "./layout/planSheets";
@@ -79,6 +80,11 @@ export const OUTPUT_SHEETS = {
     needs: ["forecast"],
     layout: (c) => withPlannerColumns(demandPlanSheet(c.data, required(c.demand, "forecast"), c.kept), c.inputs),
     archive: { key: "Item", measures: ["Statistical", "Consensus"] },
+  },
+  FamilyPlan: {
+    writtenBy: ["demand", "cycle"],
+    needs: ["forecast"],
+    layout: (c) => familyPlanSheet(c.data, required(c.demand, "forecast")),
   },
   CapacityLoad: {
     writtenBy: ["supply", "cycle"],

@@ -1,6 +1,6 @@
 /**
  * The workbook port: the one small interface between the planning code and a host
- * (Excel through Office.js, an .xlsx file through ExcelJS, or an in-memory workbook).
+ * (Excel through Office.js, an .xlsx file edited as a package, or an in-memory workbook).
  *
  * Two verbs, each one round trip to the host whatever the table sizes:
  * - `readInputs()` reads every input table, and the state and contents of every sheet the
@@ -113,6 +113,7 @@ export interface WorkbookPort {
 /** The sheets the add-in owns and may (re)write. */
 export const OWNED_SHEETS = [
   "DemandPlan",
+  "FamilyPlan",
   "CapacityLoad",
   "ProductionPlan",
   "InventoryPlan",

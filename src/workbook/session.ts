@@ -136,6 +136,14 @@ export class PlanningSession {
     return this.step("demand");
   }
 
+  /**
+   * Sets a family volume override (or clears it: `override` null) and re-plans demand with it:
+   * writes FamilyPlan (where the override is kept for later runs) and DemandPlan (the split).
+   */
+  async familyOverride(edit: FamilyOverrideEdit): Promise<StepResult> {
+    return this.step("demand", null, edit);
+  }
+
   /** CapacityLoad: the rough-cut load of the consensus demand. */
   async supplyPlan(): Promise<StepResult> {
     return this.step("supply");
@@ -278,7 +286,11 @@ export class PlanningSession {
     }
   }
 
-  private async step(name: StepName, strategy: Strategy | null = null): Promise<StepResult> {
+  private async step(
+    name: StepName,
+    strategy: Strategy | null = null,
+    familyEdit: FamilyOverrideEdit | null = null,
+  ): Promise<StepResult> {
     const targets = sheetsWrittenBy(name);
     const timings: StepResult["timings"] = {};
     const gathered = await this.gather(timings);
@@ -292,6 +304,10 @@ export class PlanningSession {
       timings,
     });
     if (!data) return failed();
+    if (familyEdit) {
+      const problem = applyFamilyEdit(data, familyEdit);
+      if (problem) return failed([problem]);
+    }
     // Ownership is checked before any computing: the sheets this step may write, including the
     // history sheets, must be absent or the add-in's own.
     const foreign = [...targets, ...BOOKKEEPING_SHEETS].filter((sheet) =>
@@ -377,6 +393,44 @@ export class PlanningSession {
       timings,
     };
   }
+}
+
+/** A family volume override typed in the pane. */
+export interface FamilyOverrideEdit {
+  family: string;
+  /** a plan period label (`YYYY-MM` / `YYYY-Www`) */
+  period: string;
+  /** units; null clears the override */
+  override: number | null;
+  reason?: string | null;
+}
+
+function applyFamilyEdit(data: PlanningData, edit: FamilyOverrideEdit): ValidationProblem | null {
+  const f = data.families.findIndex((family) => family.toLowerCase() === edit.family.toLowerCase());
+  const t = data.planPeriods.indexOf(edit.period);
+  const problem = (message: string, hint: string): ValidationProblem => ({
+    table: "FamilyPlan",
+    severity: "error",
+    message,
+    hint,
+  });
+  if (f < 0) return problem(`"${edit.family}" is not a family in Items.`, `Families: ${data.families.join(", ")}.`);
+  if (t < 0)
+    return problem(
+      `${edit.period} is not a plan period.`,
+      `Plan periods: ${data.planPeriods[0]} to ${data.planPeriods[data.planPeriods.length - 1]}.`,
+    );
+  if (edit.override !== null && !(Number.isFinite(edit.override) && edit.override >= 0))
+    return problem(
+      `The family override ${edit.override} is not a number of units ≥ 0.`,
+      "Type the family's demand in units.",
+    );
+  const horizon = data.planPeriods.length;
+  data.familyOverrides ??= data.families.map(() => new Array<number | null>(horizon).fill(null));
+  data.familyReasons ??= data.families.map(() => new Array<string | null>(horizon).fill(null));
+  data.familyOverrides[f][t] = edit.override;
+  if (edit.reason !== undefined) data.familyReasons[f][t] = edit.reason === "" ? null : edit.reason;
+  return null;
 }
 
 /** Written along with every step. */

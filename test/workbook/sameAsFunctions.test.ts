@@ -45,7 +45,7 @@ describe("the cycle gives the custom functions' numbers", () => {
     const horizon = data.planPeriods.length;
     data.items.forEach((it, i) => {
       // The demo's Settings: ForecastMethod auto, Seasonality 12, ConfidenceLevel 0.9.
-      expect(data.forecast).toEqual({ method: "auto", seasonality: 12, level: 0.9 });
+      expect(data.forecast).toEqual({ method: "auto", seasonality: 12, level: 0.9, cleanOutliers: false });
       // A new product (Items LikeItem, no history) is its like item's forecast × LikeItemFactor
       // from its LaunchPeriod (the demo's CH-300: like CH-110 × 0.5 from 2026-04).
       const spec = data.items[i];

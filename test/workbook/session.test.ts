@@ -35,6 +35,7 @@ describe("PlanningSession on the demo workbook", () => {
       expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
       expect(result.written).toEqual([
         "DemandPlan",
+        "FamilyPlan",
         "CapacityLoad",
         "ProductionPlan",
         "InventoryPlan",
@@ -213,7 +214,7 @@ describe("PlanningSession on the demo workbook", () => {
       "Sales",
       "Settings",
     ]);
-    expect((await s.demandPlan()).written).toEqual(["DemandPlan", "PlanLog"]);
+    expect((await s.demandPlan()).written).toEqual(["DemandPlan", "FamilyPlan", "PlanLog"]);
     expect((await s.supplyPlan()).written).toEqual(["CapacityLoad", "PlanLog"]);
     const compared = await s.compareStrategies("level");
     expect(compared.written).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The written .xlsx read by programs that share no code with ExcelJS: openpyxl (Debian's
+ * The written .xlsx read by programs that share no code with the adapter: openpyxl (Debian's
  * python3-openpyxl under /usr/bin/python3) and LibreOffice headless (CSV export). Both must
  * find every owned table and every value the session wrote.
  *

@@ -1,9 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { zipSync } from "fflate";
 import { parsePlanningData } from "../../src/workbook/parse/planningData";
 import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
 import { PlanningSession } from "../../src/workbook/session";
-import { XlsxWorkbook, cellValue } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { addPlanningSheets, parts, sheetPart, typeIntoCells } from "./support/packageSurgery";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { OwnershipError } from "../../src/workbook/port";
 import { createHighsSolver } from "../../src/solver/highs";
 
@@ -11,7 +14,7 @@ const reopen = async (wb: XlsxWorkbook) => XlsxWorkbook.fromBuffer(await wb.toBu
 const session = (wb: XlsxWorkbook) =>
   new PlanningSession(wb, { now: () => new Date(Date.UTC(2026, 0, 15)), solver: async () => createHighsSolver() });
 
-describe("XlsxWorkbook (ExcelJS)", () => {
+describe("XlsxWorkbook (package adapter)", () => {
   it("round-trips the input tables: the saved file parses to the same planning data as the in-memory workbook", async () => {
     const memory = demoWorkbook();
     const file = await reopen(XlsxWorkbook.fromMemory(memory));
@@ -33,25 +36,24 @@ describe("XlsxWorkbook (ExcelJS)", () => {
   it("writes owned sheets as Excel Tables that survive save and reopen, and keeps overrides typed in the file", async () => {
     let file = await reopen(XlsxWorkbook.fromMemory(demoWorkbook()));
     expect((await session(file).run("chase")).ok).toBe(true);
-    file = await reopen(file);
-    const sheet = file.workbook.getWorksheet("DemandPlan")!;
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    let bytes = await file.toBuffer();
+    const demandPart = sheetPart(bytes, "DemandPlan");
+    const demandXml = Buffer.from(parts(bytes)[demandPart]).toString("utf8");
+    expect(demandXml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    const sheet = (await reopen(file)).sheetValues("DemandPlan")!;
     // A planner types an override and a reason into the saved file (row 4: CH-100, 2026-03).
-    expect([cellValue(sheet.getCell("A4").value), cellValue(sheet.getCell("C4").value)]).toEqual(["CH-100", "2026-03"]);
-    sheet.getCell("G4").value = 999;
-    sheet.getCell("H4").value = "promotion";
-    file = await reopen(file);
+    expect([sheet[3][0], sheet[3][2]]).toEqual(["CH-100", "2026-03"]);
+    bytes = typeIntoCells(bytes, "DemandPlan", { G4: 999, H4: "promotion" });
+    file = await XlsxWorkbook.fromBuffer(bytes);
+    const table = file.table("SOP_DemandPlan")!;
     expect((await session(file).run("chase")).ok).toBe(true);
     file = await reopen(file);
-    const rerun = file.workbook.getWorksheet("DemandPlan")!;
-    expect([
-      rerun.getCell("A4").value,
-      rerun.getCell("G4").value,
-      rerun.getCell("H4").value,
-      rerun.getCell("I4").value,
-    ]).toEqual(["CH-100", 999, "promotion", 999]);
+    const rerun = file.sheetValues("DemandPlan")!;
+    expect([rerun[3][0], rerun[3][6], rerun[3][7], rerun[3][8]]).toEqual(["CH-100", 999, "promotion", 999]);
+    // the owned table kept its name and id (resized and rewritten, not re-created)
+    expect(file.table("SOP_DemandPlan")).toMatchObject({ name: table.name, id: table.id });
     // The input sheets are untouched, in their order, with the owned sheets after them.
-    expect(file.workbook.worksheets.map((ws) => ws.name)).toEqual([
+    expect(file.sheetNames()).toEqual([
       "Sales",
       "Items",
       "Capacity",
@@ -68,30 +70,58 @@ describe("XlsxWorkbook (ExcelJS)", () => {
       "PlanLog",
       "PreviousPlan",
     ]);
-    const load = file.workbook.getWorksheet("CapacityLoad")! as unknown as {
-      conditionalFormattings: { rules: unknown[] }[];
-    };
-    expect(load.conditionalFormattings[0].rules[0]).toMatchObject({
-      type: "expression",
-      formulae: ["AND(ISNUMBER(C2),C2>D2)"],
-    });
+    const saved = await file.toBuffer();
+    const load = Buffer.from(parts(saved)[sheetPart(saved, "CapacityLoad")]).toString("utf8");
+    expect(load).toMatch(
+      /<cfRule type="expression" dxfId="\d+" priority="1"><formula>AND\(ISNUMBER\(C2\),C2&gt;D2\)<\/formula>/,
+    );
   });
 
   it("refuses to overwrite a same-named sheet the add-in did not create", async () => {
-    const file = XlsxWorkbook.fromMemory(demoWorkbook());
-    file.workbook.addWorksheet("ProductionPlan").getCell("A1").value = "the planner's sheet";
+    const memory = demoWorkbook();
+    memory.addSheet("ProductionPlan", [["the planner's sheet"]]);
+    const file = XlsxWorkbook.fromMemory(memory);
+    const before = await file.toBuffer();
     await expect(
       file.writeSheets([
         { name: "ProductionPlan", tableName: "SOP_ProductionPlan", headers: ["Family"], rows: [["F"]] },
       ]),
     ).rejects.toBeInstanceOf(OwnershipError);
-    expect(file.workbook.getWorksheet("ProductionPlan")!.getCell("A1").value).toBe("the planner's sheet");
+    expect(file.sheetValues("ProductionPlan")).toEqual([["the planner's sheet"]]);
+    expect(Buffer.from(await file.toBuffer()).equals(Buffer.from(before))).toBe(true);
   });
 
-  it("reads formulas as their results and dates as Excel serials", () => {
-    expect(cellValue({ formula: "A1*2", result: 14 } as never)).toBe(14);
-    // 2024-01-01 is serial 45292 in Excel's 1900 date system (=DATE(2024,1,1)).
-    expect(cellValue(new Date(Date.UTC(2024, 0, 1)))).toBe(45292);
-    expect(cellValue({ richText: [{ text: "CH-" }, { text: "100" }] } as never)).toBe("CH-100");
+  it("reads formulas as their results, rich text and inline strings as text, errors as their code", async () => {
+    const sheet =
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>Item</t></is></c><c r="B1" t="inlineStr"><is><t>Qty</t></is></c></row>` +
+      // a formula with its cached result; rich text runs; an error cell
+      `<row r="2"><c r="A2" t="inlineStr"><is><r><t>CH-</t></r><r><rPr><b/></rPr><t>100</t></r></is></c><c r="B2"><f>7*2</f><v>14</v></c></row>` +
+      `<row r="4"><c r="A4" t="str"><f>"DK"&amp;"-1"</f><v>DK-1</v></c><c r="B4" t="e"><v>#N/A</v></c></row>` +
+      `</sheetData></worksheet>`;
+    const file = await XlsxWorkbook.fromBuffer(
+      withSheetXml(await XlsxWorkbook.fromMemory(new MemoryWorkbook()).toBuffer(), sheet),
+    );
+    // row 3 is empty, as in the sheet
+    expect(file.sheetValues("Notes")).toEqual([
+      ["Item", "Qty"],
+      ["CH-100", 14],
+      [null, null],
+      ["DK-1", "#N/A"],
+    ]);
   });
 });
+
+/** A workbook with one sheet "Notes" whose worksheet part is `xml`. */
+function withSheetXml(empty: Uint8Array, xml: string): Uint8Array {
+  const memory = new MemoryWorkbook();
+  memory.addSheet("Notes", [["x"]]);
+  const bytes = addPlanningSheets(empty, memory);
+  return typeIntoPart(bytes, sheetPart(bytes, "Notes"), xml);
+}
+
+function typeIntoPart(bytes: Uint8Array, part: string, xml: string): Uint8Array {
+  const files = parts(bytes);
+  files[part] = Buffer.from(xml, "utf8");
+  return zipSync(files);
+}

@@ -1,14 +1,21 @@
 /**
  * Demand plan (S&OP step 2): a statistical forecast with bounds per item; consensus = the
- * planner's override where given, else the statistical forecast (never below 0); aggregated
- * to families (volume) with each item's share of its family (mix).
+ * planner's item override where given, else the item's share of a family override where the
+ * family has one (engine/cycle/familySplit), else the statistical forecast (never below 0);
+ * aggregated to families (volume) with each item's share of its family (mix).
+ *
+ * Item controls: an item's own `forecastMethod` replaces the workbook's; from its
+ * `discontinuePeriod` on its statistical forecast is 0. History outliers are always flagged
+ * (engine/forecast/outliers); with `forecast.cleanOutliers` the forecast uses the cleansed history.
  *
  * Reference: Wallace & Stahl, "Sales & Operations Planning: The How-To Handbook" (volume and
  * mix); forecasts from `forecastSeries` (Hyndman & Athanasopoulos, FPP3).
  */
 import { PlanningError } from "../errors";
 import { forecastSeries } from "../forecast";
+import { cleanHistory, findOutliers } from "../forecast/outliers";
 import { applyNewProducts } from "../newProducts";
+import { splitFamilyOverride, type ConsensusSource } from "./familySplit";
 import type { PlanningData } from "./types";
 
 export interface ItemDemandPlan {
@@ -20,8 +27,10 @@ export interface ItemDemandPlan {
   upper: number[] | null;
   /** what the forecast engine used, e.g. "ETS(A,N,A)"; or why there is none */
   model: string;
-  /** override ?? max(0, statistical), units */
+  /** units per plan period: the item override, else the item's share of a family override, else max(0, statistical) */
   consensus: number[];
+  /** where each period's consensus came from */
+  source: ConsensusSource[];
 }
 
 export interface FamilyDemandPlan {
@@ -36,8 +45,22 @@ export interface FamilyDemandPlan {
    */
   lower: number[] | null;
   upper: number[] | null;
+  /** the planner's family volume override per period (null = none) */
+  override: (number | null)[];
   /** Σ items' consensus demand: the volume S&OP plans */
   consensus: number[];
+}
+
+/** A history period far from the item's robust seasonal fit. */
+export interface HistoryOutlierFlag {
+  item: string;
+  /** history period label */
+  period: string;
+  value: number;
+  /** the robust fit: what the forecast uses instead when cleansing is on */
+  fitted: number;
+  /** whether the forecast used `fitted` (Settings CleanOutliers) */
+  cleaned: boolean;
 }
 
 export interface DemandPlan {
@@ -45,6 +68,8 @@ export interface DemandPlan {
   families: FamilyDemandPlan[];
   /** items × periods: the item's share of its family's consensus volume (0 when the family has none) */
   mix: number[][];
+  /** outliers found in the Sales history, item by item */
+  outliers: HistoryOutlierFlag[];
 }
 
 /** One item's statistical forecast: what `planDemand` takes from the forecast engine per item. */
@@ -91,6 +116,34 @@ export function describeModel(model: string, seasonLength: number): string {
 }
 
 /**
+ * What each item is forecast from: its history (cleansed of outliers when
+ * `forecast.cleanOutliers`; the data's history is never changed), its method (the item's own
+ * `forecastMethod`, else the workbook's), and the outliers flagged. Hosts that forecast items
+ * elsewhere (the CLI's worker threads) forecast these, so the plan is the same.
+ */
+export function forecastInputs(data: PlanningData): {
+  histories: (number | null)[][];
+  methods: (string | undefined)[];
+  outliers: HistoryOutlierFlag[];
+} {
+  const clean = data.forecast.cleanOutliers === true;
+  const outliers: HistoryOutlierFlag[] = [];
+  const histories = data.items.map((item, i) => {
+    const found = findOutliers(data.history[i], data.forecast.seasonality);
+    for (const o of found)
+      outliers.push({
+        item: item.name,
+        period: data.historyPeriods[o.index],
+        value: o.value,
+        fitted: o.fitted,
+        cleaned: clean,
+      });
+    return clean && found.length > 0 ? cleanHistory(data.history[i], found) : data.history[i];
+  });
+  return { histories, methods: data.items.map((item) => item.forecastMethod ?? data.forecast.method), outliers };
+}
+
+/**
  * @example
  * // one item, history 10, 12, 14, 16, 18, 20, method "holt", override 30 in the 2nd period
  * planDemand(data).items[0].consensus // ≈ [22, 30]
@@ -103,10 +156,13 @@ export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecas
   const horizon = data.planPeriods.length;
   if (forecasts && forecasts.length !== data.items.length)
     throw new Error(`planDemand: ${forecasts.length} forecasts for ${data.items.length} items`);
+  const inputs = forecastInputs(data);
   const items: ItemDemandPlan[] = data.items.map((item, i) => {
     let forecast: ItemForecast | PlanningError;
     try {
-      forecast = forecasts ? forecasts[i] : forecastItem(data.history[i], horizon, data.forecast);
+      forecast = forecasts
+        ? forecasts[i]
+        : forecastItem(inputs.histories[i], horizon, { ...data.forecast, method: inputs.methods[i] });
     } catch (e) {
       if (!(e instanceof PlanningError)) throw e;
       forecast = e;
@@ -114,8 +170,16 @@ export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecas
     if (forecast instanceof PlanningError)
       throw new PlanningError(forecast.kind, `Item "${item.name}": ${forecast.message}`, forecast.argument);
     const { statistical, lower, upper, model } = forecast;
-    const consensus = statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
-    return { item: item.name, family: item.family, statistical, lower, upper, model, consensus };
+    return {
+      item: item.name,
+      family: item.family,
+      statistical: statistical.slice(),
+      lower: lower?.slice() ?? null,
+      upper: upper?.slice() ?? null,
+      model,
+      consensus: [],
+      source: [],
+    };
   });
   // New products (a LikeItem and no history) borrow their like item's forecast from launch on.
   if (data.items.some((item) => item.likeItem)) {
@@ -131,22 +195,81 @@ export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecas
       item.lower = borrowed.lower?.[i] ?? null;
       item.upper = borrowed.upper?.[i] ?? null;
       item.model = `like ${data.items[i].likeItem}${data.items[i].likeItemFactor != null && data.items[i].likeItemFactor !== 1 ? ` × ${data.items[i].likeItemFactor}` : ""}`;
-      item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
     }
   }
-  const families: FamilyDemandPlan[] = data.families.map((family) => {
+  // Retired items: no statistical demand from their DiscontinuePeriod on.
+  data.items.forEach((planItem, i) => {
+    const stop = planItem.discontinuePeriod;
+    if (!stop) return;
+    const item = items[i];
+    data.planPeriods.forEach((period, t) => {
+      if (period < stop) return;
+      item.statistical[t] = 0;
+      if (item.lower) item.lower[t] = 0;
+      if (item.upper) item.upper[t] = 0;
+    });
+    if (data.planPeriods.some((p) => p >= stop)) item.model = `${item.model}, discontinued from ${stop}`;
+  });
+  items.forEach((item, i) => {
+    item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
+    item.source = item.statistical.map((_, t) => (data.overrides[i][t] !== null ? "item override" : "statistical"));
+  });
+  applyFamilyOverrides(data, items, inputs.histories);
+  const families: FamilyDemandPlan[] = data.families.map((family, f) => {
     const members = items.filter((it) => it.family === family);
     const sum = (pick: (it: ItemDemandPlan) => number[]) =>
       Array.from({ length: horizon }, (_, t) => members.reduce((total, it) => total + pick(it)[t], 0));
     const statistical = sum((it) => it.statistical);
-    return { family, statistical, ...familyBand(data, family, statistical), consensus: sum((it) => it.consensus) };
+    return {
+      family,
+      statistical,
+      ...familyBand(data, family, statistical),
+      override: data.familyOverrides?.[f]?.slice() ?? new Array<number | null>(horizon).fill(null),
+      consensus: sum((it) => it.consensus),
+    };
   });
   const familyIndex = new Map(data.families.map((f, i) => [f, i]));
   const mix = items.map((it) => {
     const volume = families[familyIndex.get(it.family)!].consensus;
     return it.consensus.map((units, t) => (volume[t] > 0 ? units / volume[t] : 0));
   });
-  return { items, families, mix };
+  return { items, families, mix, outliers: inputs.outliers };
+}
+
+/** Periods in the "history" split basis: the last year of history (12 months or 52 weeks). */
+const basisPeriods = (data: PlanningData) => (data.bucket === "week" ? 52 : 12);
+
+/** Splits each family override over the family's items that have no item override (familySplit). */
+function applyFamilyOverrides(data: PlanningData, items: ItemDemandPlan[], histories: (number | null)[][]): void {
+  if (!data.familyOverrides) return;
+  const recent = histories.map((h) =>
+    h.slice(Math.max(0, h.length - basisPeriods(data))).reduce<number>((sum, v) => sum + (v ?? 0), 0),
+  );
+  data.families.forEach((family, f) => {
+    const members = data.items.flatMap((item, i) => (item.family === family ? [i] : []));
+    data.planPeriods.forEach((period, t) => {
+      const target = data.familyOverrides![f]?.[t];
+      if (target === null || target === undefined || members.length === 0) return;
+      const split = splitFamilyOverride(
+        target,
+        members.map((i) => {
+          const retired = !!data.items[i].discontinuePeriod && period >= data.items[i].discontinuePeriod!;
+          return {
+            override: data.overrides[i][t],
+            basis:
+              retired || (data.familySplit ?? "statistical") === "statistical"
+                ? Math.max(0, items[i].statistical[t])
+                : recent[i],
+          };
+        }),
+      );
+      members.forEach((i, k) => {
+        if (data.overrides[i][t] !== null) return;
+        items[i].consensus[t] = split[k];
+        items[i].source[t] = "family override";
+      });
+    });
+  });
 }
 
 /** Σ of the members' history per period; a period where every member has a gap stays a gap. */

@@ -28,6 +28,10 @@ export interface PlanItem {
   launchPeriod?: string | null;
   /** new product: scale on the like item's forecast, default 1 */
   likeItemFactor?: number | null;
+  /** the forecast method for this item (the forecast engine's `FORECAST_METHODS`), overriding the workbook's; null = the workbook's */
+  forecastMethod?: string | null;
+  /** first plan period with no demand (the item is retired from then on); null = sold throughout */
+  discontinuePeriod?: string | null;
 }
 
 export interface PlanResource {
@@ -59,7 +63,15 @@ export interface ForecastSettings {
   seasonality?: number;
   /** prediction interval level, e.g. 0.95 */
   level: number;
+  /** forecast from the cleansed history (outliers replaced by their robust fit); the history itself is unchanged */
+  cleanOutliers?: boolean;
 }
+
+/**
+ * The basis a family override is split on: each item's share of the family's statistical forecast
+ * in that period, or its share of the family's sales over the last year of history.
+ */
+export type FamilySplitBasis = "statistical" | "history";
 
 export interface PlanningData {
   bucket: Bucket;
@@ -76,6 +88,15 @@ export interface PlanningData {
   overrides: (number | null)[][];
   /** the planner's reasons, items × plan periods; null = none */
   reasons: (string | null)[][];
+  /**
+   * the planner's family volume overrides, families × plan periods (units; null = none), split to
+   * the family's items by `familySplit` (see engine/cycle/familySplit). Absent = none.
+   */
+  familyOverrides?: (number | null)[][];
+  /** the reasons of the family overrides, families × plan periods */
+  familyReasons?: (string | null)[][];
+  /** how a family override is split to items: "statistical" (default) or "history" (last year's share) */
+  familySplit?: FamilySplitBasis;
   resources: PlanResource[];
   bill: PlanBillLine[];
   forecast: ForecastSettings;

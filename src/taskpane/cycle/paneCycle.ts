@@ -7,6 +7,7 @@ import type {
   CellAddress,
   DemandView,
   ExecutiveView,
+  FamilyOverrideInput,
   GatherView,
   MeasureView,
   ReconcileView,
@@ -21,6 +22,8 @@ export interface PaneCycle {
   insertTemplate(): Promise<void>;
   /** forecasts every item and family and writes DemandPlan */
   demandPlan(): Promise<DemandView>;
+  /** sets (or clears) a family volume override, re-plans demand and writes FamilyPlan and DemandPlan */
+  familyOverride?(edit: FamilyOverrideInput): Promise<DemandView>;
   /** RCCP on the consensus demand; writes CapacityLoad */
   supplyPlan(): Promise<SupplyView>;
   /** computes chase, level and optimal side by side; writes nothing */

@@ -21,6 +21,7 @@ import type {
   CellAddress,
   DemandView,
   ExecutiveView,
+  FamilyOverrideInput,
   ForecastSeriesView,
   GatherView,
   MeasureView,
@@ -80,12 +81,26 @@ export class SessionCycle implements PaneCycle {
   }
 
   async demandPlan(): Promise<DemandView> {
-    const result = succeeded(await this.session.demandPlan());
+    return this.demandView(succeeded(await this.session.demandPlan()));
+  }
+
+  async familyOverride(edit: FamilyOverrideInput): Promise<DemandView> {
+    return this.demandView(succeeded(await this.session.familyOverride(edit)));
+  }
+
+  private demandView(result: StepResult): DemandView {
     const data = result.data!;
     return {
       series: forecastSeries(data, result.demand!),
       accuracy: heldOutAccuracy(data),
-      written: result.written.filter(isPlanSheet),
+      written: result.written.filter((name) => isPlanSheet(name) || name === "FamilyPlan"),
+      periods: data.planPeriods.slice(),
+      familyVolumes: result.demand!.families.map((f) => ({
+        family: f.family,
+        statistical: f.statistical.slice(),
+        override: f.override.slice(),
+        consensus: f.consensus.slice(),
+      })),
     };
   }
 

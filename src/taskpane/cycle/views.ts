@@ -71,6 +71,25 @@ export interface DemandView {
   /** accuracy of the statistical forecast on held-out history, total first */
   accuracy: AccuracyView[];
   written: string[];
+  /** the plan periods, for typing a family override */
+  periods?: string[];
+  /** each family's volume per plan period: statistical, the planner's override (null = none), consensus */
+  familyVolumes?: FamilyVolumeView[];
+}
+
+export interface FamilyVolumeView {
+  family: string;
+  statistical: number[];
+  override: (number | null)[];
+  consensus: number[];
+}
+
+/** A family volume override typed in the Demand step; override null clears it. */
+export interface FamilyOverrideInput {
+  family: string;
+  period: string;
+  override: number | null;
+  reason: string | null;
 }
 
 export interface OverloadView {

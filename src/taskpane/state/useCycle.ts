@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { PaneCycle } from "../cycle/paneCycle";
-import type { StepResults, Strategy } from "../cycle/views";
+import type { FamilyOverrideInput, StepResults, Strategy } from "../cycle/views";
 import { cycleReducer, initialCycleState, type CycleState } from "./cycleReducer";
 import type { StepId } from "./steps";
 import {
@@ -22,6 +22,7 @@ export interface CycleActions {
   gather(): Promise<void>;
   insertTemplate(): Promise<void>;
   demandPlan(): Promise<void>;
+  familyOverride(edit: FamilyOverrideInput): Promise<void>;
   supplyPlan(): Promise<void>;
   compareStrategies(): Promise<void>;
   choosePlan(strategy: Strategy): Promise<void>;
@@ -84,6 +85,18 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
           describeGather,
         ),
       demandPlan: () => run("demand", "Forecasting every item and family…", () => cycle.demandPlan(), describeDemand),
+      familyOverride: (edit) =>
+        run(
+          "demand",
+          edit.override === null
+            ? `Clearing the ${edit.family} override in ${edit.period}…`
+            : `Planning ${edit.family} at ${edit.override} in ${edit.period}…`,
+          () =>
+            cycle.familyOverride
+              ? cycle.familyOverride(edit)
+              : Promise.reject(new Error("Family overrides are not available here.")),
+          describeDemand,
+        ),
       supplyPlan: () => run("supply", "Computing the capacity load…", () => cycle.supplyPlan(), describeSupply),
       compareStrategies: () =>
         run(

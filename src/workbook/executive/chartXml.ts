@@ -3,7 +3,7 @@
  * "Spreadsheet Drawing"): the chart part (`xl/charts/chartN.xml`) and the sheet's drawing part
  * (`xl/drawings/drawingN.xml`) that anchors it. Series reference the sheet's cells and carry a
  * cache of their values, so a reader that does not recalculate (a viewer, LibreOffice, openpyxl)
- * still draws them. ExcelJS 4 writes no charts, hence this.
+ * still draws them. The .xlsx adapter writes these parts into the package.
  */
 import type { ChartSpec, ColumnRange } from "./sheetParts";
 import { columnLetters } from "../regions";

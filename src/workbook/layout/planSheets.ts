@@ -18,8 +18,30 @@ function clean(value: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
+/** The outliers of an item's history, as one note on its first DemandPlan row. */
+function outlierNotes(demand: DemandPlan): Map<string, string> {
+  const notes = new Map<string, string[]>();
+  for (const o of demand.outliers) {
+    const text = `${o.period}: sold ${clean(o.value)}, fit ${clean(Math.round(o.fitted * 100) / 100)}`;
+    notes.set(o.item, [...(notes.get(o.item) ?? []), text]);
+  }
+  const cleaned = demand.outliers.some((o) => o.cleaned);
+  return new Map(
+    [...notes].map(([item, list]) => [
+      item,
+      `outlier${list.length > 1 ? "s" : ""} in history (${cleaned ? "forecast from the fit" : "not cleansed"}): ${list.join("; ")}`,
+    ]),
+  );
+}
+
+/**
+ * DemandPlan: item × period with the statistical forecast and band, the planner's Override and
+ * Reason, the Consensus, where the consensus came from (Source: statistical, item override or
+ * family override, see FamilyPlan) and notes (history outliers, on the item's first row).
+ */
 export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: KeptEdit[] = []): OutputSheet {
   const rows: CellValue[][] = [];
+  const notes = outlierNotes(demand);
   demand.items.forEach((item, i) => {
     data.planPeriods.forEach((period, t) => {
       rows.push([
@@ -33,6 +55,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
         data.reasons[i][t],
         clean(item.consensus[t]),
         item.model,
+        item.source[t],
+        t === 0 ? (notes.get(item.item) ?? null) : null,
       ]);
     });
   });
@@ -49,14 +73,58 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
       edit.reason,
       null,
       "not in this plan",
+      null,
+      null,
     ]);
   return {
     name: "DemandPlan",
     tableName: markerTableName("DemandPlan"),
-    headers: ["Item", "Family", "Period", "Statistical", "Lower", "Upper", "Override", "Reason", "Consensus", "Model"],
+    headers: [
+      "Item",
+      "Family",
+      "Period",
+      "Statistical",
+      "Lower",
+      "Upper",
+      "Override",
+      "Reason",
+      "Consensus",
+      "Model",
+      "Source",
+      "Notes",
+    ],
     rows,
-    numberFormats: [null, null, null, UNITS, UNITS, UNITS, UNITS, null, UNITS, null],
-    columnWidths: [12, 12, 10, 12, 10, 10, 11, 30, 12, 28],
+    numberFormats: [null, null, null, UNITS, UNITS, UNITS, UNITS, null, UNITS, null, null, null],
+    columnWidths: [12, 12, 10, 12, 10, 10, 11, 30, 12, 28, 16, 40],
+  };
+}
+
+/**
+ * FamilyPlan: family × period with the family's statistical volume (Σ items), the planner's
+ * family Override and Reason (split to the items, see engine/cycle/familySplit) and the
+ * Consensus (Σ items' consensus: the override, or more when item overrides exceed it).
+ */
+export function familyPlanSheet(data: PlanningData, demand: DemandPlan): OutputSheet {
+  const rows: CellValue[][] = [];
+  demand.families.forEach((family, f) => {
+    data.planPeriods.forEach((period, t) => {
+      rows.push([
+        family.family,
+        period,
+        clean(family.statistical[t]),
+        data.familyOverrides?.[f]?.[t] ?? null,
+        data.familyReasons?.[f]?.[t] ?? null,
+        clean(family.consensus[t]),
+      ]);
+    });
+  });
+  return {
+    name: "FamilyPlan",
+    tableName: markerTableName("FamilyPlan"),
+    headers: ["Family", "Period", "Statistical", "Override", "Reason", "Consensus"],
+    rows,
+    numberFormats: [null, null, UNITS, UNITS, null, UNITS],
+    columnWidths: [14, 10, 12, 11, 30, 12],
   };
 }
 

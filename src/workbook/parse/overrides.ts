@@ -131,3 +131,49 @@ export function withPlannerColumns(sheet: OutputSheet, inputs: InputTables): Out
       : undefined,
   };
 }
+
+export interface FamilyEdits {
+  familyOverrides: (number | null)[][];
+  familyReasons: (string | null)[][];
+}
+
+/**
+ * Reads the planner's family volume overrides (Override/Reason) from the owned FamilyPlan table,
+ * matched on Family and Period, so a re-run keeps them; problems for non-numeric or negative ones.
+ */
+export function readFamilyOverrides(
+  inputs: InputTables,
+  problems: ValidationProblem[],
+  families: string[],
+  planPeriods: string[],
+): FamilyEdits {
+  const familyOverrides = families.map(() => new Array<number | null>(planPeriods.length).fill(null));
+  const familyReasons = families.map(() => new Array<string | null>(planPeriods.length).fill(null));
+  const table = inputs.owned.find((s) => s.name === "FamilyPlan" && s.ownedByAddIn)?.table;
+  if (!table) return { familyOverrides, familyReasons };
+  const at = {
+    family: findColumn(table.headers, column("Family")),
+    period: findColumn(table.headers, column("Period")),
+    override: findColumn(table.headers, column("Override")),
+    reason: findColumn(table.headers, column("Reason")),
+  };
+  if (at.family < 0 || at.period < 0) return { familyOverrides, familyReasons };
+  const familyIndex = new Map(families.map((family, f) => [family.toLowerCase(), f]));
+  const periodIndex = new Map(planPeriods.map((p, t) => [p, t]));
+  const reader = new TableReader(table, problems);
+  for (let row = 0; row < reader.rowCount; row++) {
+    const f = familyIndex.get(String(reader.value(row, at.family) ?? "").toLowerCase());
+    const t = periodIndex.get(String(reader.value(row, at.period) ?? ""));
+    if (f === undefined || t === undefined) continue;
+    if (at.override >= 0 && !isBlankCell(reader.value(row, at.override))) {
+      const value = reader.number(row, at.override, {
+        nonNegative: true,
+        meaning: "the family's demand in units (≥ 0), or blank for the sum of its items",
+      });
+      if (typeof value === "number") familyOverrides[f][t] = value;
+    }
+    const reason = at.reason >= 0 ? reader.value(row, at.reason) : null;
+    if (!isBlankCell(reason)) familyReasons[f][t] = String(reason);
+  }
+  return { familyOverrides, familyReasons };
+}

@@ -6,7 +6,9 @@ import type { PlanBillLine, PlanItem, PlanResource, PlanningData } from "../../e
 import type { CellValue, InputTables, TableData, ValidationProblem } from "../port";
 import { inferBucket, periodIndex, periodLabel } from "../schema/periods";
 import { BILL_OF_RESOURCES, CAPACITY, INPUT_SPECS, ITEMS, locateColumns, SALES } from "../schema/tables";
-import { readOverrides } from "./overrides";
+import { FORECAST_METHODS, parseMethod } from "../../engine/forecast";
+import { findOutliers } from "../../engine/forecast/outliers";
+import { readFamilyOverrides, readOverrides } from "./overrides";
 import { detectLayout, periodRecords, periodValues } from "./periodRecords";
 import { parseSettings } from "./settings";
 import { TableReader } from "./tableReader";
@@ -105,9 +107,22 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
       );
     else items.list[launch.item].launchPeriod = periodLabel(period, bucket);
   }
+  for (const stop of items.discontinueRows) {
+    const period = periodIndex(stop.value, bucket);
+    if (period === null)
+      items.reader.report(
+        stop.row,
+        items.discontinueColumn,
+        `DiscontinuePeriod ${JSON.stringify(stop.value)} of item "${items.list[stop.item].name}" is not a ${bucket}.`,
+        bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.",
+      );
+    else items.list[stop.item].discontinuePeriod = periodLabel(period, bucket);
+  }
   const historyLength = planStart - firstHistory;
   const history = items.list.map(() => new Array<number | null>(historyLength).fill(0));
   const seenCell = new Map<string, number>();
+  /** where each history value sits in Sales, to point an outlier at its cell */
+  const salesCells = new Map<string, { row: number; column: number }>();
   const periodsSeen = new Set<number>();
   for (const record of records) {
     const item = items.index.get(record.key.toLowerCase());
@@ -152,6 +167,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     if (record.period >= planStart) continue;
     periodsSeen.add(record.period);
     history[item][record.period - firstHistory] = quantity;
+    salesCells.set(`${item}|${record.period - firstHistory}`, { row: record.row, column: record.valueColumn });
   }
   const missingPeriods: string[] = [];
   for (let p = firstHistory; p < Math.min(planStart, lastSales + 1); p++)
@@ -181,6 +197,9 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
   const resources = readCapacity(inputs.tables.Capacity, problems, bucket, planStart, settings.horizon);
   const bill = resources ? readBill(inputs.tables.BillOfResources, problems, items.list, resources) : null;
   const { overrides, reasons } = readOverrides(inputs, problems, items.list, planPeriods);
+  const families = [...new Set(items.list.map((i) => i.family))];
+  const { familyOverrides, familyReasons } = readFamilyOverrides(inputs, problems, families, planPeriods);
+  reportOutliers(salesReader, salesCells, items.list, history, historyPeriods, settings);
   if (!resources || !bill) return finish(null, problems);
 
   const data: PlanningData = {
@@ -188,18 +207,62 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     historyPeriods,
     planPeriods,
     items: items.list,
-    families: [...new Set(items.list.map((i) => i.family))],
+    families,
     history,
     overrides,
     reasons,
+    familyOverrides,
+    familyReasons,
+    familySplit: settings.familySplit,
     resources,
     bill,
-    forecast: { method: settings.method, seasonality: settings.seasonality, level: settings.level },
+    forecast: {
+      method: settings.method,
+      seasonality: settings.seasonality,
+      level: settings.level,
+      cleanOutliers: settings.cleanOutliers,
+    },
     strategy: settings.strategy,
     costs: settings.costs,
     alertLimits: settings.alertLimits,
   };
   return finish(data, problems);
+}
+
+function isForecastMethod(name: string): boolean {
+  try {
+    parseMethod(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One warning per history outlier, at its Sales cell (engine/forecast/outliers). */
+function reportOutliers(
+  reader: TableReader,
+  cells: Map<string, { row: number; column: number }>,
+  items: PlanItem[],
+  history: (number | null)[][],
+  historyPeriods: string[],
+  settings: { seasonality?: number; cleanOutliers: boolean },
+): void {
+  items.forEach((item, i) => {
+    for (const outlier of findOutliers(history[i], settings.seasonality)) {
+      const cell = cells.get(`${i}|${outlier.index}`);
+      if (!cell) continue;
+      const fitted = Math.round(outlier.fitted * 100) / 100;
+      reader.report(
+        cell.row,
+        cell.column,
+        `Item "${item.name}" sold ${outlier.value} in ${historyPeriods[outlier.index]}, far from its usual ${fitted} for that period (an outlier).`,
+        settings.cleanOutliers
+          ? `The forecast uses ${fitted} instead (Settings CleanOutliers); the Sales cell is unchanged.`
+          : `If it was a one-off (a promotion, a data error), set CleanOutliers to TRUE in Settings to forecast from ${fitted} instead.`,
+        "warning",
+      );
+    }
+  });
 }
 
 function finish(data: PlanningData | null, problems: ValidationProblem[]): ParseResult {
@@ -241,6 +304,9 @@ interface ItemsRead {
   /** LaunchPeriod cells, parsed once the bucket is known */
   launchRows: { row: number; item: number; value: CellValue }[];
   launchColumn: number;
+  /** DiscontinuePeriod cells, parsed once the bucket is known */
+  discontinueRows: { row: number; item: number; value: CellValue }[];
+  discontinueColumn: number;
   reader: TableReader;
 }
 
@@ -254,6 +320,7 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
   const rowOf = new Map<string, number>();
   const likeRows: { row: number; name: string; likeItem: string }[] = [];
   const launchRows: { row: number; item: number; value: CellValue }[] = [];
+  const discontinueRows: { row: number; item: number; value: CellValue }[] = [];
   for (let row = 0; row < reader.rowCount; row++) {
     const name = reader.text(row, columns.Item, "Item");
     if (name === null) continue;
@@ -290,6 +357,17 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
       fallback: null,
       meaning: "a factor ≥ 0 on the like item's forecast",
     });
+    const method = columns.ForecastMethod >= 0 ? reader.text(row, columns.ForecastMethod, null) : null;
+    if (method !== null && !isForecastMethod(method))
+      reader.report(
+        row,
+        columns.ForecastMethod,
+        `ForecastMethod "${method}" of item "${name}" is not a known method.`,
+        `Use one of ${FORECAST_METHODS.slice(0, 12).join(", ")}, … or leave it blank for the Settings method.`,
+      );
+    const discontinue = columns.DiscontinuePeriod >= 0 ? reader.value(row, columns.DiscontinuePeriod) : null;
+    if (discontinue !== null && discontinue !== "")
+      discontinueRows.push({ row, item: list.length, value: discontinue });
     if (likeItem !== null) likeRows.push({ row, name, likeItem });
     if (launch !== null) launchRows.push({ row, item: list.length, value: launch });
     index.set(key, list.length);
@@ -297,6 +375,8 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
       likeItem,
       launchPeriod: null,
       likeItemFactor: likeItemFactor ?? null,
+      forecastMethod: method !== null && isForecastMethod(method) ? method : null,
+      discontinuePeriod: null,
       name,
       family: family ?? "",
       unitCost: unitCost ?? null,
@@ -319,7 +399,15 @@ function readItems(table: TableData | undefined, problems: ValidationProblem[]):
       reader.report(like.row, columns.LikeItem, `Item "${like.name}" cannot be its own LikeItem.`);
     else list[index.get(like.name.toLowerCase())!].likeItem = list[target].name;
   }
-  return { list, index, launchRows, launchColumn: columns.LaunchPeriod, reader };
+  return {
+    list,
+    index,
+    launchRows,
+    launchColumn: columns.LaunchPeriod,
+    discontinueRows,
+    discontinueColumn: columns.DiscontinuePeriod,
+    reader,
+  };
 }
 
 /** The bucket the Capacity table's periods imply (used only when Sales cannot say). */

@@ -3,7 +3,7 @@
  * method, seasonality, confidence level, and the reconciliation cost parameters.
  */
 import { normalizeName } from "../../engine/names";
-import type { Bucket, Strategy } from "../../engine/cycle/types";
+import type { Bucket, FamilySplitBasis, Strategy } from "../../engine/cycle/types";
 import { STRATEGIES } from "../../engine/cycle/types";
 import { type CellValue, type TableData, type ValidationProblem } from "../port";
 import { locateColumns, SETTINGS } from "../schema/tables";
@@ -22,6 +22,10 @@ export interface PlanningSettings {
   method?: string;
   seasonality?: number;
   level: number;
+  /** how a family override is split to items (Settings FamilySplit) */
+  familySplit: FamilySplitBasis;
+  /** forecast from the cleansed history (Settings CleanOutliers) */
+  cleanOutliers: boolean;
   costs: Record<string, number | boolean | string>;
   alertLimits: Partial<AlertLimits>;
 }
@@ -72,6 +76,8 @@ const GENERAL_SETTINGS = [
   "ForecastMethod",
   "Seasonality",
   "ConfidenceLevel",
+  "FamilySplit",
+  "CleanOutliers",
   ...ALERT_SETTINGS.map((a) => a.name),
 ];
 
@@ -81,6 +87,8 @@ export function parseSettings(table: TableData | undefined, problems: Validation
     horizon: DEFAULT_HORIZON,
     strategy: "optimal",
     level: DEFAULT_LEVEL,
+    familySplit: "statistical",
+    cleanOutliers: false,
     costs: {},
     alertLimits: {},
   };
@@ -201,6 +209,29 @@ export function parseSettings(table: TableData | undefined, problems: Validation
         else if (typeof level === "number") settings.level = level;
         break;
       }
+      case "FamilySplit":
+        if (text === "statistical" || text === "forecast") settings.familySplit = "statistical";
+        else if (text === "history" || text === "sales") settings.familySplit = "history";
+        else
+          reader.report(
+            row,
+            columns.Value,
+            `FamilySplit is ${JSON.stringify(value)}; it should be "statistical" (each item's share of the family's forecast in the period) or "history" (its share of the last year's sales).`,
+          );
+        break;
+      case "CleanOutliers":
+        if (typeof value === "boolean") settings.cleanOutliers = value;
+        else if (text === "yes" || text === "true" || text === "on" || value === 1) settings.cleanOutliers = true;
+        else if (text === "no" || text === "false" || text === "off" || value === 0 || value === null)
+          settings.cleanOutliers = false;
+        else
+          reader.report(
+            row,
+            columns.Value,
+            `CleanOutliers is ${JSON.stringify(value)}; it should be TRUE or FALSE.`,
+            "TRUE forecasts from the history with outliers replaced by their fitted value.",
+          );
+        break;
       case "holdingOn":
         if (text === "ending" || text === "average") settings.costs.holdingOn = text;
         else

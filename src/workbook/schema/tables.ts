@@ -64,6 +64,13 @@ export const ITEMS: TableSpec = {
     { name: "LikeItem", required: false, describe: "an item whose history a new item borrows" },
     { name: "LaunchPeriod", required: false, describe: "first period the item sells" },
     { name: "LikeItemFactor", required: false, describe: "scale on the like item's forecast (default 1)" },
+    { name: "ForecastMethod", required: false, describe: "the item's forecast method (overrides Settings)" },
+    {
+      name: "DiscontinuePeriod",
+      required: false,
+      aliases: ["Discontinue"],
+      describe: "first period with no demand (retired)",
+    },
   ],
 };
 

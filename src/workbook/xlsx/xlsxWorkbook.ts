@@ -1,119 +1,195 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS, not Office.js: getCell/getRow here are plain in-memory reads. */
 /**
- * The `.xlsx` adapter (ExcelJS): the CLI's host. Reads input tables from the file's Excel
- * Tables (or plain sheets), and writes the owned sheets as Excel Tables with number formats,
- * frozen headers, widths, conditional formatting and print setup. Everything else in the
- * workbook (the planner's sheets, formulas, formats) is left as it was.
+ * The `.xlsx` adapter: the CLI's host. It edits the workbook package directly (see
+ * docs/files.md): reads the input tables (or plain sheets) and the owned sheets from their
+ * parts, and writes the owned sheets as whole parts, each one Excel Table with number formats,
+ * frozen header, widths, conditional formatting, print setup and native charts. Every part
+ * that is not an owned sheet's keeps its bytes; the workbook, its relationships, the content
+ * types and the styles only gain entries.
  *
- * File access stays with the caller (`fromBuffer` / `toBuffer`), so this adapter itself has no
- * `fs` and one round trip means one pass over the in-memory ExcelJS model.
+ * File access stays with the caller (`fromBuffer` / `toBuffer`), so this adapter has no `fs`.
+ * Works for .xlsx and .xlsm alike (the VBA project is one more part copied as it is).
  */
-import { GENERAL_FORMAT, TEXT_FORMAT, columnFormats } from "../layout/columnFormats";
-import ExcelJS from "exceljs";
 import type { CellValue, InputTables, OutputSheet, WorkbookPort } from "../port";
 import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
-import type { MemoryWorkbook } from "../memory/memoryWorkbook";
-import { type CellBlock, type FetchedInputs, blockAddress, columnLetters, toInputTables } from "../regions";
-import { dateToSerial } from "../schema/periods";
-import { sectionCells, type ChartSpec } from "../executive/sheetParts";
-import { addCharts } from "../executive/xlsxCharts";
+import type { MemorySheet, MemoryWorkbook } from "../memory/memoryWorkbook";
+import { type CellBlock, type FetchedInputs, columnLetters, toInputTables } from "../regions";
+import { GENERAL_FORMAT, TEXT_FORMAT, columnFormats } from "../layout/columnFormats";
+import { sectionCells } from "../executive/sheetParts";
+import { OpcPackage, relationshipsXml } from "./opcPackage";
+import { PackageEdit, type SheetSpec } from "./packageEdit";
+import { type SheetCells, columnIndex, readSharedStrings, readSheetCells } from "./sheetReader";
+import { type PlacedStyle } from "./sheetWriter";
+import { dateStyles } from "./styles";
+import { type SheetEntry, type TableEntry, type WorkbookIndex, indexWorkbook } from "./workbookIndex";
 
-const TABLE_STYLE = "TableStyleMedium2";
-const OVER_FILL = "FFFFC7CE"; // Excel's "Light red fill with dark red text"
-const OVER_FONT = "FF9C0006";
+export { WorkbookFileError } from "./fileErrors";
+
+const NEW_CONTENT_TYPES =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+  `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+  `<Default Extension="xml" ContentType="application/xml"/>` +
+  `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+  `</Types>`;
+const NEW_WORKBOOK =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+  `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+  `<workbookPr defaultThemeVersion="164011"/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews>` +
+  `<sheets></sheets><calcPr calcId="191029"/></workbook>`;
 
 export class XlsxWorkbook implements WorkbookPort {
-  /** charts per written sheet: ExcelJS cannot write charts, so `toBuffer` adds their parts to the package */
-  private readonly charts = new Map<string, ChartSpec[]>();
+  private cachedIndex: WorkbookIndex | null = null;
+  private readonly cells = new Map<string, SheetCells>();
+  private sharedStrings: string[] | null = null;
+  private styles: boolean[] | null = null;
 
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(private readonly pkg: OpcPackage) {}
 
-  static async fromBuffer(buffer: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer as ArrayBuffer);
-    return new XlsxWorkbook(workbook);
+  /**
+   * Opens a workbook package. `file` names it in error messages.
+   * @throws WorkbookFileError when the bytes are not a workbook this adapter will open (not a
+   * zip, CSV, legacy .xls, encrypted, truncated, a zip bomb, a DOCTYPE, a part outside the package).
+   */
+  static async fromBuffer(buffer: ArrayBuffer | Uint8Array, file = "the workbook"): Promise<XlsxWorkbook> {
+    const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+    const workbook = new XlsxWorkbook(new OpcPackage(bytes, file));
+    workbook.index();
+    return workbook;
   }
 
   /** An .xlsx copy of an in-memory workbook (the template and the bundled sample). */
   static fromMemory(memory: MemoryWorkbook): XlsxWorkbook {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "S&OP Planner";
-    const xlsx = new XlsxWorkbook(workbook);
-    for (const sheet of memory.sheets) {
-      const ws = workbook.addWorksheet(sheet.name);
-      const inTable = (r: number, c: number) =>
-        sheet.tables.some((t) => r >= t.row && r < t.row + t.rowCount && c >= t.column && c < t.column + t.columnCount);
-      for (const table of sheet.tables) {
-        const values = memory.tableValues(table.name)!;
-        addTable(ws, table.name, values[0].map(String), values.slice(1), { row: table.row, column: table.column });
-      }
-      sheet.cells.forEach((line, r) => {
-        line.forEach((value, c) => {
-          if (value !== null && value !== undefined && !inTable(r, c)) ws.getCell(r + 1, c + 1).value = value;
-        });
-      });
-      format(ws, {
-        numberFormats: sheet.numberFormats,
-        columnWidths: sheet.columnWidths,
-        frozen: sheet.frozenRows ?? 1,
-        rows: sheet.cells.length,
-      });
-    }
+    const pkg = new OpcPackage(null, "the new workbook");
+    pkg.set("[Content_Types].xml", NEW_CONTENT_TYPES);
+    pkg.set(
+      "_rels/.rels",
+      relationshipsXml([
+        {
+          id: "rId1",
+          type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+          target: "xl/workbook.xml",
+        },
+      ]),
+    );
+    pkg.set("xl/workbook.xml", NEW_WORKBOOK);
+    pkg.set("xl/_rels/workbook.xml.rels", relationshipsXml([]));
+    const xlsx = new XlsxWorkbook(pkg);
+    const edit = new PackageEdit(pkg, xlsx.index());
+    for (const sheet of memory.sheets) edit.putSheet(memorySheetSpec(memory, sheet));
+    edit.commit();
+    xlsx.invalidate();
     return xlsx;
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    const charted = [...this.charts].filter(([name, charts]) => charts.length > 0 && this.worksheet(name));
-    if (charted.length === 0) return bytes;
-    return addCharts(
-      bytes,
-      charted.map(([name, charts]) => {
-        const ws = this.worksheet(name)!;
-        return {
-          sheet: ws.name,
-          charts,
-          lookup: (row: number, column: number) => cellValue(ws.getCell(row + 1, column + 1).value),
-        };
-      }),
+    return this.pkg.save();
+  }
+
+  /** The sheet names in workbook order. */
+  sheetNames(): string[] {
+    return this.index().sheets.map((s) => s.name);
+  }
+
+  /** A worksheet's values from A1 (rows × columns, null for empty), or undefined when there is no such worksheet. */
+  sheetValues(name: string): CellValue[][] | undefined {
+    const sheet = this.worksheet(name);
+    if (!sheet) return undefined;
+    const cells = this.sheetCells(sheet);
+    return Array.from({ length: cells.rowCount }, (_, r) =>
+      Array.from({ length: cells.columnCount }, (_, c) => cells.rows[r]?.[c] ?? null),
     );
   }
 
-  private worksheet(name: string): ExcelJS.Worksheet | undefined {
-    const key = name.toLowerCase();
-    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === key);
+  /** A table's name, id and range as the package holds them (for tests and diagnostics). */
+  table(name: string): { name: string; id: number; ref: string; sheet: string } | undefined {
+    const found = this.findTable(name);
+    return found && { name: found.name, id: found.id, ref: found.ref, sheet: found.sheet };
   }
 
-  private findTable(name: string): { ws: ExcelJS.Worksheet; ref: string } | undefined {
+  private index(): WorkbookIndex {
+    return (this.cachedIndex ??= indexWorkbook(this.pkg));
+  }
+
+  private invalidate(): void {
+    this.cachedIndex = null;
+    this.cells.clear();
+    this.styles = null;
+  }
+
+  private worksheet(name: string): SheetEntry | undefined {
     const key = name.toLowerCase();
-    for (const ws of this.workbook.worksheets) {
-      for (const table of ws.getTables() as unknown as ExcelJS.Table[]) {
-        const model = (
-          table as unknown as {
-            table: { name: string; tableRef?: string; ref: string; columns: unknown[]; rows?: unknown[] };
-          }
-        ).table;
-        if (model.name.toLowerCase() !== key) continue;
-        const ref = model.tableRef ?? `${model.ref}:${model.ref}`;
-        return { ws, ref };
-      }
+    return this.index().sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  private findTable(name: string): TableEntry | undefined {
+    const key = name.toLowerCase();
+    return this.index().tables.find((t) => t.name.toLowerCase() === key);
+  }
+
+  private sheetCells(sheet: SheetEntry): SheetCells {
+    const cached = this.cells.get(sheet.part);
+    if (cached) return cached;
+    const index = this.index();
+    const where = { file: this.pkg.file, part: sheet.part };
+    this.styles ??= dateStyles(index.stylesPart ? this.pkg.tree(index.stylesPart) : undefined);
+    const cells = sheet.isWorksheet
+      ? readSheetCells(
+          this.pkg.text(sheet.part) ?? "",
+          {
+            sharedStrings: () =>
+              (this.sharedStrings ??= index.sharedStringsPart
+                ? readSharedStrings(this.pkg.text(index.sharedStringsPart) ?? "", {
+                    file: this.pkg.file,
+                    part: index.sharedStringsPart,
+                  })
+                : []),
+            dateStyles: this.styles,
+            date1904: index.date1904,
+          },
+          where,
+        )
+      : { rows: [], rowCount: 0, columnCount: 0 };
+    this.cells.set(sheet.part, cells);
+    return cells;
+  }
+
+  private readBlock(sheet: SheetEntry, ref: string): CellBlock {
+    const [from, to = from] = ref.replace(/\$/g, "").split(":");
+    const top = Number(/\d+/.exec(from)?.[0] ?? 1) - 1;
+    const bottom = Number(/\d+/.exec(to)?.[0] ?? 1) - 1;
+    const left = columnIndex(from.toUpperCase());
+    const right = columnIndex(to.toUpperCase());
+    const cells = this.sheetCells(sheet);
+    const values: CellValue[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const line = cells.rows[r];
+      const out: CellValue[] = new Array(right - left + 1);
+      for (let c = left; c <= right; c++) out[c - left] = line?.[c] ?? null;
+      values.push(out);
     }
-    return undefined;
+    return { sheet: sheet.name, origin: { row: top, column: left }, values };
   }
 
   async readInputs(): Promise<InputTables> {
     const fetched: FetchedInputs = { tables: {}, sheets: {}, owned: {} };
+    const sheetOf = (table: TableEntry) => this.index().sheets.find((s) => s.part === table.sheetPart)!;
     for (const name of INPUT_TABLES) {
       const table = this.findTable(name);
-      fetched.tables[name] = table ? readBlock(table.ws, table.ref) : null;
-      const ws = this.worksheet(name);
-      fetched.sheets[name] = ws && !table ? readUsedRange(ws) : null;
+      fetched.tables[name] = table ? this.readBlock(sheetOf(table), table.ref) : null;
+      const sheet = this.worksheet(name);
+      if (sheet && !table) {
+        const cells = this.sheetCells(sheet);
+        fetched.sheets[name] =
+          cells.rowCount && cells.columnCount
+            ? this.readBlock(sheet, `A1:${columnLetters(cells.columnCount - 1)}${cells.rowCount}`)
+            : null;
+      } else fetched.sheets[name] = null;
     }
     for (const name of OWNED_SHEETS) {
       const marker = this.findTable(markerTableName(name));
       fetched.owned[name] = {
         exists: !!this.worksheet(name),
-        marker: marker ? readBlock(marker.ws, marker.ref) : null,
+        marker: marker ? this.readBlock(sheetOf(marker), marker.ref) : null,
       };
     }
     return toInputTables(fetched);
@@ -122,144 +198,111 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeSheets(sheets: OutputSheet[]): Promise<void> {
     const foreign = sheets
       .map((s) => s.name)
-      .filter((name) => this.worksheet(name) && this.findTable(markerTableName(name))?.ws !== this.worksheet(name));
-    if (foreign.length > 0) throw new OwnershipError(foreign);
-    // All-or-nothing when a write fails midway too: the owned sheets are removed and re-added one
-    // by one below, so a failure restores the whole workbook model (and the chart list).
-    const savedModel = this.workbook.model;
-    const savedCharts = new Map(this.charts);
-    try {
-      this.replaceSheets(sheets);
-    } catch (e) {
-      this.workbook.model = savedModel;
-      this.charts.clear();
-      savedCharts.forEach((charts, name) => this.charts.set(name, charts));
-      throw e;
-    }
-  }
-
-  private replaceSheets(sheets: OutputSheet[]): void {
-    for (const sheet of sheets) {
-      const existing = this.worksheet(sheet.name);
-      const orderNo = existing ? (existing as unknown as { orderNo: number }).orderNo : undefined;
-      if (existing) this.workbook.removeWorksheet(existing.id);
-      const ws = this.workbook.addWorksheet(sheet.name, { properties: { tabColor: { argb: "FF0F6CBD" } } });
-      if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-      addTable(ws, sheet.tableName, sheet.headers, sheet.rows, { row: 0, column: 0 });
-      format(ws, {
-        // Text columns formatted @ as in the Office.js adapter (layout/columnFormats.ts).
-        numberFormats: columnFormats(sheet.headers, sheet.rows, sheet.numberFormats ?? []).map((f) =>
-          f === GENERAL_FORMAT ? null : f,
-        ),
-        columnWidths: sheet.columnWidths ?? sheet.headers.map((h) => Math.max(10, h.length + 4)),
-        frozen: 1,
-        rows: sheet.rows.length + 1,
+      .filter((name) => {
+        const sheet = this.worksheet(name);
+        return sheet && this.findTable(markerTableName(name))?.sheetPart !== sheet.part;
       });
-      // Table headers are text in Excel; the format keeps a header typed later (a period) as text.
-      sheet.headers.forEach((_, c) => (ws.getCell(1, c + 1).numFmt = TEXT_FORMAT));
-      for (const cell of sectionCells(sheet.sections ?? [])) {
-        const target = ws.getCell(cell.row + 1, cell.column + 1);
-        target.value = cell.value;
-        if (cell.format) target.numFmt = cell.format;
-        if (cell.bold) target.font = { bold: true };
+    if (foreign.length > 0) throw new OwnershipError(foreign);
+    // All or nothing: parts are set on the package only as whole parts, and a failure puts
+    // the package's list of changed parts back as it was.
+    const saved = this.pkg.snapshot();
+    try {
+      const edit = new PackageEdit(this.pkg, this.index());
+      for (const sheet of sheets) {
+        edit.putSheet(outputSheetSpec(sheet), this.worksheet(sheet.name));
       }
-      this.charts.set(sheet.name, sheet.charts ?? []);
-      for (const rule of sheet.highlight ?? []) {
-        const column = sheet.headers.indexOf(rule.column);
-        if (column < 0 || sheet.rows.length === 0) continue;
-        const letter = columnLetters(column);
-        const threshold =
-          typeof rule.value === "number"
-            ? String(rule.value)
-            : `${columnLetters(sheet.headers.indexOf(rule.value.slice("column:".length)))}2`;
-        ws.addConditionalFormatting({
-          ref: `${letter}2:${letter}${sheet.rows.length + 1}`,
-          rules: [
-            {
-              type: "expression",
-              priority: 1,
-              formulae: [`AND(ISNUMBER(${letter}2),${letter}2>${threshold})`],
-              style: {
-                fill: { type: "pattern", pattern: "solid", bgColor: { argb: OVER_FILL } },
-                font: { color: { argb: OVER_FONT } },
-              },
-            },
-          ],
-        });
-      }
-      ws.pageSetup = {
-        orientation: sheet.landscape ? "landscape" : "portrait",
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: "1:1",
-        paperSize: 9,
-      } as Partial<ExcelJS.PageSetup>;
+      edit.commit();
+    } catch (e) {
+      this.pkg.restore(saved);
+      throw e;
+    } finally {
+      this.invalidate();
     }
   }
 }
 
-function addTable(
-  ws: ExcelJS.Worksheet,
-  name: string,
-  headers: string[],
-  rows: CellValue[][],
-  at: { row: number; column: number },
-): void {
-  ws.addTable({
-    name,
-    ref: `${columnLetters(at.column)}${at.row + 1}`,
-    headerRow: true,
-    style: { theme: TABLE_STYLE, showRowStripes: true },
-    columns: headers.map((header) => ({ name: header, filterButton: true })),
-    // An empty table still needs one data row in Excel's file format.
-    rows: rows.length > 0 ? rows.map((row) => headers.map((_, c) => row[c] ?? null)) : [headers.map(() => null)],
-  });
+/** layout/columnFormats.ts's formats (text columns `@`, as the Office.js adapter writes them), null for General. */
+function formats(
+  headers: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  declared?: readonly (string | null)[],
+): (string | null)[] {
+  return columnFormats(headers, rows, declared ?? []).map((f) => (f === GENERAL_FORMAT ? null : f));
 }
 
-function format(
-  ws: ExcelJS.Worksheet,
-  options: { numberFormats?: (string | null)[]; columnWidths?: number[]; frozen: number; rows: number },
-): void {
-  options.columnWidths?.forEach((width, c) => (ws.getColumn(c + 1).width = width));
-  options.numberFormats?.forEach((numFmt, c) => {
-    if (!numFmt) return;
-    for (let r = 2; r <= options.rows; r++) ws.getCell(r, c + 1).numFmt = numFmt;
-  });
-  ws.views = [{ state: "frozen", xSplit: 0, ySplit: options.frozen, activeCell: "A2" }];
-}
-
-/** A cell's value as the port sees it: dates as serials, formulas as their results. */
-export function cellValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return dateToSerial(value);
-  if (typeof value === "object") {
-    if ("result" in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ("richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
-    if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
-    if ("text" in value) return String((value as { text: unknown }).text);
+/** An owned sheet: its table at A1 (an empty table keeps one blank row), sections below, charts. */
+function outputSheetSpec(sheet: OutputSheet): SheetSpec {
+  const rows: CellValue[][] = [
+    sheet.headers.slice(),
+    ...sheet.rows.map((r) => sheet.headers.map((_, c) => r[c] ?? null)),
+  ];
+  const placed = new Map<number, PlacedStyle>();
+  // Table headers are text in Excel; the format keeps a header typed later (a period) as text.
+  sheet.headers.forEach((_, c) => placed.set(c, { format: TEXT_FORMAT, bold: false }));
+  for (const cell of sectionCells(sheet.sections ?? [])) {
+    const line = (rows[cell.row] ??= []);
+    line[cell.column] = cell.value;
+    placed.set(cell.row * 16384 + cell.column, { format: cell.format, bold: cell.bold });
   }
-  return null;
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return {
+    name: sheet.name,
+    layout: {
+      rows,
+      columnFormats: formats(sheet.headers, sheet.rows, sheet.numberFormats),
+      formatFromRow: 1,
+      formatToRow: 1 + Math.max(1, sheet.rows.length),
+      placed,
+      columnWidths: sheet.columnWidths ?? sheet.headers.map((h) => Math.max(10, h.length + 4)),
+      frozenRows: 1,
+      highlight: (sheet.highlight ?? []).map((rule) => ({ rule, headers: sheet.headers, rows: sheet.rows.length })),
+      landscape: sheet.landscape,
+      owned: true,
+    },
+    tables: [{ name: sheet.tableName, headers: sheet.headers, row: 0, column: 0, rows: sheet.rows.length }],
+    charts: sheet.charts,
+  };
 }
 
-function readBlock(ws: ExcelJS.Worksheet, ref: string): CellBlock {
-  const [from, to = from] = ref.split(":");
-  const start = ws.getCell(from);
-  const end = ws.getCell(to);
-  const top = Number(start.row);
-  const left = Number(start.col);
-  const values: CellValue[][] = [];
-  for (let r = top; r <= Number(end.row); r++) {
-    const row = ws.getRow(r);
-    const line: CellValue[] = [];
-    for (let c = left; c <= Number(end.col); c++) line.push(cellValue(row.getCell(c).value));
-    values.push(line);
-  }
-  return { sheet: ws.name, origin: { row: top - 1, column: left - 1 }, values };
-}
-
-function readUsedRange(ws: ExcelJS.Worksheet): CellBlock | null {
-  if (ws.rowCount === 0 || ws.columnCount === 0) return null;
-  return readBlock(ws, blockAddress(0, 0, ws.rowCount, ws.columnCount));
+/** A sheet of an in-memory workbook, its tables and cells as they are. */
+export function memorySheetSpec(memory: MemoryWorkbook, sheet: MemorySheet): SheetSpec {
+  const rows = sheet.cells.map((r) => r.slice());
+  const tables = sheet.tables.map((t) => ({
+    name: t.name,
+    headers: memory.tableValues(t.name)![0].map((h) => (h === null ? "" : String(h))),
+    row: t.row,
+    column: t.column,
+    rows: t.rowCount - 1,
+  }));
+  const from = sheet.tables.length ? Math.min(...sheet.tables.map((t) => t.row)) + 1 : (sheet.frozenRows ?? 1);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const headers = Array.from({ length: width }, () => "");
+  const owned =
+    (OWNED_SHEETS as readonly string[]).includes(sheet.name) &&
+    sheet.tables.some((t) => t.name === markerTableName(sheet.name));
+  const placed = new Map<number, PlacedStyle>();
+  for (const cell of sectionCells(sheet.sections ?? []))
+    placed.set(cell.row * 16384 + cell.column, { format: cell.format, bold: cell.bold });
+  const dataRows = sheet.tables.length === 1 ? sheet.tables[0].rowCount - 1 : rows.length - from;
+  return {
+    name: sheet.name,
+    layout: {
+      rows,
+      columnFormats: formats(headers, rows.slice(from, from + dataRows), sheet.numberFormats),
+      formatFromRow: from,
+      formatToRow: from + Math.max(1, dataRows),
+      placed,
+      columnWidths: sheet.columnWidths,
+      frozenRows: sheet.frozenRows ?? 1,
+      highlight: sheet.highlight?.map((rule) => ({
+        rule,
+        headers: (rows[0] ?? []).map((h) => String(h ?? "")),
+        rows: dataRows,
+      })),
+      landscape: sheet.landscape,
+      owned,
+    },
+    tables,
+    charts: sheet.charts,
+  };
 }

@@ -1,27 +1,14 @@
-/** A small workbook with two charts on "Exec Summary", shared by the chart tests. */
-import ExcelJS from "exceljs";
-import { addCharts } from "../../../src/workbook/executive/xlsxCharts";
+/** A small workbook with two charts on ExecutiveSummary (written by the .xlsx adapter), shared by the chart tests. */
 import type { ChartSpec } from "../../../src/workbook/executive/sheetParts";
+import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 
-export async function sampleWorkbook(): Promise<{ bytes: Uint8Array; cells: (string | number | null)[][] }> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet("Notes").getCell("A1").value = "planner's own sheet";
-  const ws = workbook.addWorksheet("Exec Summary");
-  const cells: (string | number | null)[][] = [
-    ["Period", "Demand", "Supply"],
-    ["2026-01", 100, 90],
-    ["2026-02", 120, 110],
-    ["2026-03", 90, 130],
-  ];
-  ws.addTable({
-    name: "SOP_Exec",
-    ref: "A1",
-    headerRow: true,
-    columns: cells[0].map((h) => ({ name: String(h) })),
-    rows: cells.slice(1),
-  });
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), cells };
-}
+export const cells: (string | number | null)[][] = [
+  ["Period", "Demand", "Supply"],
+  ["2026-01", 100, 90],
+  ["2026-02", 120, 110],
+  ["2026-03", 90, 130],
+];
 
 export const charts: ChartSpec[] = [
   {
@@ -44,8 +31,19 @@ export const charts: ChartSpec[] = [
   },
 ];
 
-/** The sample workbook's bytes with both charts added. */
+/** A planner's "Notes" sheet, then ExecutiveSummary with its table and both charts. */
 export async function chartedWorkbook(): Promise<Uint8Array> {
-  const { bytes, cells } = await sampleWorkbook();
-  return addCharts(bytes, [{ sheet: "Exec Summary", charts, lookup: (r, c) => cells[r]?.[c] ?? null }]);
+  const memory = new MemoryWorkbook();
+  memory.addSheet("Notes", [["planner's own sheet"]]);
+  const workbook = XlsxWorkbook.fromMemory(memory);
+  await workbook.writeSheets([
+    {
+      name: "ExecutiveSummary",
+      tableName: "SOP_ExecutiveSummary",
+      headers: cells[0] as string[],
+      rows: cells.slice(1),
+      charts,
+    },
+  ]);
+  return workbook.toBuffer();
 }

@@ -29,7 +29,7 @@ describe("ExecutiveSummary of the demo workbook, read by other programs", () => 
 
   it("writes three native charts into the .xlsx that openpyxl reads and LibreOffice draws", async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    // The demo workbook through the ExcelJS adapter, as the CLI writes it
+    // The demo workbook through the .xlsx adapter, as the CLI writes it
     const xlsx = XlsxWorkbook.fromMemory(demoWorkbook());
     const run = await new PlanningSession(xlsx, { now, solver: async () => createHighsSolver() }).run();
     expect(run.ok).toBe(true);

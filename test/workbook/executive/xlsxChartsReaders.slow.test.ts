@@ -22,14 +22,14 @@ describe("native chart parts in an .xlsx, read by other programs", () => {
     const script = [
       "import sys, openpyxl",
       "wb = openpyxl.load_workbook(sys.argv[1])",
-      "ws = wb['Exec Summary']",
+      "ws = wb['ExecutiveSummary']",
       "for ch in ws._charts:",
       "    print(type(ch).__name__, len(ch.series), ch.series[0].val.numRef.f)",
     ].join("\n");
     const out = execFileSync("/usr/bin/python3", ["-c", script, join(ARTIFACTS, "charts.xlsx")], { encoding: "utf8" });
     expect(out.trim().split("\n")).toEqual([
-      "BarChart 2 'Exec Summary'!$B$2:$B$4",
-      "LineChart 1 'Exec Summary'!$B$2:$B$4",
+      "BarChart 2 'ExecutiveSummary'!$B$2:$B$4",
+      "LineChart 1 'ExecutiveSummary'!$B$2:$B$4",
     ]);
   });
 

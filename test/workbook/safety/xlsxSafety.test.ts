@@ -1,12 +1,13 @@
 /**
- * Workbook safety on the ExcelJS (.xlsx) adapter, with random workbooks (randomWorkbooks.ts,
- * copied to ExcelJS) and random step sequences: the same four properties as the in-memory
- * adapter's, read back through ExcelJS's own model (every cell, format, table, sheet order).
+ * Workbook safety on the .xlsx (package) adapter, with random workbooks (randomWorkbooks.ts,
+ * saved as .xlsx) and random step sequences: the same properties as the in-memory adapter's,
+ * checked on the package itself (every part of the planner's sheets byte for byte, every cell,
+ * the sheet order; the whole file when a write fails).
  */
 import fc from "fast-check";
-import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
-import { OWNED_SHEETS } from "../../../src/workbook/port";
+import { OWNED_SHEETS, type WorkbookPort } from "../../../src/workbook/port";
+import { parts, sheetPart } from "../support/packageSurgery";
 import { PlanningSession } from "../../../src/workbook/session";
 import { createHighsSolver } from "../../../src/solver/highs";
 import { testRuns } from "../../support/runs";
@@ -24,19 +25,37 @@ import {
 const now = () => new Date(Date.UTC(2026, 10, 27, 9, 0));
 const session = (wb: XlsxWorkbook) => new PlanningSession(wb, { now, solver: async () => createHighsSolver() });
 
-/** One worksheet as ExcelJS models it (cells, formats, tables, views), by name. */
-function sheetModel(ws: ExcelJS.Worksheet): string {
-  const { id: _id, ...model } = ws.model as unknown as Record<string, unknown>;
-  return JSON.stringify(model);
+/** The planner's sheets (names not owned): names in order, cells, and their worksheet parts' bytes. */
+async function snapshot(wb: XlsxWorkbook, keep: (name: string) => boolean = () => true): Promise<string> {
+  const bytes = await wb.toBuffer();
+  const files = parts(bytes);
+  return JSON.stringify(
+    wb
+      .sheetNames()
+      .filter(keep)
+      .map((name) => [name, wb.sheetValues(name), Buffer.from(files[sheetPart(bytes, name)]).toString("base64")]),
+  );
 }
 
-function snapshot(wb: XlsxWorkbook, keep: (name: string) => boolean = () => true): string {
-  return JSON.stringify(wb.workbook.worksheets.filter((ws) => keep(ws.name)).map((ws) => [ws.name, sheetModel(ws)]));
+/** The port with a failure injected into the `failAt`-th sheet of the write (its rows throw when read). */
+function failingAt(wb: XlsxWorkbook, failAt: number): WorkbookPort {
+  return {
+    readInputs: () => wb.readInputs(),
+    writeSheets: (sheets) => {
+      if (failAt <= sheets.length)
+        Object.defineProperty(sheets[failAt - 1], "rows", {
+          get() {
+            throw new Error("injected failure while writing");
+          },
+        });
+      return wb.writeSheets(sheets);
+    },
+  };
 }
 
 jest.setTimeout(300_000);
 
-describe("workbook safety, ExcelJS adapter, random workbooks", () => {
+describe("workbook safety, .xlsx adapter, random workbooks", () => {
   it("changes no cell outside the owned sheets in any step", async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -45,10 +64,10 @@ describe("workbook safety, ExcelJS adapter, random workbooks", () => {
         fc.array(stepName, { minLength: 1, maxLength: 3 }),
         async (shape, content, steps) => {
           const wb = XlsxWorkbook.fromMemory(randomWorkbook(shape, content));
-          const outside = snapshot(wb, (name) => !isOwnedName(name));
+          const outside = await snapshot(wb, (name) => !isOwnedName(name));
           for (const step of steps) {
             await runStep(session(wb), step);
-            expect(snapshot(wb, (name) => !isOwnedName(name)) === outside).toBe(true);
+            expect((await snapshot(wb, (name) => !isOwnedName(name))) === outside).toBe(true);
           }
         },
       ),
@@ -69,24 +88,20 @@ describe("workbook safety, ExcelJS adapter, random workbooks", () => {
         async (shape, content, step, failAt, rerun) => {
           const wb = XlsxWorkbook.fromMemory(randomWorkbook(shape, content));
           if (rerun) await session(wb).run("level");
-          const names = wb.workbook.worksheets.map((ws) => ws.name);
-          const before = snapshot(wb);
-          const addWorksheet = wb.workbook.addWorksheet.bind(wb.workbook);
-          let calls = 0;
-          wb.workbook.addWorksheet = ((...args: Parameters<ExcelJS.Workbook["addWorksheet"]>) => {
-            if (++calls === failAt) throw new Error("injected failure while writing");
-            return addWorksheet(...args);
-          }) as ExcelJS.Workbook["addWorksheet"];
-          const outcome = await runStep(session(wb), step).then(
+          const names = wb.sheetNames();
+          const before = Buffer.from(await wb.toBuffer());
+          const outcome = await runStep(
+            new PlanningSession(failingAt(wb, failAt), { now, solver: async () => createHighsSolver() }),
+            step,
+          ).then(
             () => "finished",
             (e: Error) => e.message,
           );
-          wb.workbook.addWorksheet = addWorksheet;
           if (outcome === "finished") return;
           injected++;
           expect(outcome).toBe("injected failure while writing");
-          expect(wb.workbook.worksheets.map((ws) => ws.name)).toEqual(names);
-          expect(snapshot(wb) === before).toBe(true);
+          expect(wb.sheetNames()).toEqual(names);
+          expect(Buffer.from(await wb.toBuffer()).equals(before)).toBe(true);
         },
       ),
       { numRuns: runs },
@@ -106,10 +121,10 @@ describe("workbook safety, ExcelJS adapter, random workbooks", () => {
           const memory = randomWorkbook(shape, content);
           addPlannerSheet(memory, owned, cells);
           const wb = XlsxWorkbook.fromMemory(memory);
-          const mine = () => sheetModel(wb.workbook.worksheets.find((ws) => ws.name === owned)!);
-          const before = mine();
+          const mine = () => snapshot(wb, (name) => name === owned);
+          const before = await mine();
           const result = await runStep(session(wb), step);
-          expect(mine() === before).toBe(true);
+          expect((await mine()) === before).toBe(true);
           expect(result.written).not.toContain(owned);
         },
       ),

@@ -1,12 +1,12 @@
 /**
- * Regression: XlsxWorkbook.writeSheets removed and re-added owned sheets one by one, so a
- * failure midway lost an owned sheet (and the planner's Override/Reason on it). Found by
- * xlsxSafety.test.ts with an injected failure. A failed write now restores the workbook, and
- * the restored workbook still saves and reads back as before.
+ * Regression: XlsxWorkbook.writeSheets (then on ExcelJS) removed and re-added owned sheets one
+ * by one, so a failure midway lost an owned sheet (and the planner's Override/Reason on it).
+ * Found by xlsxSafety.test.ts with an injected failure. A failed write now leaves the package
+ * as it was, and it still saves and reads back as before.
  */
-import type ExcelJS from "exceljs";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
+import type { CellValue, OutputSheet } from "../../../src/workbook/port";
 
 describe("XlsxWorkbook.writeSheets failing midway", () => {
   it("keeps the owned sheets it had and still saves the same workbook", async () => {
@@ -23,12 +23,14 @@ describe("XlsxWorkbook.writeSheets failing midway", () => {
     ]);
     const before = await wb.readInputs();
 
-    const addWorksheet = wb.workbook.addWorksheet.bind(wb.workbook);
-    let calls = 0;
-    wb.workbook.addWorksheet = ((...args: Parameters<ExcelJS.Workbook["addWorksheet"]>) => {
-      if (++calls === 2) throw new Error("disk full");
-      return addWorksheet(...args);
-    }) as ExcelJS.Workbook["addWorksheet"];
+    const failing: OutputSheet = {
+      name: "PlanLog",
+      tableName: "SOP_PlanLog",
+      headers: ["Run"],
+      get rows(): CellValue[][] {
+        throw new Error("disk full");
+      },
+    };
     await expect(
       wb.writeSheets([
         {
@@ -37,12 +39,11 @@ describe("XlsxWorkbook.writeSheets failing midway", () => {
           headers: ["Item", "Override", "Reason"],
           rows: [["CH-100", null, null]],
         },
-        { name: "PlanLog", tableName: "SOP_PlanLog", headers: ["Run"], rows: [[1]] },
+        failing,
       ]),
     ).rejects.toThrow("disk full");
-    wb.workbook.addWorksheet = addWorksheet;
 
-    expect(wb.workbook.worksheets.map((ws) => ws.name)).toEqual(["Notes", "DemandPlan"]);
+    expect(wb.sheetNames()).toEqual(["Notes", "DemandPlan"]);
     const reread = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
     expect(await reread.readInputs()).toEqual(before);
     expect((await reread.readInputs()).owned.find((o) => o.name === "DemandPlan")?.table?.rows).toEqual([

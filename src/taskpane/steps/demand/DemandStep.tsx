@@ -1,14 +1,28 @@
 import { AccuracyTable } from "../../components/AccuracyTable";
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { StepFrame } from "../../components/StepFrame";
 import { LazyLinesChart } from "../../components/LazyChart";
+import { formatUnits } from "../../components/format";
 import type { StepRun } from "../../state/cycleReducer";
-import type { DemandView, ForecastSeriesView } from "../../cycle/views";
+import type { DemandView, FamilyOverrideInput, ForecastSeriesView } from "../../cycle/views";
 import { forecastChartLines } from "./forecastChart";
 
-/** Step 2: run the forecasts, write DemandPlan, chart one family or item, show held-out accuracy. */
-export function DemandStep({ run, canRun, onRun }: { run: StepRun<DemandView>; canRun: boolean; onRun(): void }) {
+/**
+ * Step 2: run the forecasts, write DemandPlan, chart one family or item, show held-out accuracy,
+ * and type a family volume override (split to the items, kept on FamilyPlan).
+ */
+export function DemandStep({
+  run,
+  canRun,
+  onRun,
+  onFamilyOverride,
+}: {
+  run: StepRun<DemandView>;
+  canRun: boolean;
+  onRun(): void;
+  onFamilyOverride?(edit: FamilyOverrideInput): void;
+}) {
   return (
     <StepFrame
       step="demand"
@@ -21,6 +35,9 @@ export function DemandStep({ run, canRun, onRun }: { run: StepRun<DemandView>; c
     >
       {!canRun && !run.result && <Text as="p">Check the workbook first (step 1).</Text>}
       {run.result && <DemandResult view={run.result} />}
+      {run.result && onFamilyOverride && (
+        <FamilyOverrideForm view={run.result} busy={run.status === "running"} onApply={onFamilyOverride} />
+      )}
     </StepFrame>
   );
 }
@@ -64,5 +81,71 @@ function DemandResult({ view }: { view: DemandView }) {
       )}
       <AccuracyTable caption="Accuracy of the statistical forecast on held-out history" rows={view.accuracy} />
     </>
+  );
+}
+
+/** Family volume override: a family, a period, the units (blank clears) and a reason. */
+function FamilyOverrideForm({
+  view,
+  busy,
+  onApply,
+}: {
+  view: DemandView;
+  busy: boolean;
+  onApply(edit: FamilyOverrideInput): void;
+}) {
+  const volumes = view.familyVolumes ?? [];
+  const periods = view.periods ?? [];
+  const [family, setFamily] = useState(volumes[0]?.family ?? "");
+  const [period, setPeriod] = useState(periods[0] ?? "");
+  const [units, setUnits] = useState("");
+  const [reason, setReason] = useState("");
+  if (volumes.length === 0 || periods.length === 0) return null;
+  const volume = volumes.find((v) => v.family === family) ?? volumes[0];
+  const t = Math.max(0, periods.indexOf(period));
+  const typed = units.trim() === "" ? null : Number(units.replace(",", "."));
+  const invalid = typed !== null && !(Number.isFinite(typed) && typed >= 0);
+  return (
+    <form
+      aria-label="Family volume override"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!invalid) onApply({ family: volume.family, period: periods[t], override: typed, reason: reason || null });
+      }}
+    >
+      <Text as="h3" weight="semibold">
+        Family volume override
+      </Text>
+      <Field label="Family">
+        <Select value={volume.family} onChange={(_, d) => setFamily(d.value)}>
+          {volumes.map((v) => (
+            <option key={v.family}>{v.family}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Period">
+        <Select value={periods[t]} onChange={(_, d) => setPeriod(d.value)}>
+          {periods.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </Select>
+      </Field>
+      <Text as="p">
+        Statistical {formatUnits(volume.statistical[t])}, consensus {formatUnits(volume.consensus[t])}
+        {volume.override[t] !== null ? `, override ${formatUnits(volume.override[t]!)}` : ""}.
+      </Text>
+      <Field
+        label="Family demand (units; blank clears the override)"
+        validationMessage={invalid ? "Type a number of units ≥ 0." : undefined}
+      >
+        <Input value={units} inputMode="decimal" onChange={(_, d) => setUnits(d.value)} />
+      </Field>
+      <Field label="Reason">
+        <Input value={reason} onChange={(_, d) => setReason(d.value)} />
+      </Field>
+      <Button type="submit" disabled={busy || invalid}>
+        {typed === null ? "Clear the family override" : "Split to the items"}
+      </Button>
+    </form>
   );
 }

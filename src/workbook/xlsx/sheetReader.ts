@@ -1,0 +1,177 @@
+/**
+ * Cell values of a worksheet part and the shared strings, streamed (saxes) without building a
+ * tree. Values come out as the port wants them: shared, inline and rich-text strings as plain
+ * text, formulas as their cached results, booleans, error cells as their code (`#N/A`, for
+ * validation to report with the cell), and dates as serials of the 1900 date system whatever
+ * the workbook's own (`date1904` workbooks from Excel for Mac are shifted by 1,462 days).
+ */
+import type { CellValue } from "../port";
+import { dateToSerial } from "../schema/periods";
+import { parseXml, unescapeCellText } from "./xml";
+
+/** Days between the 1900 and 1904 date systems' day 0 (Excel: 1904-01-01 is 1462 in 1900 serials). */
+export const DATE_1904_OFFSET = 1462;
+
+/** The strings of `xl/sharedStrings.xml`, runs joined, phonetic hints (`rPh`) left out. */
+export function readSharedStrings(xml: string, where: { file: string; part: string }): string[] {
+  const strings: string[] = [];
+  let current = "";
+  let inText = false;
+  let phonetic = 0;
+  parseXml(
+    xml,
+    {
+      open(name) {
+        if (name === "si") current = "";
+        else if (name === "rPh") phonetic++;
+        else if (name === "t" && phonetic === 0) inText = true;
+      },
+      close(name) {
+        if (name === "si") strings.push(unescapeCellText(current));
+        else if (name === "rPh") phonetic--;
+        else if (name === "t") inText = false;
+      },
+      text(text) {
+        if (inText) current += text;
+      },
+    },
+    where,
+  );
+  return strings;
+}
+
+/** A worksheet's values: `rows[r][c]`, 0-based, holes for empty cells. */
+export interface SheetCells {
+  rows: CellValue[][];
+  /** rows and columns up to the last cell holding a value */
+  rowCount: number;
+  columnCount: number;
+}
+
+/** `"BC12"` → column 54 (0-based); the row part is ignored. */
+export function columnIndex(reference: string): number {
+  let column = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const code = reference.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column - 1;
+}
+
+function rowOf(reference: string): number {
+  let i = 0;
+  while (i < reference.length && reference.charCodeAt(i) >= 65) i++;
+  return Number(reference.slice(i)) - 1;
+}
+
+export interface SheetReadOptions {
+  sharedStrings: () => string[];
+  /** per cellXfs index: does the style show a date */
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+export function readSheetCells(
+  xml: string,
+  options: SheetReadOptions,
+  where: { file: string; part: string },
+): SheetCells {
+  const rows: CellValue[][] = [];
+  let rowCount = 0;
+  let columnCount = 0;
+  let row = -1;
+  let column = -1;
+  let type = "n";
+  let style = 0;
+  let text = "";
+  let collecting = false;
+  let hasValue = false;
+  let phonetic = 0;
+  let inCell = false;
+  let strings: string[] | null = null;
+  parseXml(
+    xml,
+    {
+      open(name, attributes) {
+        switch (name) {
+          case "row": {
+            const r = attributes.r;
+            row = r ? Number(r) - 1 : row + 1;
+            column = -1;
+            break;
+          }
+          case "c": {
+            const r = attributes.r;
+            if (r) {
+              column = columnIndex(r);
+              const inRow = rowOf(r);
+              if (Number.isFinite(inRow) && inRow >= 0) row = inRow;
+            } else column++;
+            type = attributes.t ?? "n";
+            style = attributes.s ? Number(attributes.s) : 0;
+            text = "";
+            hasValue = false;
+            inCell = true;
+            break;
+          }
+          case "v":
+          case "t":
+            if (inCell && (name === "v" || phonetic === 0)) {
+              collecting = true;
+              hasValue = true;
+            }
+            break;
+          case "rPh":
+            phonetic++;
+            break;
+        }
+      },
+      close(name) {
+        if (name === "v" || name === "t") collecting = false;
+        else if (name === "rPh") phonetic--;
+        else if (name === "c") {
+          inCell = false;
+          if (!hasValue) return;
+          let value: CellValue;
+          switch (type) {
+            case "s":
+              strings ??= options.sharedStrings();
+              value = strings[Number(text)] ?? null;
+              break;
+            case "inlineStr":
+            case "str":
+              value = unescapeCellText(text);
+              break;
+            case "b":
+              value = text.trim() === "1" || text.trim().toLowerCase() === "true";
+              break;
+            case "e":
+              value = text.trim();
+              break;
+            case "d": {
+              const iso = text.trim();
+              const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) || iso.length <= 10 ? iso : iso + "Z");
+              value = Number.isNaN(date.getTime()) ? iso : dateToSerial(date);
+              break;
+            }
+            default: {
+              if (text.trim() === "") return;
+              const number = Number(text);
+              value = options.date1904 && options.dateStyles[style] ? number + DATE_1904_OFFSET : number;
+            }
+          }
+          if (value === null || value === "") return;
+          (rows[row] ??= [])[column] = value;
+          if (row + 1 > rowCount) rowCount = row + 1;
+          if (column + 1 > columnCount) columnCount = column + 1;
+        }
+      },
+      text(chunk) {
+        if (collecting) text += chunk;
+      },
+    },
+    where,
+  );
+  return { rows, rowCount, columnCount };
+}
