@@ -1,7 +1,10 @@
 /**
  * Builds the add-in into dist/: taskpane.html (the pane and, in the shared runtime, the custom
  * functions), functions.js, functions.json (generated from the JSDoc in src/functions/functions.ts),
- * the icons and manifest.xml (URLs rewritten to ADDIN_URL in production).
+ * help.html, the icons and manifest.xml (URLs rewritten to ADDIN_URL in production).
+ *
+ * A production build refuses the placeholder host and a missing support contact
+ * (SUPPORT_URL / SUPPORT_EMAIL) unless ALLOW_PLACEHOLDER_HOST=1 (scripts/manifest-url.js).
  *
  * `npm run build` needs no certificates. The dev server (npm run dev-server) serves https on
  * port 3000 with the Office development certificates when they are installed
@@ -15,7 +18,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { NormalModuleReplacementPlugin } = require("webpack");
-const { toProduction } = require("./scripts/manifest-url");
+const { productionUrl, toProduction } = require("./scripts/manifest-url");
+const { supportContact } = require("./scripts/support-contact");
 
 const DEV_PORT = Number(process.env.PORT || 3000);
 
@@ -37,6 +41,10 @@ function httpsOptions() {
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
+  // Refused before anything is built: the placeholder host or no support contact in a production
+  // build (ALLOW_PLACEHOLDER_HOST=1 allows both for test and demo builds).
+  const addinUrl = production ? productionUrl() : undefined;
+  const support = supportContact(process.env, { production });
   return {
     devtool: production ? false : "source-map",
     entry: {
@@ -99,6 +107,15 @@ module.exports = (env, argv) => {
         chunks: ["functions", "taskpane"],
         scriptLoading: "defer",
       }),
+      // The manifest's SupportUrl and LearnMoreUrl: what the add-in does, reads and writes, privacy, support.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        inject: false,
+        chunks: [],
+        templateParameters: { supportHtml: support.html },
+        minify: false,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -107,7 +124,7 @@ module.exports = (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? toProduction(content.toString()) : content),
+            transform: (content) => (production ? toProduction(content.toString(), addinUrl) : content),
           },
         ],
       }),

@@ -7,13 +7,21 @@
  * and the page's DOMContentLoaded (the browser fetching and running the scripts), so the
  * ratios say how much the pane adds.
  *
- *   npm run build && npm run bench:pane
+ * The pane's cycle on a generated workbook (gather → demand → supply → reconcile, BENCH_PANE_ITEMS
+ * items × 60 months, default 5,000): total time and the longest main-thread task (`longtask`
+ * PerformanceObserver), with the planning workers (as shipped) against a baseline in the same run
+ * computed on the pane's thread (`?worker=off`). Target: longest task < 200 ms. The baseline
+ * freezes the page for minutes at 5,000 items: that is what it shows.
+ *
+ *   ALLOW_PLACEHOLDER_HOST=1 npm run build && npm run bench:pane
+ *   BENCH_PANE_ITEMS=1000 npm run bench:pane
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../test/e2e/harness";
+import { runBigCycle, type CycleMeasure } from "../test/e2e/bigCycle";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveDist } = require("../scripts/serve-dist.js") as {
@@ -97,6 +105,31 @@ async function renderTimes(url: string) {
   };
 }
 
+const CYCLE_ITEMS = Number(process.env.BENCH_PANE_ITEMS || 5000);
+
+async function cycleTimes(url: string): Promise<{ workers: CycleMeasure; baseline: CycleMeasure }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  const run = async (workers: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.route("**/*", (route) =>
+      new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("internetdisconnected"),
+    );
+    try {
+      return await runBigCycle(await context.newPage(), url, CYCLE_ITEMS, { workers, timeout: 3_600_000 });
+    } finally {
+      await context.close();
+    }
+  };
+  try {
+    return { workers: await run(true), baseline: await run(false) };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
     console.error("dist/ is missing: run `npm run build` first.");
@@ -132,6 +165,39 @@ async function main() {
         (t.firstRender / t.domContentLoaded).toFixed(2).padStart(8) +
         `  ≤ 1000 ${t.firstRender <= 1000 ? "ok" : "OVER"}  (median of ${t.runs} runs)`,
     );
+    const cycle = await cycleTimes(`${server.url}/taskpane.html`);
+    const label = `${CYCLE_ITEMS.toLocaleString("en-US")}-item cycle`;
+    console.log(
+      `${label}, total s (baseline: no worker)`.padEnd(44) +
+        (cycle.workers.totalMs / 1000).toFixed(1).padStart(10) +
+        (cycle.baseline.totalMs / 1000).toFixed(1).padStart(10) +
+        (cycle.workers.totalMs / cycle.baseline.totalMs).toFixed(2).padStart(8),
+    );
+    console.log(
+      `${label}, longest main-thread task ms`.padEnd(44) +
+        cycle.workers.longestTaskMs.toFixed(0).padStart(10) +
+        cycle.baseline.longestTaskMs.toFixed(0).padStart(10) +
+        (cycle.workers.longestTaskMs / cycle.baseline.longestTaskMs).toFixed(3).padStart(8) +
+        `  < 200 ${cycle.workers.longestTaskMs < 200 ? "ok" : "OVER"}`,
+    );
+    console.log("");
+    console.log(
+      "step".padEnd(24) +
+        "workers s".padStart(10) +
+        "longest ms".padStart(12) +
+        "baseline s".padStart(12) +
+        "longest ms".padStart(12),
+    );
+    cycle.workers.steps.forEach((s, i) => {
+      const b = cycle.baseline.steps[i];
+      console.log(
+        s.step.padEnd(24) +
+          (s.ms / 1000).toFixed(1).padStart(10) +
+          s.longestTaskMs.toFixed(0).padStart(12) +
+          (b.ms / 1000).toFixed(1).padStart(12) +
+          b.longestTaskMs.toFixed(0).padStart(12),
+      );
+    });
   } finally {
     await server.close();
   }

@@ -28,9 +28,15 @@ if (!/Content-Security-Policy/.test(html)) problems.push("dist/taskpane.html has
 if (!/functions\.js/.test(html) || !/taskpane\.js/.test(html))
   problems.push("dist/taskpane.html must load functions.js and taskpane.js (shared runtime)");
 for (const size of [16, 32, 64, 80]) read(`assets/icon-${size}.png`);
+// SupportUrl and LearnMoreUrl name help.html: it must be built, filled in and script-free.
+const help = read("help.html");
+if (help && (/<%|<script/i.test(help) || !/Privacy/.test(help)))
+  problems.push("dist/help.html is not the finished help page (template left, a script, or no privacy section)");
+for (const named of [...manifest.matchAll(/DefaultValue="([^"]+\.html)"/g)].map((m) => m[1].split("/").pop()))
+  if (!fs.existsSync(path.join(dist, named))) problems.push(`dist/manifest.xml names ${named}, which is not in dist/`);
 
 if (problems.length) {
   console.error("dist/ is incomplete:\n  " + problems.join("\n  "));
   process.exit(1);
 }
-console.log("dist/ holds manifest.xml, functions.json, functions.js, taskpane.html and the icons.");
+console.log("dist/ holds manifest.xml, functions.json, functions.js, taskpane.html, help.html and the icons.");

@@ -22,15 +22,12 @@
  *   npm run test:load -- --cpu-prof DIR       also write a CPU profile of each run into DIR
  *   LOAD_TIME_LIMIT_S=900 LOAD_RSS_LIMIT_MB=3072 npm run test:load
  */
+import { generatedFamilies, generatedWorkbook, GENERATED_RESOURCES } from "../src/workbook/sample/generatedWorkbook";
 import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { MemoryWorkbook } from "../src/workbook/memory/memoryWorkbook";
-import type { CellValue } from "../src/workbook/port";
-import { dateToSerial } from "../src/workbook/schema/periods";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
-import { seededRandom } from "../src/engine/random";
 
 const root = path.resolve(__dirname, "..");
 
@@ -42,7 +39,8 @@ function option(name: string, fallback: string): string {
 const ITEMS = Number(option("items", "5000"));
 const MONTHS = Number(option("months", "60"));
 const HORIZON = Number(option("horizon", "18"));
-const FAMILIES = Math.max(1, Math.round(ITEMS / 100));
+const FAMILIES = generatedFamilies(ITEMS);
+const RESOURCES = GENERATED_RESOURCES;
 const STRATEGIES = option("strategies", "level,optimal").split(",");
 const TIME_LIMIT_S = Number(process.env.LOAD_TIME_LIMIT_S ?? 900);
 const RSS_LIMIT_MB = Number(process.env.LOAD_RSS_LIMIT_MB ?? 4096);
@@ -53,90 +51,6 @@ const CPU_PROF = option("cpu-prof", "");
 /** issue 12's targets at 5,000 items × 60 months (reported as a ratio, never enforced here) */
 const TARGET_S = 15;
 const TARGET_MB = 800;
-const RESOURCES: [string, number][] = [
-  ["Assembly", 0.4],
-  ["Paint", 0.25],
-  ["Upholstery", 0.15],
-  ["Packing", 0.1],
-];
-
-const month = (m: number) => dateToSerial(new Date(Date.UTC(2021 + Math.floor(m / 12), m % 12, 1)));
-
-function generate(): MemoryWorkbook {
-  const random = seededRandom(20261127);
-  const wb = new MemoryWorkbook();
-  const items = Array.from({ length: ITEMS }, (_, i) => ({
-    item: `IT-${String(i + 1).padStart(5, "0")}`,
-    family: `FAM-${String((i % FAMILIES) + 1).padStart(3, "0")}`,
-    base: 5 + Math.round(random() * 200),
-    intermittent: random() < 0.15,
-    peak: Math.floor(random() * 12),
-  }));
-  const sales: CellValue[][] = [];
-  for (let m = 0; m < MONTHS; m++) {
-    for (const it of items) {
-      const season = 1 + 0.25 * Math.cos((2 * Math.PI * ((m % 12) - it.peak)) / 12);
-      const units =
-        it.intermittent && random() < 0.6 ? 0 : Math.max(0, Math.round(it.base * season * (0.85 + 0.3 * random())));
-      sales.push([it.item, it.family, month(m), units]);
-    }
-  }
-  wb.addTable("Sales", "Sales", ["Item", "Family", "Period", "Quantity"], sales);
-  wb.addTable(
-    "Items",
-    "Items",
-    ["Item", "Family", "UnitCost", "UnitPrice", "OpeningInventory"],
-    items.map((it) => [it.item, it.family, 20, 45, it.base]),
-  );
-  // Capacity sized to the average load with a 10% crunch every fourth month.
-  const familyUnits = (ITEMS * 105) / FAMILIES;
-  const capacity: CellValue[][] = [];
-  for (let m = MONTHS; m < MONTHS + HORIZON; m++) {
-    for (const [name, hoursPerUnit] of RESOURCES)
-      capacity.push([
-        name,
-        month(m),
-        Math.round(familyUnits * FAMILIES * hoursPerUnit * (m % 4 === 0 ? 0.9 : 1.1)),
-        0,
-        30,
-        45,
-      ]);
-  }
-  wb.addTable(
-    "Capacity",
-    "Capacity",
-    ["Resource", "Period", "Hours", "OvertimeHours", "CostPerHour", "OvertimeCostPerHour"],
-    capacity,
-  );
-  const bill: CellValue[][] = [];
-  for (let f = 1; f <= FAMILIES; f++)
-    for (const [name, hoursPerUnit] of RESOURCES)
-      bill.push([`FAM-${String(f).padStart(3, "0")}`, name, hoursPerUnit, 0]);
-  wb.addTable(
-    "BillOfResources",
-    "BillOfResources",
-    ["ItemOrFamily", "Resource", "HoursPerUnit", "OffsetPeriods"],
-    bill,
-  );
-  const start = `${2021 + Math.floor(MONTHS / 12)}-${String((MONTHS % 12) + 1).padStart(2, "0")}`;
-  wb.addTable(
-    "Settings",
-    "Settings",
-    ["Name", "Value"],
-    [
-      ["PlanStart", start],
-      ["Horizon", HORIZON],
-      ["Bucket", "month"],
-      ["ForecastMethod", "auto"],
-      ["Seasonality", 12],
-      ["holdingCost", 2],
-      ["backlogCost", 8],
-      ["subcontractCost", 75],
-    ],
-  );
-  return wb;
-}
-
 interface Run {
   strategy: string;
   code: number | null;
@@ -257,7 +171,9 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sop-load-"));
   const input = path.join(dir, `load-${ITEMS}x${MONTHS}.xlsx`);
   let started = performance.now();
-  const buffer = await XlsxWorkbook.fromMemory(generate()).toBuffer();
+  const buffer = await XlsxWorkbook.fromMemory(
+    generatedWorkbook({ items: ITEMS, months: MONTHS, horizon: HORIZON }),
+  ).toBuffer();
   fs.writeFileSync(input, buffer);
   console.error(
     `workbook: ${ITEMS} items × ${MONTHS} months (${ITEMS * MONTHS} Sales rows), ${FAMILIES} families, ${RESOURCES.length} resources, horizon ${HORIZON}: ${(buffer.length / 2 ** 20).toFixed(1)} MB, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -13,7 +13,7 @@
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
-const { toProduction } = require("./manifest-url");
+const { PLACEHOLDER_URL, toProduction } = require("./manifest-url");
 
 const root = path.resolve(__dirname, "..");
 const schemaDir = process.env.SOP_SCHEMA_DIR || path.resolve(root, "..", "shared", "schemas");
@@ -40,7 +40,7 @@ function schemasPresent(dir = schemaDir) {
 function manifestsToCheck() {
   const dev = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
   const built = path.join(root, "dist", "manifest.xml");
-  const production = fs.existsSync(built) ? fs.readFileSync(built, "utf8") : toProduction(dev);
+  const production = fs.existsSync(built) ? fs.readFileSync(built, "utf8") : toProduction(dev, PLACEHOLDER_URL);
   return [
     { name: "manifest.xml", text: dev },
     {

@@ -467,7 +467,7 @@ export function summary(result: StepResult, output: string): string {
   );
   if (result.executive)
     lines.push(
-      `Executive summary: ${result.executive.decisions.length} decision(s) needed; revenue ${formatNumber(result.executive.financial.revenue)}, margin ${formatNumber(result.executive.financial.margin)}.`,
+      `Executive summary: ${result.executive.decisions.length} decision(s) needed; revenue ${formatNumber(result.executive.financial.revenue)}, cost of goods ${formatNumber(result.executive.financial.costOfGoods)}, gross margin ${formatNumber(result.executive.financial.grossMargin)}.`,
     );
   if (reconcile.outcomes.some((o) => (o.kpis?.hoursBeyondCapacity ?? 0) > 0.5)) {
     lines.push(

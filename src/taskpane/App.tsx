@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { StepNav } from "./components/StepNav";
+import { CancelContext } from "./components/StepFrame";
 import type { PaneCycle } from "./cycle/paneCycle";
 import type { CellAddress } from "./cycle/views";
 import { DemoWorkbook } from "./demo/DemoWorkbook";
@@ -79,7 +80,9 @@ export function App({ host, cycle, demoSheets }: AppProps) {
             </MessageBar>
           )}
           <StepNav current={state.current} steps={state.steps} onSelect={actions.select} />
-          <CurrentStep state={state} actions={actions} onSelectCell={selectCell} />
+          <CancelContext.Provider value={actions.cancel}>
+            <CurrentStep state={state} actions={actions} onSelectCell={selectCell} />
+          </CancelContext.Provider>
         </main>
         {demoSheets && <DemoWorkbook sheets={sheets} selected={selected} />}
       </div>

@@ -1,22 +1,28 @@
-/** Entry point: detect the host once, build the cycle for it, render the pane. */
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { createCycle } from "./cycle/createCycle";
-import { detectHost } from "./host/officeHost";
+/** Entry point: start the pane in #root (see startPane for the start-up rules). */
+import type { WorkerLike } from "./compute/workerCompute";
+import type { DemoWorkerLike } from "./cycle/remoteCycle";
+import { startPane } from "./startPane";
 
-async function start(): Promise<void> {
-  const root = createRoot(document.getElementById("root") as HTMLElement);
-  const host = await detectHost();
-  try {
-    const { cycle, demoSheets } = createCycle(host, window.location.search);
-    root.render(<App host={host} cycle={cycle} demoSheets={demoSheets} />);
-  } catch (error) {
-    // Nothing else can show it: React has not rendered yet.
-    const message = document.createElement("p");
-    message.setAttribute("role", "alert");
-    message.textContent = `S&OP Planner could not start: ${error instanceof Error ? error.message : String(error)}`;
-    document.getElementById("root")?.replaceChildren(message);
-  }
+// `?worker=off` computes in the pane's thread: bench:pane's baseline only.
+const workers = typeof Worker !== "undefined" && new URLSearchParams(window.location.search).get("worker") !== "off";
+
+void startPane(document.getElementById("root") as HTMLElement, {
+  search: window.location.search,
+  createWorker: workers ? planningWorker : undefined,
+  createDemoWorker: workers ? demoWorker : undefined,
+});
+
+function planningWorker(): WorkerLike {
+  // webpack bundles the worker only from this exact form: new Worker(new URL(path, import.meta.url)).
+  return new Worker(
+    // @ts-expect-error import.meta needs ES modules: tsc checks with module commonjs, webpack builds with esnext.
+    new URL("./compute/planning.worker.ts", import.meta.url),
+  ) as unknown as WorkerLike;
 }
 
-void start();
+function demoWorker(): DemoWorkerLike {
+  return new Worker(
+    // @ts-expect-error import.meta needs ES modules: tsc checks with module commonjs, webpack builds with esnext.
+    new URL("./compute/demo.worker.ts", import.meta.url),
+  ) as unknown as DemoWorkerLike;
+}

@@ -9,7 +9,7 @@
  * by the scenario verbs; neither is declared here.
  */
 import type { DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../engine/cycle";
-import type { ExecutivePack } from "../engine/executive";
+import type { ExecutiveOutputs } from "./executive/executiveStep";
 import type { MeasureReport } from "./executive/measureReport";
 import {
   backlogPlanSheet,
@@ -19,6 +19,7 @@ import {
   inventoryPlanSheet,
   productionPlanSheet,
 } from "./layout/planSheets";
+import { financialPlanSheet } from "./layout/financialPlanSheet";
 import { withPlannerColumns, type KeptEdit } from "./parse/overrides";
 import type { InputTables, OutputSheet, OwnedSheetName } from "./port";
 
@@ -48,7 +49,7 @@ export interface Computed {
   demand?: DemandPlan;
   supply?: SupplyPlan;
   reconcile?: ReconcileResult;
-  executive?: { pack: ExecutivePack; sheet: OutputSheet };
+  executive?: ExecutiveOutputs;
   measure?: { report: MeasureReport; sheet: OutputSheet };
 }
 
@@ -87,9 +88,11 @@ export const OUTPUT_SHEETS = {
     layout: (c) => familyPlanSheet(c.data, required(c.demand, "forecast")),
   },
   CapacityLoad: {
-    writtenBy: ["supply", "cycle"],
+    // The reconcile step rewrites it with the plan's own hours beside the load of unconstrained
+    // demand; the supply step alone (no plan yet) leaves the plan columns blank.
+    writtenBy: ["supply", "reconcile", "cycle"],
     needs: ["rccp"],
-    layout: (c) => capacityLoadSheet(c.data, required(c.supply, "rccp")),
+    layout: (c) => capacityLoadSheet(c.data, required(c.supply, "rccp"), c.reconcile),
     archive: { key: "Resource", measures: ["LoadHours"] },
   },
   ProductionPlan: {
@@ -114,6 +117,16 @@ export const OUTPUT_SHEETS = {
     writtenBy: ["cycle", "executive"],
     needs: ["executive"],
     layout: (c) => required(c.executive, "executive").sheet,
+  },
+  FinancialPlan: {
+    writtenBy: ["cycle", "executive"],
+    needs: ["executive"],
+    layout: (c) => financialPlanSheet(required(c.executive, "executive").pack.financial, c.data.planPeriods),
+  },
+  DecisionLog: {
+    writtenBy: ["cycle", "executive"],
+    needs: ["executive"],
+    layout: (c) => required(c.executive, "executive").decisionLog,
   },
   Measure: {
     writtenBy: ["measure"],

@@ -119,10 +119,13 @@ export const OWNED_SHEETS = [
   "InventoryPlan",
   "BacklogPlan",
   "PreviousPlan",
+  "PlanHistory",
   "PlanLog",
   "ExecutiveSummary",
+  "FinancialPlan",
   "Scenarios",
   "Measure",
+  "DecisionLog",
 ] as const;
 export type OwnedSheetName = (typeof OWNED_SHEETS)[number];
 

@@ -17,9 +17,11 @@ import type {
   SupplyPlan,
 } from "../engine/cycle";
 import { planDemand, planSupply, reconcilePlans } from "../engine/cycle";
-import { PlanningError } from "../engine/errors";
+import { invalidInput, notAvailable, PlanningError } from "../engine/errors";
+import { planChecksum } from "../engine/executive";
 import type { LpSolver } from "../engine/reconcile";
 import { previousPlanSheet, planLogSheet } from "./layout/historySheets";
+import { planHistorySheet } from "./layout/planHistory";
 import { layoutOf, sheetsWrittenBy, stagesOf, type Computed, type Stage as CycleStage, type StepName } from "./outputs";
 import { unmatchedEdits } from "./parse/overrides";
 import { parsePlanningData } from "./parse/planningData";
@@ -44,6 +46,7 @@ import {
 } from "./executive/executiveStep";
 import type { MeasureReport } from "./executive/measureReport";
 import { readScenarioBook } from "./executive/readActuals";
+import type { ComputeService } from "./compute";
 
 export interface SessionOptions {
   /** the LP solver for the optimal strategy, loaded on first use (e.g. HiGHS) */
@@ -55,6 +58,11 @@ export interface SessionOptions {
    * `forecastItem`; without it `planDemand` forecasts on this thread. Same results either way.
    */
   forecaster?: (data: PlanningData) => Promise<readonly (ItemForecast | PlanningError)[]>;
+  /**
+   * forecasting and reconciling as a service, e.g. in a Web Worker (the task pane); takes
+   * precedence over `forecaster`. Same results: the service runs the engine's own functions.
+   */
+  compute?: ComputeService;
   /** stage names as they start ("read", "validate", "forecast", "rccp", "reconcile", "write") */
   onProgress?: (stage: Stage) => void;
 }
@@ -196,6 +204,53 @@ export class PlanningSession {
     return this.step("measure");
   }
 
+  /**
+   * Signs the plan off: stamps PlanLog with who approved, in what role, when, and the checksum of
+   * the plan sheets as the workbook holds them. A later run whose plan differs says so (pane,
+   * CLI, executive pack). Writes only PlanLog.
+   */
+  async approve(by: string, role: string | null = null): Promise<{ checksum: string; planStart: string }> {
+    if (!by.trim()) throw invalidInput("by", "An approval needs the approver's name.");
+    const inputs = await this.port.readInputs();
+    const log = inputs.owned.find((o) => o.name === "PlanLog");
+    if (log?.exists && !log.ownedByAddIn) throw new OwnershipError(["PlanLog"]);
+    const names = ["DemandPlan", "ProductionPlan", "InventoryPlan", "BacklogPlan"] as const;
+    const tables = names.map((name) => ({
+      name,
+      table: inputs.owned.find((o) => o.name === name && o.ownedByAddIn)?.table,
+    }));
+    const missing = tables.filter((t) => !t.table).map((t) => t.name);
+    if (missing.length > 0)
+      throw notAvailable(
+        `There is no whole plan to approve: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} missing. Run the cycle first.`,
+        "plan",
+      );
+    const checksum = planChecksum(
+      tables.map(({ name, table }) => ({ name, headers: table!.headers, rows: table!.rows })),
+    );
+    const demandPlan = tables[0].table!;
+    const periodColumn = demandPlan.headers.indexOf("Period");
+    const periods = [...new Set(demandPlan.rows.map((row) => String(row[periodColumn] ?? "")))]
+      .filter((p) => /^\d{4}-(\d{2}|W\d{2})$/.test(p))
+      .sort();
+    await this.port.writeSheets([
+      planLogSheet(inputs, {
+        time: this.options.now(),
+        step: "approve",
+        strategy: null,
+        planStart: periods[0] ?? "",
+        horizon: periods.length,
+        kpis: {},
+        overloadedPeriods: null,
+        warnings: 0,
+        checksum,
+        by: by.trim(),
+        role: role?.trim() || null,
+      }),
+    ]);
+    return { checksum, planStart: periods[0] ?? "" };
+  }
+
   /** The scenario book kept in the workbook. */
   async scenarios(): Promise<ScenarioBook> {
     const inputs = await this.port.readInputs();
@@ -231,6 +286,7 @@ export class PlanningSession {
   }
 
   private async planDemand(data: PlanningData): Promise<DemandPlan> {
+    if (this.options.compute) return this.options.compute.planDemand(data);
     return planDemand(data, this.options.forecaster ? await this.options.forecaster(data) : undefined);
   }
 
@@ -262,6 +318,13 @@ export class PlanningSession {
         computed.supply = await this.timed(timings, stage, () => planSupply(data, computed.demand!));
         return;
       case "reconcile": {
+        const compute = this.options.compute;
+        if (compute) {
+          computed.reconcile = await this.timed(timings, stage, () =>
+            compute.reconcilePlans(data, computed.demand!, strategy ?? data.strategy),
+          );
+          return;
+        }
         const solver = await this.solver();
         computed.reconcile = await this.timed(timings, stage, () =>
           reconcilePlans(data, computed.demand!, strategy ?? data.strategy, solver),
@@ -366,9 +429,13 @@ export class PlanningSession {
       (demand ? { demand: sum(demand.families.map((f) => f.consensus)) } : {});
     const previous = previousPlanSheet(inputs, sheets, data.planPeriods[0]);
     if (previous) sheets.push(previous);
+    const demandSheet = sheets.find((s) => s.name === "DemandPlan");
+    const time = this.options.now();
+    if (demandSheet)
+      sheets.push(planHistorySheet(inputs, data, demandSheet, time.toISOString().replace(/\.\d{3}Z$/, "Z")));
     sheets.push(
       planLogSheet(inputs, {
-        time: this.options.now(),
+        time,
         step: name,
         strategy: chosen,
         planStart: data.planPeriods[0],
@@ -376,6 +443,7 @@ export class PlanningSession {
         kpis,
         overloadedPeriods: supply ? supply.resources.reduce((n, r) => n + r.overloadedPeriods.length, 0) : null,
         warnings: problems.filter((p) => p.severity === "warning").length,
+        checksum: computed.executive?.checksum ?? null,
       }),
     );
     await this.timed(timings, "write", () => this.port.writeSheets(sheets));
@@ -434,7 +502,7 @@ function applyFamilyEdit(data: PlanningData, edit: FamilyOverrideEdit): Validati
 }
 
 /** Written along with every step. */
-const BOOKKEEPING_SHEETS: readonly OwnedSheetName[] = ["PreviousPlan", "PlanLog"];
+const BOOKKEEPING_SHEETS: readonly OwnedSheetName[] = ["PreviousPlan", "PlanHistory", "PlanLog"];
 
 function sum(rows: number[][]): number {
   return rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);

@@ -48,13 +48,17 @@ describe("sop-planner CLI", () => {
     const owned = (await written.readInputs()).owned.filter((s) => s.ownedByAddIn).map((s) => s.name);
     expect(owned).toEqual([
       "DemandPlan",
+      "FamilyPlan",
       "CapacityLoad",
       "ProductionPlan",
       "InventoryPlan",
       "BacklogPlan",
+      "PlanHistory",
       "PlanLog",
       "ExecutiveSummary",
+      "FinancialPlan",
       "Scenarios",
+      "DecisionLog",
     ]);
   });
 

@@ -116,7 +116,7 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await page.getByRole("table", { name: "Strategies compared" }).waitFor();
     await page.getByRole("radio", { name: /Optimal/ }).check();
     expect(await act(page, /Write the optimal/)).toMatch(
-      /Wrote the optimal plan to ProductionPlan, InventoryPlan, BacklogPlan/,
+      /Wrote the optimal plan to CapacityLoad, ProductionPlan, InventoryPlan, BacklogPlan/,
     );
     await page.locator('[role="figure"] svg').first().waitFor();
     await checkStep("04-reconcile");

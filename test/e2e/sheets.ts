@@ -15,7 +15,8 @@ export type SheetRows = SheetCell[][];
 
 export async function readDemoSheet(page: Page, sheet: string): Promise<SheetRows> {
   await page.locator(`[data-sheet-tab="${sheet}"]`).click();
-  const table = page.locator(`table[data-sheet="${sheet}"]`);
+  // The grid renders its rows a few at a time: wait until all are there.
+  const table = page.locator(`table[data-sheet="${sheet}"][data-complete="true"]`);
   await table.waitFor();
   return table.evaluate((element) =>
     Array.from(element.querySelectorAll("tr")).map((tr) =>

@@ -11,6 +11,7 @@
  * Every plan keeps the inventory balance: inventory − backlog = previous inventory − previous
  * backlog + production − demand, each period, with inventory and backlog ≥ 0.
  */
+import { RECONCILE_OUTPUTS } from "../../src/functions/reconcileFunction";
 import fc from "fast-check";
 import "../support/customFunctions";
 import { COST_PARAMETER_NAMES } from "../../src/engine/reconcile";
@@ -37,18 +38,7 @@ import {
 } from "./excelArbitraries";
 
 export const RECONCILE_STRATEGIES = ["optimal", "chase", "level"] as const;
-export const RECONCILE_OUTPUTS = [
-  "all",
-  "production",
-  "regular",
-  "overtime",
-  "subcontract",
-  "inventory",
-  "backlog",
-  "workforce",
-  "cost",
-  "costs",
-] as const;
+export { RECONCILE_OUTPUTS };
 
 /** A value for a cost name: mostly sensible, sometimes hostile. */
 function costValue(name: string): fc.Arbitrary<unknown> {

@@ -44,6 +44,10 @@ export const ALLOWED_URLS: { pattern: RegExp; why: string }[] = [
     pattern: /^https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?$/,
     why: "Office.js from Microsoft's CDN, required by the Store; a script load, no planning data",
   },
+  {
+    pattern: /^https:\/\/officeapis\.public\.onecdn\.static\.microsoft(\/1\/office\.js)?$/,
+    why: "Microsoft's second documented Office.js host, allowed in the CSP's script-src; a script load, no planning data",
+  },
   { pattern: /^http:\/\/www\.w3\.org\//, why: "XML / SVG / MathML namespace names, never fetched" },
   { pattern: /^http:\/\/schemas\.microsoft\.com\/office\//, why: "manifest XML namespace names, never fetched" },
   {

@@ -70,7 +70,7 @@ describe("the pane's cycle over the planning session", () => {
     expect(optimal.hoursBeyondCapacity).toBeCloseTo(0, 6);
 
     const chosen = await cycle.choosePlan("level");
-    expect(chosen.chosen?.written).toEqual(["ProductionPlan", "InventoryPlan", "BacklogPlan"]);
+    expect(chosen.chosen?.written).toEqual(["CapacityLoad", "ProductionPlan", "InventoryPlan", "BacklogPlan"]);
     const projection = chosen.chosen!.projection;
     const close = (actual: number[], expected: number[]) =>
       actual.forEach((v, t) => expect(v).toBeCloseTo(expected[t], 5));
@@ -82,9 +82,15 @@ describe("the pane's cycle over the planning session", () => {
     const executive = await cycle.executiveSummary();
     expect(executive.strategy).toBe("level");
     const level = chosen.strategies.find((s) => s.strategy === "level")!;
-    // the executive pack's Cost is the reconciled plan's total cost (its cost lines summed)
-    expect(executive.kpis.find((k) => k.label === "Cost")?.value).toBeCloseTo(level.totalCost, 4);
+    // the option's plan cost is the reconciled plan's total cost; the headline cost of goods is
+    // the FinancialPlan sheet's total (UnitCost × units made + that plan cost)
     expect(executive.options?.find((o) => o.name === "level (plan)")?.totalCost).toBeCloseTo(level.totalCost, 4);
+    const [financialHeaders, ...financialRows] = workbook.tableValues("SOP_FinancialPlan")!;
+    const total = financialRows.find((r) => r[0] === "All families" && r[1] === "Total")!;
+    const costOfGoods = total[financialHeaders.indexOf("CostOfGoods")] as number;
+    const material = total[financialHeaders.indexOf("Material")] as number;
+    expect(executive.kpis.find((k) => k.label === "Cost of goods")?.value).toBeCloseTo(costOfGoods, 2);
+    expect(costOfGoods - material).toBeCloseTo(level.totalCost, 2);
     expect(executive.written).toEqual(["ExecutiveSummary"]);
     expect(workbook.sheet("ExecutiveSummary")?.charts).toHaveLength(3);
   }, 60_000);

@@ -41,6 +41,9 @@ describe("PlanningSession on the demo workbook", () => {
         "InventoryPlan",
         "BacklogPlan",
         "ExecutiveSummary",
+        "FinancialPlan",
+        "DecisionLog",
+        "PlanHistory",
         "PlanLog",
       ]);
       const worst = worstBalanceError(
@@ -214,13 +217,22 @@ describe("PlanningSession on the demo workbook", () => {
       "Sales",
       "Settings",
     ]);
-    expect((await s.demandPlan()).written).toEqual(["DemandPlan", "FamilyPlan", "PlanLog"]);
+    expect((await s.demandPlan()).written).toEqual(["DemandPlan", "FamilyPlan", "PlanHistory", "PlanLog"]);
     expect((await s.supplyPlan()).written).toEqual(["CapacityLoad", "PlanLog"]);
     const compared = await s.compareStrategies("level");
     expect(compared.written).toEqual([]);
     expect(compared.reconcile!.outcomes.map((o) => o.strategy)).toEqual(["chase", "level", "optimal"]);
     expect(wb.sheet("ProductionPlan")).toBeUndefined();
-    expect((await s.reconcile("level")).written).toEqual(["ProductionPlan", "InventoryPlan", "BacklogPlan", "PlanLog"]);
+    // The reconcile step rewrites CapacityLoad with the plan's hours; with no PreviousPlan yet, the
+    // CapacityLoad the supply step wrote is kept there first (historySheets' rule).
+    expect((await s.reconcile("level")).written).toEqual([
+      "CapacityLoad",
+      "ProductionPlan",
+      "InventoryPlan",
+      "BacklogPlan",
+      "PreviousPlan",
+      "PlanLog",
+    ]);
     expect(
       wb
         .tableValues("SOP_PlanLog")!
@@ -228,7 +240,18 @@ describe("PlanningSession on the demo workbook", () => {
         .map((r) => r[1]),
     ).toEqual(["demand", "supply", "reconcile"]);
     const load = wb.tableValues("SOP_CapacityLoad")!;
-    expect(load[0]).toEqual(["Resource", "Period", "LoadHours", "CapacityHours", "Utilization", "OverloadHours"]);
+    expect(load[0]).toEqual([
+      "Resource",
+      "Period",
+      "LoadHours",
+      "CapacityHours",
+      "Utilization",
+      "OverloadHours",
+      "OvertimeCapacityHours",
+      "PlanRegularHours",
+      "PlanOvertimeHours",
+      "PlanUtilization",
+    ]);
     const cells: CellValue[] = load.slice(1).map((r) => r[4]);
     expect(cells.every((u) => u === null || typeof u === "number")).toBe(true);
   });

@@ -3,6 +3,7 @@
  * input tables into), and the plan it returns (what `src/workbook` lays out as sheets).
  */
 
+import type { BudgetLine } from "../executive/financialPlan";
 import type { AlertLimits } from "../executive/decisionsNeeded";
 import type { Strategy } from "../reconcile/types";
 
@@ -103,6 +104,8 @@ export interface PlanningData {
   strategy: Strategy;
   /** cost parameters by their reconcile names (regularCost, holdingCost, backlogCost, …) */
   costs: Record<string, number | boolean | string>;
+  /** the optional Budget table: units and/or revenue by family and plan period */
+  budget?: BudgetLine[];
   /** the planner's alert limits (Settings); any left out take the defaults */
   alertLimits?: Partial<AlertLimits>;
 }

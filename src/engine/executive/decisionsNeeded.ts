@@ -3,7 +3,7 @@
  *
  * | kind       | raised when                                                          | default limit |
  * |------------|----------------------------------------------------------------------|---------------|
- * | `overload` | a resource's utilization (load ÷ capacity) exceeds the limit          | 1.0 (100 %)   |
+ * | `overload` | load ÷ capacity exceeds the limit (load beyond overtime hours)       | 1.0 (100 %)   |
  * | `backlog`  | a family ends a period with more backlog than the limit (a stockout)  | 0 units       |
  * | `bias`     | the latest tracking signal of a forecast is outside ±limit            | 4             |
  * | `override` | a planner's override moves the statistical forecast by more than it  | 0.30          |
@@ -103,7 +103,8 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
   const decisions: Decision[] = [];
 
   for (const r of input.resources ?? []) {
-    const allowed = r.capacityHours.map((c) => c * limits.utilization);
+    // Overtime hours the resource offers are capacity the plan may use: only load beyond them is over.
+    const allowed = r.capacityHours.map((c, t) => c * limits.utilization + (r.overtimeCapacityHours?.[t] ?? 0));
     const short = r.loadHours.map((load, t) => load - allowed[t]);
     for (const [first, last] of runs(short.map((s) => s > 1e-9))) {
       const hoursShort = sumRange(short, first, last);
@@ -117,7 +118,7 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
         lastPeriod: last,
         value: hoursShort,
         threshold: limits.utilization,
-        message: `${r.resource} is loaded beyond ${limits.utilization === 1 ? "capacity" : `${percent(limits.utilization)} of capacity`} in ${span(first, last)}: ${round(hoursShort)} hours over, peak ${Number.isFinite(peak) ? `${Math.round(peak * 100)} %` : "with no capacity"}. Add overtime or capacity, move load, or accept backlog. (Limit: utilization ${percent(limits.utilization)}.)`,
+        message: `${r.resource} is loaded beyond ${r.overtimeCapacityHours ? "its overtime and " : ""}${limits.utilization === 1 ? "capacity" : `${percent(limits.utilization)} of capacity`} in ${span(first, last)}: ${round(hoursShort)} hours over, peak ${Number.isFinite(peak) ? `${Math.round(peak * 100)} %` : "with no capacity"}. Add overtime or capacity, move load, or accept backlog. (Limit: utilization ${percent(limits.utilization)}.)`,
       });
     }
   }

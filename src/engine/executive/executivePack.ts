@@ -6,9 +6,10 @@
  */
 import { changesSinceLastCycle, ChangesSinceLastCycle, FamilySeriesByPeriod } from "./changesSinceLastCycle";
 import { AlertLimits, BiasSeries, Decision, decisionsNeeded, OverrideSeries } from "./decisionsNeeded";
-import { FinancialPlan, financialPlan, PlanCostLine, PricedItem, sum } from "./financialPlan";
+import { BudgetLine, FamilyCostsByPeriod, FinancialPlan, financialPlan, PricedItem, sum } from "./financialPlan";
 import { HeadlineKpis, headlineKpis } from "./headlineKpis";
 import { ComparisonRow } from "./scenarioComparison";
+import type { DecisionLogEntry } from "./decisionLog";
 import type { FamilyProjection, ResourceLoad } from "./types";
 
 export interface ExecutivePackInput {
@@ -21,8 +22,10 @@ export interface ExecutivePackInput {
   itemDemand: readonly (readonly number[])[];
   families: readonly FamilyProjection[];
   resources: readonly ResourceLoad[];
-  /** the chosen plan's cost lines (reconciliation), summed over families */
-  planCosts?: readonly PlanCostLine[];
+  /** the chosen plan's cost lines by family and period (planCostsByPeriod) */
+  costs?: readonly FamilyCostsByPeriod[];
+  /** the optional Budget table */
+  budget?: readonly BudgetLine[];
   /** strategies and scenarios compared (see compareOptions) */
   comparison: readonly ComparisonRow[];
   /** the previous cycle's plan by family; absent on the first cycle */
@@ -47,6 +50,22 @@ export interface ExecutivePack {
   utilization: { resource: string; values: (number | null)[] }[];
   /** all families per period, units */
   projection: { period: string; demand: number; production: number; inventory: number; backlog: number }[];
+  /** the decision log with this run's decisions merged in (the workbook's DecisionLog), when kept */
+  decisionLog?: DecisionLogEntry[];
+  /** the last sign-off of the plan and whether the plan still matches it */
+  approval?: ApprovalStatus;
+}
+
+/** The last approval stamped in PlanLog, and whether this plan is the one approved. */
+export interface ApprovalStatus {
+  by: string;
+  role: string | null;
+  /** ISO time of the approval */
+  at: string;
+  /** the plan's checksum at approval */
+  checksum: string;
+  /** true when this run's plan differs from the approved one */
+  changedSince: boolean;
 }
 
 /**
@@ -56,7 +75,13 @@ export interface ExecutivePack {
  */
 export function executivePack(input: ExecutivePackInput): ExecutivePack {
   const { families, resources, periods } = input;
-  const financial = financialPlan({ items: input.items, units: input.itemDemand, planCosts: input.planCosts });
+  const financial = financialPlan({
+    items: input.items,
+    itemDemand: input.itemDemand,
+    families,
+    costs: input.costs,
+    budget: input.budget,
+  });
   const kpis = headlineKpis(families, resources, input.periodsPerYear);
   const decisions = decisionsNeeded({
     periodLabels: periods,

@@ -8,6 +8,8 @@ export * from "./financialPlan";
 export * from "./inventoryMeasures";
 export * from "./headlineKpis";
 export * from "./decisionsNeeded";
+export * from "./decisionLog";
+export * from "./planChecksum";
 export * from "./changesSinceLastCycle";
 export * from "./scenarioComparison";
 export * from "./executivePack";

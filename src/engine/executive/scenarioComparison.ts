@@ -2,7 +2,7 @@
  * Strategy and scenario comparison: one row per option (chase, level, optimal, or a named
  * scenario), the same measures side by side so the meeting can weigh cost against service.
  */
-import { financialPlan, FinancialPlanInput, sum } from "./financialPlan";
+import { type FinancialPlan, sum } from "./financialPlan";
 import { headlineKpis } from "./headlineKpis";
 import type { FamilyProjection, ResourceLoad } from "./types";
 
@@ -18,15 +18,17 @@ export interface PlanOption {
   /** resource hours worked on overtime over the horizon */
   overtimeHours?: number;
   subcontractUnits?: number;
-  /** the money view: prices and the units sold under this option */
-  financial?: Omit<FinancialPlanInput, "planCosts">;
+  /** the option's financial plan (financialPlan of its families and cost lines) */
+  financial?: FinancialPlan;
 }
 
 export interface ComparisonRow {
   name: string;
   totalCost: number;
   revenue: number | null;
-  /** revenue − total cost; null without prices */
+  /** the financial plan's cost of goods (material + the plan's cost); null without a financial plan */
+  costOfGoods: number | null;
+  /** gross margin = revenue − cost of goods; null without a financial plan */
   margin: number | null;
   fillRate: number;
   endingInventory: number;
@@ -46,12 +48,12 @@ export interface ComparisonRow {
 export function compareOptions(options: readonly PlanOption[], periodsPerYear: number): ComparisonRow[] {
   return options.map((option) => {
     const kpis = headlineKpis(option.families, option.resources, periodsPerYear);
-    const revenue = option.financial ? financialPlan(option.financial).revenue : null;
     return {
       name: option.name,
       totalCost: option.totalCost,
-      revenue,
-      margin: revenue === null ? null : revenue - option.totalCost,
+      revenue: option.financial?.revenue ?? null,
+      costOfGoods: option.financial?.costOfGoods ?? null,
+      margin: option.financial?.grossMargin ?? null,
       fillRate: kpis.fillRate,
       endingInventory: kpis.endingInventory,
       peakBacklog: kpis.peakBacklog,

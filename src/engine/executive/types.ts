@@ -27,6 +27,11 @@ export interface ResourceLoad {
   loadHours: number[];
   /** regular hours available per period */
   capacityHours: number[];
+  /**
+   * overtime hours available per period: a load within regular + overtime hours is a plan the
+   * resource can work, so only load beyond both is an overload decision (absent = none)
+   */
+  overtimeCapacityHours?: number[];
 }
 
 /** How a KPI value reads; the layouts turn this into a number format. */

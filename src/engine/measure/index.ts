@@ -7,3 +7,4 @@ export * from "./planAdherence";
 export * from "./deliveryPerformance";
 export * from "./forecastAccuracy";
 export * from "./heldOut";
+export * from "./accuracyByLag";

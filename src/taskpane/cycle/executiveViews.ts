@@ -11,8 +11,8 @@ import type { ExecutiveView, KpiView, MeasureView, Strategy } from "./views";
 /** How the pane formats each headline KPI of the sheet (by its header). */
 const KPI_FORMAT: Record<string, KpiView["format"]> = {
   Revenue: "money",
-  Cost: "money",
-  Margin: "money",
+  "Cost of goods": "money",
+  "Gross margin": "money",
   "Days of supply": "days",
   "Inventory turns": "turns",
   "Decisions needed": "count",

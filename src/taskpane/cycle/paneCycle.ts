@@ -14,6 +14,7 @@ import type {
   Strategy,
   SupplyView,
 } from "./views";
+import type { BackgroundWork } from "../compute/workerCompute";
 
 export interface PaneCycle {
   /** reads the input tables and validates them */
@@ -38,6 +39,8 @@ export interface PaneCycle {
   /** undoes the last promotion and re-plans: the previous plan comes back */
   revertPromotion?(): Promise<ExecutiveView>;
   measure(): Promise<MeasureView>;
+  /** progress and cancel of the forecasting and reconciling, when they run in a worker */
+  work?: BackgroundWork;
   /** selects a cell in the workbook (a validation problem's cell); no-op where the host cannot */
   selectCell(cell: CellAddress): Promise<void>;
 }

@@ -8,11 +8,12 @@ import { isPlanSheet } from "../../workbook/outputs";
 import { EXECUTIVE_SHEET } from "../../workbook/executive/executiveSheet";
 import { MEASURE_SHEET } from "../../workbook/executive/measureSheet";
 import type { DemandPlan, PlanningData, Strategy, StrategyOutcome } from "../../engine/cycle";
-import { planDemand, reconcilePlans } from "../../engine/cycle";
 import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
 import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
 import { INPUT_SPECS } from "../../workbook/schema/tables";
 import type { PlanningSession, StepResult } from "../../workbook/session";
+import { localCompute, type ComputeService } from "../../workbook/compute";
+import type { BackgroundWork } from "../compute/workerCompute";
 import { scenarioFromPlan } from "../../workbook/executive/captureScenario";
 import { heldOutAccuracy } from "./accuracyViews";
 import { executiveView, measureView } from "./executiveViews";
@@ -49,17 +50,26 @@ export interface SessionCycleOptions {
   insertTemplate: () => Promise<void>;
   /** the LP solver for the optimal strategy, loaded on first use */
   solver: () => Promise<LpSolver>;
+  /** where forecasting and reconciling run (the session's); default: this thread with `solver` */
+  compute?: ComputeService;
+  /** progress and cancel of the compute, when it runs in the background */
+  work?: BackgroundWork;
 }
 
 export class SessionCycle implements PaneCycle {
   private chosen: { strategy: Strategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
   private overloadCount = 0;
+  private readonly compute: ComputeService;
+  readonly work?: BackgroundWork;
 
   constructor(
     private readonly port: WorkbookPort,
     private readonly session: PlanningSession,
     private readonly options: SessionCycleOptions,
-  ) {}
+  ) {
+    this.compute = options.compute ?? localCompute(options.solver);
+    this.work = options.work;
+  }
 
   async gather(): Promise<GatherView> {
     const result = await this.session.gather();
@@ -131,8 +141,8 @@ export class SessionCycle implements PaneCycle {
     const gathered = await this.session.gather();
     if (!gathered.data) throw new StepStoppedError(gathered.problems.map(problemView));
     const data = gathered.data;
-    const demand = planDemand(data);
-    const reconciled = await reconcilePlans(data, demand, data.strategy, await this.options.solver());
+    const demand = await this.compute.planDemand(data);
+    const reconciled = await this.compute.reconcilePlans(data, demand, data.strategy);
     return { strategies: reconciled.outcomes.map(strategySummary) };
   }
 

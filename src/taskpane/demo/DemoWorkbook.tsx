@@ -1,5 +1,5 @@
 import { ToggleButton, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { CellAddress } from "../cycle/views";
 import { SheetGrid, type SheetSnapshot } from "./SheetGrid";
 
@@ -26,7 +26,14 @@ const useStyles = makeStyles({
 const BOOKKEEPING = new Set(["PlanLog", "PreviousPlan"]);
 
 /** The in-memory demo workbook beside the pane: one toggle per sheet (like Excel's sheet tabs), read-only grids. */
-export function DemoWorkbook({ sheets, selected }: { sheets: SheetSnapshot[]; selected?: CellAddress }) {
+// Memoized: progress updates re-render the pane many times a second; the grid must not follow.
+export const DemoWorkbook = memo(function DemoWorkbook({
+  sheets,
+  selected,
+}: {
+  sheets: SheetSnapshot[];
+  selected?: CellAddress;
+}) {
   const styles = useStyles();
   const [current, setCurrent] = useState<string | undefined>(sheets[0]?.name);
   // Jump to the sheet of a selected cell, as Excel does.
@@ -70,4 +77,4 @@ export function DemoWorkbook({ sheets, selected }: { sheets: SheetSnapshot[]; se
       )}
     </section>
   );
-}
+});

@@ -2,9 +2,16 @@
  * The one place that talks to Office.js directly (besides the workbook port's Office adapter):
  * waits for `Office.onReady` once, reads the theme, and turns both into the pane's own types.
  *
- * Outside Office, or when the CDN script could not load, `Office` is undefined, and when the
- * script loaded in a plain browser `onReady` resolves with `host: null`; if it never resolves
- * (script blocked half-way) the timeout decides. In all those cases the pane runs in demo mode.
+ * Demo mode only when the page is open outside Office:
+ * - `Office` is undefined: the CDN script failed to load (offline, blocked) or the page is a
+ *   plain browser's. The script tag is a blocking `<script>` in the head, so by the time the
+ *   pane's deferred bundle runs it has either run or failed.
+ * - `Office.onReady` resolves with `host: null` (the script loaded in a plain browser), or rejects.
+ *
+ * When Office.js is there, `onReady` is awaited without a timeout: a cold start of Excel can take
+ * many seconds, and switching to demo data meanwhile would leave a planner planning on the demo
+ * workbook for the whole session. The pane shows "Connecting to Excel…" while it waits, and after
+ * a while offers (never forces) demo data, for a page opened in a browser that never answers.
  */
 import { themeFromOffice, type PaneTheme } from "./theme";
 
@@ -24,52 +31,49 @@ export interface OfficeLike {
   context?: { officeTheme?: { bodyBackgroundColor?: string } | null };
 }
 
-export const OFFICE_READY_TIMEOUT_MS = 3000;
+/** How long "Connecting to Excel…" waits before it also offers demo data (the offer; no switch). */
+export const OFFER_DEMO_AFTER_MS = 10000;
 
-function officeGlobal(): OfficeLike | undefined {
+/** The global `Office` when Office.js loaded, else undefined. */
+export function officeGlobal(): OfficeLike | undefined {
   const candidate = (globalThis as { Office?: OfficeLike }).Office;
   return candidate && typeof candidate.onReady === "function" ? candidate : undefined;
 }
 
-function timeout(ms: number): Promise<"timeout"> {
-  return new Promise((resolve) => setTimeout(() => resolve("timeout"), ms));
-}
-
-let detected: Promise<PaneHost> | undefined;
-
-/** Detects the host once per page; later calls return the same promise. */
-export function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<PaneHost> {
-  detected ??= detectHostFrom(officeGlobal(), timeoutMs, prefersDark());
-  return detected;
-}
-
-/** The detection itself, with its inputs explicit (tests call this). */
-export async function detectHostFrom(
-  office: OfficeLike | undefined,
-  timeoutMs: number,
-  browserPrefersDark: boolean,
-): Promise<PaneHost> {
-  const browserTheme: PaneTheme = browserPrefersDark ? "dark" : "light";
+/** The detection itself, with its inputs explicit (tests call this). Waits as long as `onReady` does. */
+export async function detectHostFrom(office: OfficeLike | undefined, browserPrefersDark: boolean): Promise<PaneHost> {
+  const browserTheme = browserThemeOf(browserPrefersDark);
   if (!office)
     return {
       kind: "browser",
       theme: browserTheme,
       reason: "Office.js is not available (not running inside Excel, or the Office CDN is unreachable).",
     };
-  let info: { host: unknown } | "timeout";
+  let info: { host: unknown };
   try {
-    info = await Promise.race([office.onReady(), timeout(timeoutMs)]);
+    info = await office.onReady();
   } catch {
     return { kind: "browser", theme: browserTheme, reason: "Office.js failed to start." };
   }
-  if (info === "timeout")
-    return { kind: "browser", theme: browserTheme, reason: "Office.js did not become ready in time." };
-  const isExcel = info.host != null && info.host === (office.HostType?.Excel ?? "Excel");
+  const isExcel = info?.host != null && info.host === (office.HostType?.Excel ?? "Excel");
   if (!isExcel) return { kind: "browser", theme: browserTheme, reason: "The page is open in a browser, not in Excel." };
   return { kind: "excel", theme: themeFromOffice(office.context?.officeTheme?.bodyBackgroundColor) ?? browserTheme };
 }
 
-function prefersDark(): boolean {
+/** The host a planner picks from "Connecting to Excel…" when Office.js never answers. */
+export function chosenDemoHost(browserPrefersDark = prefersDark()): PaneHost {
+  return {
+    kind: "browser",
+    theme: browserThemeOf(browserPrefersDark),
+    reason: "You chose demo data while Office.js was still connecting.",
+  };
+}
+
+function browserThemeOf(dark: boolean): PaneTheme {
+  return dark ? "dark" : "light";
+}
+
+export function prefersDark(): boolean {
   return (
     typeof window !== "undefined" &&
     typeof window.matchMedia === "function" &&

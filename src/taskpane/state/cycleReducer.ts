@@ -14,6 +14,9 @@ export interface StepRun<R> {
   message?: string;
   /** what the running action is doing, for the progress indicator */
   progress?: string;
+  /** items done of total while forecasts run in the background */
+  done?: number;
+  total?: number;
 }
 
 export type StepRuns = { [K in StepId]: StepRun<StepResults[K]> };
@@ -26,6 +29,7 @@ export interface CycleState {
 export type CycleAction =
   | { type: "select"; step: StepId }
   | { type: "started"; step: StepId; progress: string }
+  | { type: "progress"; step: StepId; done: number; total: number }
   | {
       [K in StepId]: { type: "finished"; step: K; result: StepResults[K]; attention: boolean; message: string };
     }[StepId]
@@ -47,7 +51,14 @@ export function cycleReducer(state: CycleState, action: CycleAction): CycleState
         status: "running",
         progress: action.progress,
         message: undefined,
+        done: undefined,
+        total: undefined,
       });
+    case "progress": {
+      const run = state.steps[action.step];
+      if (run.status !== "running") return state;
+      return patch(state, action.step, { ...run, done: action.done, total: action.total });
+    }
     case "finished": {
       const next = patch(state, action.step, {
         status: action.attention ? "attention" : "done",

@@ -31,6 +31,8 @@ export interface CycleActions {
   revertPromotion(): Promise<void>;
   saveScenario(name: string, strategy: Strategy | null): Promise<void>;
   measure(): Promise<void>;
+  /** stops the running forecasts or solve (when they run in the background); nothing is written */
+  cancel?(): void;
 }
 
 /** Planner-facing text of anything thrown: PlanningError and friends carry a message written for planners. */
@@ -56,6 +58,7 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
       if (busy.current) return;
       busy.current = true;
       dispatch({ type: "started", step, progress });
+      const unsubscribe = cycle.work?.onProgress((done, total) => dispatch({ type: "progress", step, done, total }));
       try {
         const result = await action();
         const outcome = describe(result);
@@ -63,11 +66,12 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
       } catch (error) {
         dispatch({ type: "failed", step, message: messageOf(error) });
       } finally {
+        unsubscribe?.();
         busy.current = false;
         changed.current?.();
       }
     },
-    [],
+    [cycle],
   );
 
   const actions = useMemo<CycleActions>(
@@ -144,6 +148,7 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
         ),
       measure: () =>
         run("measure", "Measuring forecast accuracy on held-out history…", () => cycle.measure(), describeMeasure),
+      cancel: cycle.work ? () => cycle.work!.cancel() : undefined,
     }),
     [cycle, run],
   );

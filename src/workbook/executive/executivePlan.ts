@@ -3,8 +3,11 @@
  *
  * - families: the chosen strategy's plan (ProductionPlan, InventoryPlan, BacklogPlan), demand =
  *   the family's consensus volume, opening stock from Items;
- * - resources: CapacityLoad (RCCP load of the consensus demand against regular capacity);
- * - plan cost: the chosen plan's cost lines summed over families, plus its resource hours;
+ * - resources: the written plan's own hours (regular + overtime) against regular capacity, so the
+ *   headline utilization, the chart and the overload decisions are the plan's (load beyond
+ *   regular + overtime hours is an overload); CapacityLoad also shows the unconstrained load;
+ * - financial plan: units shipped priced by the items' mix, cost of goods = UnitCost × units
+ *   made + the plan's cost lines by family and period (planCostsByPeriod), the Budget table;
  * - options compared: every strategy that has a plan, then every saved scenario (each run
  *   through the same cycle with the scenario applied); an option's peak utilization is its own
  *   production hours (regular + overtime) ÷ regular capacity;
@@ -12,7 +15,7 @@
  *   signals when an earlier cycle can be measured.
  */
 import type { CycleResult, DemandPlan, PlanningData, StrategyOutcome } from "../../engine/cycle";
-import { planDemand, planSupply, reconcilePlans } from "../../engine/cycle";
+import { planDemand, reconcilePlans } from "../../engine/cycle";
 import { PlanningError } from "../../engine/errors";
 import {
   compareOptions,
@@ -20,12 +23,14 @@ import {
   ExecutivePack,
   executivePack,
   FamilyProjection,
+  financialPlan,
+  FinancialPlan,
   PlanOption,
   ResourceLoad,
   BiasSeries,
 } from "../../engine/executive";
 import { periodsPerYear } from "../../engine/executive";
-import type { LpSolver, MultiFamilyInput, MultiFamilyPlan } from "../../engine/reconcile";
+import { planCostsByPeriod, type LpSolver, type MultiFamilyInput, type MultiFamilyPlan } from "../../engine/reconcile";
 import { applyScenario, type ScenarioBook } from "../../engine/scenarios";
 import type { ValidationProblem } from "../port";
 import type { PreviousCycle } from "./readActuals";
@@ -47,7 +52,24 @@ function productionLoad(input: MultiFamilyInput, plan: MultiFamilyPlan): Resourc
     resource: r.name,
     loadHours: plan.resourceHours.regular[k].map((hours, t) => hours + plan.resourceHours.overtime[k][t]),
     capacityHours: r.hours.slice(),
+    overtimeCapacityHours: r.hours.map((_, t) => r.overtimeHours?.[t] ?? 0),
   }));
+}
+
+/** The plan in money: shipped units priced by the items' mix, cost of goods from UnitCost and the plan's cost lines. */
+export function planFinance(
+  data: PlanningData,
+  demand: DemandPlan,
+  input: MultiFamilyInput,
+  plan: MultiFamilyPlan,
+): FinancialPlan {
+  return financialPlan({
+    items: data.items,
+    itemDemand: demand.items.map((it) => it.consensus),
+    families: families(input, plan),
+    costs: planCostsByPeriod(input, plan),
+    budget: data.budget,
+  });
 }
 
 function option(
@@ -67,7 +89,7 @@ function option(
     overtimeUnits: sum(outcome.plan.plans.map((p) => p.overtime)),
     overtimeHours: sum(outcome.plan.resourceHours.overtime),
     subcontractUnits: sum(outcome.plan.plans.map((p) => p.subcontract)),
-    financial: { items: data.items, units: demand.items.map((it) => it.consensus) },
+    financial: planFinance(data, demand, input, outcome.plan),
   };
 }
 
@@ -141,12 +163,6 @@ export function executivePackOf({
       "notAvailable",
       `The ${reconcile.chosen} plan is missing: ${chosen?.failure ?? "not planned"}.`,
     );
-  const supply = result.supply ?? planSupply(data, demand);
-  const costByCategory = new Map<string, number>();
-  for (const plan of chosen.plan.plans)
-    for (const line of plan.costs)
-      costByCategory.set(line.category, (costByCategory.get(line.category) ?? 0) + line.amount);
-  if (chosen.plan.resourceCost) costByCategory.set("resource hours", chosen.plan.resourceCost);
   return executivePack({
     planName,
     periods: data.planPeriods,
@@ -154,8 +170,9 @@ export function executivePackOf({
     items: data.items,
     itemDemand: demand.items.map((it) => it.consensus),
     families: families(reconcile.input, chosen.plan),
-    resources: supply.resources.map((r) => ({ resource: r.resource, loadHours: r.load, capacityHours: r.capacity })),
-    planCosts: [...costByCategory].map(([category, amount]) => ({ category, amount })),
+    resources: productionLoad(reconcile.input, chosen.plan),
+    costs: planCostsByPeriod(reconcile.input, chosen.plan),
+    budget: data.budget,
     comparison,
     previous: previous?.families,
     bias,

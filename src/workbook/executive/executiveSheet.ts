@@ -10,7 +10,7 @@
  *
  * Every number comes from `ExecutivePack` (src/engine/executive); this file only places them.
  */
-import type { ExecutivePack } from "../../engine/executive";
+import { decisionId, type ExecutivePack } from "../../engine/executive";
 import { sectionCells, type ChartSpec, type SheetSection } from "./sheetParts";
 
 import type { CellValue, OwnedSheetName } from "../port";
@@ -18,7 +18,7 @@ import type { CellValue, OwnedSheetName } from "../port";
 export const EXECUTIVE_SHEET = "ExecutiveSummary" as const satisfies OwnedSheetName;
 
 export const FORMATS = {
-  money: "#,##0",
+  money: "#,##0.00",
   units: "#,##0",
   hours: "#,##0",
   ratio: "0.0%",
@@ -27,20 +27,89 @@ export const FORMATS = {
   count: "0",
 } as const;
 
-/** The headline KPIs, in the order the strip shows them. */
-export const KPI_COLUMNS: { header: string; format: string; pick: (p: ExecutivePack) => number | null }[] = [
-  { header: "Revenue", format: FORMATS.money, pick: (p) => p.financial.revenue },
-  { header: "Cost", format: FORMATS.money, pick: (p) => p.financial.cost },
-  { header: "Margin", format: FORMATS.money, pick: (p) => p.financial.margin },
-  { header: "Margin %", format: FORMATS.ratio, pick: (p) => p.financial.marginRate },
-  { header: "Fill rate", format: FORMATS.ratio, pick: (p) => p.kpis.fillRate },
-  { header: "Ending inventory", format: FORMATS.units, pick: (p) => p.kpis.endingInventory },
-  { header: "Days of supply", format: FORMATS.days, pick: (p) => p.kpis.daysOfSupply },
-  { header: "Inventory turns", format: FORMATS.turns, pick: (p) => p.kpis.inventoryTurns },
-  { header: "Peak utilization", format: FORMATS.ratio, pick: (p) => p.kpis.peakUtilization?.value ?? null },
-  { header: "Ending backlog", format: FORMATS.units, pick: (p) => p.kpis.endingBacklog },
-  { header: "Peak backlog", format: FORMATS.units, pick: (p) => p.kpis.peakBacklog },
-  { header: "Decisions needed", format: FORMATS.count, pick: (p) => p.decisions.length },
+/**
+ * The headline KPIs, in the order the strip shows them, each with its basis (the strip's second
+ * row), so no figure reads without saying what it is measured on.
+ */
+export const KPI_COLUMNS: {
+  header: string;
+  format: string;
+  pick: (p: ExecutivePack) => number | null;
+  basis: (p: ExecutivePack) => string;
+}[] = [
+  {
+    header: "Revenue",
+    format: FORMATS.money,
+    pick: (p) => p.financial.revenue,
+    basis: () => "units shipped × unit price (FinancialPlan)",
+  },
+  {
+    header: "Cost of goods",
+    format: FORMATS.money,
+    pick: (p) => p.financial.costOfGoods,
+    basis: () => "UnitCost × units made + conversion + holding + backlog penalty",
+  },
+  {
+    header: "Gross margin",
+    format: FORMATS.money,
+    pick: (p) => p.financial.grossMargin,
+    basis: () => "revenue − cost of goods",
+  },
+  {
+    header: "Margin %",
+    format: FORMATS.ratio,
+    pick: (p) => p.financial.marginRate,
+    basis: () => "gross margin ÷ revenue",
+  },
+  {
+    header: "Fill rate",
+    format: FORMATS.ratio,
+    pick: (p) => p.kpis.fillRate,
+    basis: () => "the plan: demand served in its period ÷ consensus demand",
+  },
+  {
+    header: "Ending inventory",
+    format: FORMATS.units,
+    pick: (p) => p.kpis.endingInventory,
+    basis: (p) => `the plan, units, ${p.periods[p.periods.length - 1] ?? "last period"}`,
+  },
+  {
+    header: "Days of supply",
+    format: FORMATS.days,
+    pick: (p) => p.kpis.daysOfSupply,
+    basis: () => "ending inventory ÷ average daily consensus demand",
+  },
+  {
+    header: "Inventory turns",
+    format: FORMATS.turns,
+    pick: (p) => p.kpis.inventoryTurns,
+    basis: () => "annual consensus demand ÷ the plan's average inventory (units)",
+  },
+  {
+    header: "Peak utilization",
+    format: FORMATS.ratio,
+    pick: (p) => p.kpis.peakUtilization?.value ?? null,
+    basis: (p) =>
+      `the plan's hours (regular + overtime) ÷ regular hours${p.kpis.peakUtilization ? `: ${p.kpis.peakUtilization.resource}, ${p.periods[p.kpis.peakUtilization.period]}` : ""}`,
+  },
+  {
+    header: "Ending backlog",
+    format: FORMATS.units,
+    pick: (p) => p.kpis.endingBacklog,
+    basis: () => "the plan, units, last period",
+  },
+  {
+    header: "Peak backlog",
+    format: FORMATS.units,
+    pick: (p) => p.kpis.peakBacklog,
+    basis: () => "the plan, units, largest period",
+  },
+  {
+    header: "Decisions needed",
+    format: FORMATS.count,
+    pick: (p) => p.decisions.length,
+    basis: () => "listed below",
+  },
 ];
 
 export interface ExecutiveSheetLayout {
@@ -59,21 +128,21 @@ const CHART_ROW = 3;
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 4;
 const FIRST_SECTION_ROW = CHART_ROW + CHART_ROWS + 1;
-const DECISION_LABEL = {
+export const DECISION_LABEL = {
   overload: "Capacity overload",
   backlog: "Stockout / backlog",
   bias: "Forecast bias",
   override: "Large override",
 } as const;
-const DECISION_UNIT = {
+export const DECISION_UNIT = {
   overload: "hours short",
   backlog: "units, peak",
   bias: "tracking signal",
   override: "change vs statistical",
 } as const;
-const DECISION_LIMIT = {
-  overload: () => "100 % of capacity",
-  backlog: () => "no backlog",
+export const DECISION_LIMIT = {
+  overload: (t: number) => `${Math.round(t * 1000) / 10} % of capacity`,
+  backlog: (t: number) => (t === 0 ? "no backlog" : `${t} units`),
   bias: (t: number) => `±${t}`,
   override: (t: number) => `±${Math.round(t * 100)} %`,
 } as const;
@@ -95,7 +164,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     first === last ? pack.periods[first] : `${pack.periods[first]} to ${pack.periods[last]}`;
 
   add({
-    title: `Plan: ${pack.planName}, ${pack.periods[0] ?? ""} to ${pack.periods[pack.periods.length - 1] ?? ""}. Cost basis: ${pack.financial.costBasis === "plan" ? "the reconciled plan's cost" : "units × UnitCost"}.${pack.kpis.peakUtilization ? ` Peak utilization: ${pack.kpis.peakUtilization.resource} in ${pack.periods[pack.kpis.peakUtilization.period]}.` : ""}${pack.financial.itemsWithoutPrice.length ? ` No UnitPrice for ${pack.financial.itemsWithoutPrice.length} item(s).` : ""}`,
+    title: `Plan: ${pack.planName}, ${pack.periods[0] ?? ""} to ${pack.periods[pack.periods.length - 1] ?? ""}. Cost of goods: UnitCost × units made plus the plan's conversion, holding and backlog cost (FinancialPlan sheet).${pack.kpis.peakUtilization ? ` Peak utilization: ${pack.kpis.peakUtilization.resource} in ${pack.periods[pack.kpis.peakUtilization.period]}.` : ""}${pack.financial.itemsWithoutPrice.length ? ` No UnitPrice for ${pack.financial.itemsWithoutPrice.length} item(s).` : ""}${approvalText(pack)}`,
     headers: [],
     rows: [],
   });
@@ -104,9 +173,10 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     title: "Options compared",
     headers: [
       "Option",
-      "Total cost",
+      "Plan cost",
       "Revenue",
-      "Margin",
+      "Cost of goods",
+      "Gross margin",
       "Fill rate",
       "Ending inventory",
       "Peak backlog",
@@ -118,6 +188,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
       c.name,
       c.totalCost,
       c.revenue,
+      c.costOfGoods,
       c.margin,
       c.fillRate,
       c.endingInventory,
@@ -131,6 +202,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
       FORMATS.money,
       FORMATS.money,
       FORMATS.money,
+      FORMATS.money,
       FORMATS.ratio,
       FORMATS.units,
       FORMATS.units,
@@ -139,22 +211,49 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
       FORMATS.units,
     ],
   });
+  const logged = new Map((pack.decisionLog ?? []).map((e) => [e.id, e]));
+  const entryOf = (d: (typeof pack.decisions)[number]) =>
+    logged.get(decisionId(d.kind, d.subject, pack.periods[d.firstPeriod] ?? "", pack.periods[d.lastPeriod] ?? ""));
   add({
     title: "Decisions needed",
-    headers: ["Kind", "Subject", "Periods", "Size", "Unit", "Limit", "What to decide"],
+    headers: ["Kind", "Subject", "Periods", "Size", "Unit", "Limit", "What to decide", "Owner", "Due", "Status"],
     rows: pack.decisions.length
       ? pack.decisions.map((d) => [
           DECISION_LABEL[d.kind],
           d.subject,
           span(d.firstPeriod, d.lastPeriod),
-          Number.isFinite(d.value) ? d.value : null,
+          Number.isFinite(d.value) ? decisionSize(d.kind, d.value) : null,
           DECISION_UNIT[d.kind],
           DECISION_LIMIT[d.kind](d.threshold),
           d.message,
+          entryOf(d)?.owner ?? null,
+          entryOf(d)?.due ?? null,
+          entryOf(d)?.status ?? null,
         ])
-      : [["None", "", "", null, null, null, "No overloads, backlog, biased forecasts or large overrides."]],
-    numberFormats: [null, null, null, "#,##0.0#", null, null, null],
+      : [
+          [
+            "None",
+            "",
+            "",
+            null,
+            null,
+            null,
+            "No overloads, backlog, biased forecasts or large overrides.",
+            null,
+            null,
+            null,
+          ],
+        ],
+    numberFormats: [null, null, null, "#,##0.0#", null, null, null, null, "yyyy-mm-dd", null],
   });
+  const carried = (pack.decisionLog ?? []).filter((e) => !e.current && e.status === "open");
+  if (carried.length > 0)
+    add({
+      title: "Open decisions from earlier cycles (DecisionLog)",
+      headers: ["Id", "Raised", "Subject", "Periods", "What to decide", "Owner", "Due"],
+      rows: carried.map((e) => [e.id, e.raised, e.subject, e.periods, e.message, e.owner, e.due]),
+      numberFormats: [null, null, null, null, null, null, "yyyy-mm-dd"],
+    });
   add({
     title: pack.changes
       ? `Changes since the last cycle (${pack.changes.periods[0] ?? "–"} to ${pack.changes.periods[pack.changes.periods.length - 1] ?? "–"})`
@@ -239,13 +338,28 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     name: EXECUTIVE_SHEET,
     tableName: `SOP_${EXECUTIVE_SHEET}`,
     headers: KPI_COLUMNS.map((k) => k.header),
-    rows: [KPI_COLUMNS.map((k) => k.pick(pack))],
+    rows: [KPI_COLUMNS.map((k) => roundFor(k.format, k.pick(pack))), KPI_COLUMNS.map((k) => k.basis(pack))],
     numberFormats: KPI_COLUMNS.map((k) => k.format),
     columnWidths: KPI_COLUMNS.map((_, c) => (c === 0 ? 30 : 18)),
     landscape: true,
     sections,
     charts,
   };
+}
+
+/** A decision's size as its message says it: hours and units whole, a tracking signal to 0.1. */
+function decisionSize(kind: keyof typeof DECISION_UNIT, value: number): number {
+  if (kind === "overload" || kind === "backlog") return Math.round(value);
+  if (kind === "bias") return Math.round(value * 10) / 10;
+  return value;
+}
+
+/** Money to cents, units whole: what a planner reads is what the cell holds. */
+function roundFor(format: string, value: number | null): number | null {
+  if (value === null || !Number.isFinite(value)) return value;
+  if (format === FORMATS.money) return Math.round(value * 100) / 100;
+  if (format === FORMATS.units) return Math.round(value);
+  return value;
 }
 
 /** The sheet as a grid of values (0-based), table and sections placed: what every adapter writes, and what chart caches read. */
@@ -260,4 +374,12 @@ export function layoutGrid(layout: Pick<ExecutiveSheetLayout, "headers" | "rows"
   [layout.headers, ...layout.rows].forEach((line, r) => line.forEach((v, c) => set(r, c, v)));
   for (const cell of sectionCells(layout.sections)) set(cell.row, cell.column, cell.value);
   return grid;
+}
+
+/** " Approved by …" or " Changed since approval by …", for the plan's title line. */
+function approvalText(pack: ExecutivePack): string {
+  const a = pack.approval;
+  if (!a) return " Not approved yet.";
+  const who = `${a.by}${a.role ? ` (${a.role})` : ""} at ${a.at}`;
+  return a.changedSince ? ` CHANGED since approval by ${who}: approve again.` : ` Approved by ${who}.`;
 }

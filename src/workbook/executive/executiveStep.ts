@@ -15,9 +15,14 @@ import type { LpSolver } from "../../engine/reconcile";
 import { activeScenario, applyScenario, type Scenario, type ScenarioBook } from "../../engine/scenarios";
 import type { InputTables, OutputSheet, ValidationProblem } from "../port";
 import { markerTableName } from "../port";
-import { executiveSheet } from "./executiveSheet";
+import { mergeDecisionLog, planChecksum } from "../../engine/executive";
+import { lastApproval } from "../layout/historySheets";
+import { backlogPlanSheet, demandPlanSheet, inventoryPlanSheet, productionPlanSheet } from "../layout/planSheets";
+import { decisionLogSheet, readDecisionLog } from "./decisionLogSheet";
+import { DECISION_LIMIT, executiveSheet } from "./executiveSheet";
 import { executivePackOf, scenarioRows, strategyRows } from "./executivePlan";
-import { measureReport, type MeasureReport } from "./measureReport";
+import { lagReport, measureReport, type MeasureReport } from "./measureReport";
+import { readPlanHistory } from "../layout/planHistory";
 import { measureSheet } from "./measureSheet";
 import { readPreviousCycle, readScenarioBook } from "./readActuals";
 import { SCENARIO_HEADERS, SCENARIOS_SHEET, scenarioRows as scenarioSheetRows } from "./scenariosSheet";
@@ -64,7 +69,7 @@ function biasOfEarlierCycle(data: PlanningData, inputs: InputTables): BiasSeries
 export async function executiveOutputs(
   ctx: ExecutiveContext,
   result: { demand: DemandPlan; supply?: SupplyPlan; reconcile: ReconcileResult },
-): Promise<{ pack: ExecutivePack; sheet: OutputSheet }> {
+): Promise<ExecutiveOutputs> {
   const { data, base } = ctx;
   const comparison = [...strategyRows(data, result), ...(await scenarioRows(base, ctx.book, ctx.solver, ctx.problems))];
   const planName = ctx.scenario
@@ -78,7 +83,44 @@ export async function executiveOutputs(
     previous: readPreviousCycle(ctx.inputs),
     bias: biasOfEarlierCycle(data, ctx.inputs),
   });
-  return { pack, sheet: executiveSheet(pack) };
+  const log = mergeDecisionLog(readDecisionLog(ctx.inputs, ctx.problems), pack.decisions, data.planPeriods, (d) =>
+    DECISION_LIMIT[d.kind](d.threshold),
+  );
+  // The plan as the plan sheets will hold it: what a sign-off approves.
+  const checksum = planChecksum([
+    demandPlanSheet(ctx.base, result.demand),
+    productionPlanSheet(ctx.base, result.demand, result.reconcile),
+    inventoryPlanSheet(ctx.base, result.reconcile),
+    backlogPlanSheet(ctx.base, result.reconcile),
+  ]);
+  const approved = lastApproval(ctx.inputs);
+  const withMeeting: ExecutivePack = {
+    ...pack,
+    decisionLog: log,
+    approval: approved ? { ...approved, changedSince: approved.checksum !== checksum } : undefined,
+  };
+  if (approved && approved.checksum !== checksum)
+    ctx.problems.push({
+      table: "PlanLog",
+      severity: "warning",
+      message: `The plan has changed since ${approved.by}${approved.role ? ` (${approved.role})` : ""} approved it at ${approved.at}.`,
+      hint: "Review the changes and approve the plan again (Executive step, or sop-planner approve).",
+    });
+  return {
+    pack: withMeeting,
+    sheet: executiveSheet(withMeeting),
+    decisionLog: decisionLogSheet(log),
+    checksum,
+  };
+}
+
+/** What the executive stage gives the layouts and the log. */
+export interface ExecutiveOutputs {
+  pack: ExecutivePack;
+  sheet: OutputSheet;
+  decisionLog: OutputSheet;
+  /** the plan's checksum (engine/executive/planChecksum) */
+  checksum: string;
 }
 
 /** The measure report and the Measure sheet. */
@@ -88,6 +130,8 @@ export function measureOutputs(
   problems: ValidationProblem[],
 ): { report: MeasureReport; sheet: OutputSheet } {
   const report = measureReport(data, inputs, readPreviousCycle(inputs), problems, planDemand);
+  const lags = lagReport(data, readPlanHistory(inputs));
+  if (lags) Object.assign(report, lags);
   return { report, sheet: measureSheet(report) };
 }
 

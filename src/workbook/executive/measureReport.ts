@@ -15,7 +15,11 @@ import { planDemand } from "../../engine/cycle";
 import { PlanningError } from "../../engine/errors";
 import {
   AccuracyRow,
+  accuracyByLag,
   AdherenceResult,
+  ArchivedForecast,
+  forecastWaterfall,
+  LagAccuracy,
   DeliveryPerformance,
   deliveryPerformance,
   forecastAccuracy,
@@ -39,6 +43,40 @@ export interface MeasureReport {
   delivery: DeliveryPerformance | null;
   /** why a part is missing, in the planner's words */
   notes: string[];
+  /** consensus accuracy at lag 1 and lag 3 from PlanHistory (absent when there is none) */
+  byLag?: LagAccuracy[];
+  /** per family: its consensus volume per period as each archived cycle planned it */
+  waterfall?: FamilyWaterfall[];
+}
+
+export interface FamilyWaterfall {
+  family: string;
+  planStarts: string[];
+  periods: string[];
+  /** periods × plan starts; null where that cycle did not plan the period */
+  volume: (number | null)[][];
+}
+
+/** The lags the measure step reports. */
+export const REPORTED_LAGS = [1, 3] as const;
+
+/** Accuracy by lag and the families' waterfalls from the archived plans (PlanHistory), against Sales. */
+export function lagReport(
+  data: PlanningData,
+  archive: ArchivedForecast[],
+): { byLag: LagAccuracy[]; waterfall: FamilyWaterfall[] } | null {
+  if (archive.length === 0) return null;
+  const actuals = new Map<string, number>();
+  data.items.forEach((item, i) =>
+    data.historyPeriods.forEach((period, t) => {
+      const q = data.history[i][t];
+      if (q !== null) actuals.set(`${item.name}|${period}`, q);
+    }),
+  );
+  return {
+    byLag: accuracyByLag(archive, actuals, REPORTED_LAGS),
+    waterfall: data.families.map((family) => ({ family, ...forecastWaterfall(archive, family) })),
+  };
 }
 
 /** The day before the plan starts, as an Excel serial (monthly plans); undefined for weekly. */

@@ -83,6 +83,23 @@ export function measureSheet(report: MeasureReport) {
       numberFormats: [null, FORMATS.ratio, "0"],
     });
   }
+  if (report.byLag) {
+    add({
+      title: "Consensus accuracy by lag (PlanHistory: lag 1 = a cycle's first plan period, lag 3 = its third)",
+      headers: ["Lag", "Pairs", "Actual", "Forecast", "WMAPE", "Bias"],
+      rows: report.byLag.map((l) => [l.lag, l.pairs, l.actual, l.forecast, l.wmape, l.bias]),
+      numberFormats: ["0", "0", FORMATS.units, FORMATS.units, FORMATS.ratio, FORMATS.ratio],
+    });
+  }
+  for (const w of report.waterfall ?? []) {
+    if (w.planStarts.length === 0) continue;
+    add({
+      title: `Forecast waterfall, ${w.family}: consensus volume per period as each cycle planned it (columns: plan start)`,
+      headers: ["Period", ...w.planStarts],
+      rows: w.periods.map((p, r) => [p, ...w.volume[r]]),
+      numberFormats: [null, ...w.planStarts.map(() => FORMATS.units)],
+    });
+  }
   for (const note of report.notes) add({ title: note, headers: [], rows: [] });
   return {
     name: MEASURE_SHEET,

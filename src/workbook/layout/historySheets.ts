@@ -31,6 +31,9 @@ export const PLAN_LOG_HEADERS = [
   "FillRate",
   "OverloadedPeriods",
   "Warnings",
+  "PlanChecksum",
+  "By",
+  "Role",
 ];
 
 const PERIOD = /^\d{4}-(\d{2}|W\d{2})$/;
@@ -131,6 +134,11 @@ export interface LogEntry {
   kpis: Partial<PlanKpis>;
   overloadedPeriods: number | null;
   warnings: number;
+  /** the plan's checksum (engine/executive/planChecksum), when the step knows the whole plan */
+  checksum?: string | null;
+  /** a sign-off: who approved, and in what role */
+  by?: string | null;
+  role?: string | null;
 }
 
 /** PlanLog with the previous rows (matched by header) and this run's row appended. */
@@ -157,14 +165,60 @@ export function planLogSheet(inputs: InputTables, entry: LogEntry): OutputSheet 
     round(entry.kpis.fillRate, 6),
     entry.overloadedPeriods,
     entry.warnings,
+    entry.checksum ?? null,
+    entry.by ?? null,
+    entry.role ?? null,
   ];
   return {
     name: "PlanLog",
     tableName: markerTableName("PlanLog"),
     headers: PLAN_LOG_HEADERS,
     rows: [...previous, row],
-    numberFormats: [null, null, null, null, "0", UNITS, UNITS, UNITS, UNITS, MONEY, PERCENT, "0", "0"],
-    columnWidths: [22, 10, 10, 10, 9, 12, 12, 17, 14, 15, 9, 18, 10],
+    numberFormats: [
+      null,
+      null,
+      null,
+      null,
+      "0",
+      UNITS,
+      UNITS,
+      UNITS,
+      UNITS,
+      MONEY,
+      PERCENT,
+      "0",
+      "0",
+      null,
+      null,
+      null,
+    ],
+    columnWidths: [22, 10, 10, 10, 9, 12, 12, 17, 14, 15, 9, 18, 10, 18, 18, 14],
     landscape: true,
   };
+}
+
+/** The last sign-off in PlanLog (a row whose Step is "approve"), or null. */
+export function lastApproval(
+  inputs: InputTables,
+): { by: string; role: string | null; at: string; checksum: string } | null {
+  const log = inputs.owned.find((s) => s.name === "PlanLog" && s.ownedByAddIn)?.table;
+  if (!log) return null;
+  const [step, by, role, time, checksum] = ["Step", "By", "Role", "Time", "PlanChecksum"].map((h) => column(log, h));
+  if (step < 0 || by < 0 || checksum < 0) return null;
+  for (let r = log.rows.length - 1; r >= 0; r--) {
+    const row = log.rows[r];
+    if (
+      String(row[step] ?? "")
+        .trim()
+        .toLowerCase() !== "approve"
+    )
+      continue;
+    return {
+      by: String(row[by] ?? "").trim(),
+      role: role >= 0 && !isBlankCell(row[role]) ? String(row[role]).trim() : null,
+      at: time >= 0 ? String(row[time] ?? "") : "",
+      checksum: String(row[checksum] ?? "").trim(),
+    };
+  }
+  return null;
 }

@@ -6,6 +6,7 @@ import type { DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../.
 import type { CellValue, OutputSheet, OwnedSheetName } from "../port";
 import { markerTableName } from "../port";
 import type { KeptEdit } from "../parse/overrides";
+import { planHoursByFamily } from "../../engine/reconcile";
 
 const UNITS = "#,##0";
 const HOURS = "#,##0.0";
@@ -128,27 +129,53 @@ export function familyPlanSheet(data: PlanningData, demand: DemandPlan): OutputS
   };
 }
 
-export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan): OutputSheet {
+/**
+ * CapacityLoad: per resource and period, the load of unconstrained consensus demand (RCCP:
+ * LoadHours, Utilization, OverloadHours) beside the written plan's own hours (PlanRegularHours,
+ * PlanOvertimeHours, PlanUtilization = plan hours ÷ regular capacity) and the overtime the
+ * resource offers.
+ */
+export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan, reconcile?: ReconcileResult): OutputSheet {
+  const plan = reconcile?.outcomes.find((o) => o.strategy === reconcile.chosen)?.plan ?? null;
   const rows: CellValue[][] = [];
-  for (const resource of supply.resources) {
+  supply.resources.forEach((resource, r) => {
     data.planPeriods.forEach((period, t) => {
+      const regular = plan?.resourceHours.regular[r]?.[t] ?? null;
+      const overtime = plan?.resourceHours.overtime[r]?.[t] ?? null;
+      const capacity = resource.capacity[t];
+      const planHours = regular === null || overtime === null ? null : regular + overtime;
       rows.push([
         resource.resource,
         period,
         clean(resource.load[t]),
-        clean(resource.capacity[t]),
+        clean(capacity),
         resource.utilization[t] === null ? null : clean(resource.utilization[t]!),
         clean(resource.overload[t]),
+        clean(data.resources[r]?.overtimeHours[t] ?? 0),
+        regular === null ? null : clean(regular),
+        overtime === null ? null : clean(overtime),
+        planHours === null || !(capacity > 0) ? null : clean(planHours / capacity),
       ]);
     });
-  }
+  });
   return {
     name: "CapacityLoad",
     tableName: markerTableName("CapacityLoad"),
-    headers: ["Resource", "Period", "LoadHours", "CapacityHours", "Utilization", "OverloadHours"],
+    headers: [
+      "Resource",
+      "Period",
+      "LoadHours",
+      "CapacityHours",
+      "Utilization",
+      "OverloadHours",
+      "OvertimeCapacityHours",
+      "PlanRegularHours",
+      "PlanOvertimeHours",
+      "PlanUtilization",
+    ],
     rows,
-    numberFormats: [null, null, HOURS, HOURS, PERCENT, HOURS],
-    columnWidths: [14, 10, 12, 15, 12, 15],
+    numberFormats: [null, null, HOURS, HOURS, PERCENT, HOURS, HOURS, HOURS, HOURS, PERCENT],
+    columnWidths: [14, 10, 12, 15, 12, 15, 22, 18, 19, 16],
     highlight: [
       { column: "LoadHours", when: "greaterThan", value: "column:CapacityHours" },
       { column: "Utilization", when: "greaterThan", value: 1 },
@@ -202,18 +229,29 @@ function familyTable(
   };
 }
 
-/** ProductionPlan: families × periods, the consensus demand, production and its split (regular, overtime, subcontract). */
+/**
+ * ProductionPlan: families × periods, the consensus demand, production and its split in units
+ * (regular, overtime, subcontract) and the family's hours on the resources (regular, overtime).
+ * Overtime units are those made after hours (`planHoursByFamily`): the family's own overtime
+ * plus the units its share of a resource's overtime hours makes, on its busiest resource.
+ */
 export function productionPlanSheet(data: PlanningData, demand: DemandPlan, reconcile: ReconcileResult): OutputSheet {
   const plan = chosenPlan(reconcile);
+  const hours = planHoursByFamily(reconcile.input, plan);
   return familyTable(
     "ProductionPlan",
     data,
     [
       { label: "Demand", rows: demand.families.map((f) => f.consensus) },
       { label: "Production", rows: plan.plans.map((p) => p.production) },
-      { label: "Regular", rows: plan.plans.map((p) => p.regular) },
-      { label: "Overtime", rows: plan.plans.map((p) => p.overtime) },
+      {
+        label: "Regular",
+        rows: plan.plans.map((p, f) => p.regular.map((u, t) => u + p.overtime[t] - hours[f].overtimeUnits[t])),
+      },
+      { label: "Overtime", rows: hours.map((h) => h.overtimeUnits) },
       { label: "Subcontract", rows: plan.plans.map((p) => p.subcontract) },
+      { label: "RegularHours", rows: hours.map((h) => h.regularHours) },
+      { label: "OvertimeHours", rows: hours.map((h) => h.overtimeHours) },
     ],
     "Total",
   );

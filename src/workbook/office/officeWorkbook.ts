@@ -42,6 +42,9 @@ export interface OfficeWorkbookOptions {
   headRows?: number;
 }
 
+/** Rows in an Excel worksheet. */
+const MAX_ROWS = 1_048_576;
+
 /** Per owned sheet: what the write needs to know about it. */
 type Layouts = Partial<Record<string, SheetLayout>>;
 
@@ -58,14 +61,15 @@ export class OfficeWorkbook implements WorkbookPort {
     this.budget = options.budgetBytes ?? OFFICE_PAYLOAD_BUDGET_BYTES;
     // The first read sync's rows per block scale with the budget (1,000 at 4 MB).
     this.headRows =
-      options.headRows ?? Math.max(1, Math.round((HEAD_ROWS * this.budget) / OFFICE_PAYLOAD_BUDGET_BYTES));
+      options.headRows ??
+      Math.min(MAX_ROWS, Math.max(1, Math.round((HEAD_ROWS * this.budget) / OFFICE_PAYLOAD_BUDGET_BYTES)));
   }
 
   async readInputs(): Promise<InputTables> {
     const { inputs, layouts } = await this.run(async (context) => {
       // The first sync asks for sizes and first rows; if even that is over the limit (very
       // wide first rows), ask again with fewer rows, down to sizes only.
-      for (let head = this.headRows; ; head = Math.floor(head / 10)) {
+      for (let head = this.headRows; ; head = head > 1 ? Math.floor(head / 10) : 0) {
         try {
           return await this.readAll(context, head);
         } catch (error) {

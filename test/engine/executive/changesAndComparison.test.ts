@@ -1,4 +1,9 @@
-import { changesSinceLastCycle, compareOptions, FamilySeriesByPeriod } from "../../../src/engine/executive";
+import {
+  changesSinceLastCycle,
+  compareOptions,
+  FamilySeriesByPeriod,
+  financialPlan,
+} from "../../../src/engine/executive";
 
 describe("changesSinceLastCycle", () => {
   it("compares the periods both plans cover, family by family", () => {
@@ -72,17 +77,23 @@ describe("compareOptions", () => {
           resources: [{ resource: "R", loadHours: [5, 15], capacityHours: [10, 10] }],
           totalCost: 120,
           overtimeUnits: 5,
-          financial: { items: [{ name: "i", family: "F", unitPrice: 10, unitCost: 4 }], units: [[10, 10]] },
+          financial: financialPlan({
+            items: [{ name: "i", family: "F", unitPrice: 10, unitCost: 4 }],
+            itemDemand: [[10, 10]],
+            families: [family],
+          }),
         },
       ],
       12,
     );
-    // revenue 20 × 10 = 200; margin 200 − 120 = 80; fill rate (5 + 10) / 20 = 0.75 (t2 serves backlog 5 first: min(10, 15 − 5))
+    // shipped 5 then 10 + 5 late = 20: revenue 20 × 10 = 200; cost of goods = 20 made × 4 = 80 (no
+    // plan cost lines given); gross margin 200 − 80 = 120; fill rate (5 + 10) / 20 = 0.75 (t2 serves backlog 5 first: min(10, 15 − 5))
     expect(row).toMatchObject({
       name: "level",
       totalCost: 120,
       revenue: 200,
-      margin: 80,
+      costOfGoods: 80,
+      margin: 120,
       fillRate: 0.75,
       peakBacklog: 5,
       peakUtilization: 1.5,

@@ -12,6 +12,15 @@ import { familyRows } from "../support/planTables";
 
 const now = () => new Date(Date.UTC(2026, 0, 15, 9, 30));
 
+/** A Capacity Period cell (a date serial or text) as the plan's `YYYY-MM` label. */
+function periodLabel(value: CellValue): string {
+  if (typeof value === "number") {
+    const date = new Date(Date.UTC(1899, 11, 30) + value * 86400000);
+    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+  }
+  return String(value).slice(0, 7);
+}
+
 function table(values: CellValue[][]): Record<string, CellValue>[] {
   const [headers, ...rows] = values;
   return rows.map((row) => Object.fromEntries(headers.map((h, c) => [String(h), row[c]])));
@@ -44,19 +53,86 @@ describe("ExecutiveSummary on the demo workbook", () => {
     const kpi = Object.fromEntries(summary[0].map((h, c) => [String(h), summary[1][c] as number]));
     const inventory = familyRows(wb.tableValues("SOP_InventoryPlan")!).get("All families")!;
     const backlog = familyRows(wb.tableValues("SOP_BacklogPlan")!).get("All families")!;
-    expect(kpi["Ending inventory"]).toBeCloseTo(inventory[inventory.length - 1], 4);
-    expect(kpi["Ending backlog"]).toBeCloseTo(backlog[backlog.length - 1], 4);
-    expect(kpi["Peak backlog"]).toBeCloseTo(Math.max(...backlog), 4);
-    // peak utilization = the largest Utilization on CapacityLoad
+    // units as a planner reads them: whole
+    expect(kpi["Ending inventory"]).toBe(Math.round(inventory[inventory.length - 1]));
+    expect(kpi["Ending backlog"]).toBe(Math.round(backlog[backlog.length - 1]));
+    expect(kpi["Peak backlog"]).toBe(Math.round(Math.max(...backlog)));
+    // peak utilization = the plan's hours ÷ regular hours, from CapacityLoad's plan columns and the Capacity table
     const load = table(wb.tableValues("SOP_CapacityLoad")!);
-    expect(kpi["Peak utilization"]).toBeCloseTo(Math.max(...load.map((r) => Number(r.Utilization ?? 0))), 4);
-    // revenue = Σ DemandPlan Consensus × Items UnitPrice
-    const price = new Map(table(wb.tableValues("Items")!).map((r) => [r.Item, Number(r.UnitPrice ?? 0)]));
-    const revenue = table(wb.tableValues("SOP_DemandPlan")!).reduce(
-      (sum, r) => sum + Number(r.Consensus ?? 0) * (price.get(r.Item) ?? 0),
-      0,
+    const capacity = table(wb.tableValues("Capacity")!);
+    const capacityOf = (resource: unknown, period: unknown) =>
+      capacity.find((c) => c.Resource === resource && periodLabel(c.Period) === period)!;
+    const planUtilization = load.map(
+      (r) =>
+        (Number(r.PlanRegularHours) + Number(r.PlanOvertimeHours)) / Number(capacityOf(r.Resource, r.Period).Hours),
     );
+    expect(kpi["Peak utilization"]).toBeCloseTo(Math.max(...planUtilization), 4);
+    // the plan's hours never exceed regular + overtime hours
+    for (const r of load) {
+      const c = capacityOf(r.Resource, r.Period);
+      expect(Number(r.PlanRegularHours)).toBeLessThanOrEqual(Number(c.Hours) + 1e-6);
+      expect(Number(r.PlanOvertimeHours)).toBeLessThanOrEqual(Number(c.OvertimeHours) + 1e-6);
+    }
+
+    // revenue = units shipped × the family's unit price (Items' UnitPrice weighted by consensus);
+    // shipped = demand + backlog before − backlog after
+    const items = table(wb.tableValues("Items")!);
+    const consensus = new Map<string, number>();
+    for (const r of table(wb.tableValues("SOP_DemandPlan")!))
+      if (r.Consensus !== null)
+        consensus.set(String(r.Item), (consensus.get(String(r.Item)) ?? 0) + Number(r.Consensus));
+    const mix = (family: string, column: string) => {
+      const members = items.filter((r) => r.Family === family);
+      const volume = members.reduce((s, r) => s + (consensus.get(String(r.Item)) ?? 0), 0);
+      return members.reduce((s, r) => s + (consensus.get(String(r.Item)) ?? 0) * Number(r[column] ?? 0), 0) / volume;
+    };
+    const plan = familyRows(wb.tableValues("SOP_ProductionPlan")!);
+    const stockRows = familyRows(wb.tableValues("SOP_InventoryPlan")!);
+    const owedRows = familyRows(wb.tableValues("SOP_BacklogPlan")!);
+    const families = [...new Set(items.map((r) => String(r.Family)))];
+    const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    let revenue = 0;
+    let material = 0;
+    for (const family of families) {
+      const opening = items.filter((r) => r.Family === family).reduce((s, r) => s + Number(r.OpeningBacklog ?? 0), 0);
+      const owedF = owedRows.get(family)!;
+      const shipped = plan.get(`${family}|Demand`)!.map((d, t) => d + (t === 0 ? opening : owedF[t - 1]) - owedF[t]);
+      revenue += total(shipped) * mix(family, "UnitPrice");
+      material += total(plan.get(`${family}|Production`)!) * mix(family, "UnitCost");
+    }
     expect(kpi.Revenue).toBeCloseTo(revenue, 0);
+    // cost of goods = UnitCost × units made + the plan's hours at the Capacity table's rates
+    // + Settings' holding, backlog and subcontract costs on the plan tables
+    const settings = new Map(table(wb.tableValues("Settings")!).map((r) => [r.Name, Number(r.Value)]));
+    let hoursCost = 0;
+    for (const r of load) {
+      const c = capacityOf(r.Resource, r.Period);
+      hoursCost +=
+        Number(r.PlanRegularHours) * Number(c.CostPerHour) +
+        Number(r.PlanOvertimeHours) * Number(c.OvertimeCostPerHour);
+    }
+    const costOfGoods =
+      material +
+      hoursCost +
+      (settings.get("holdingCost") ?? 0) * total(stockRows.get("All families")!) +
+      (settings.get("backlogCost") ?? 0) * total(owedRows.get("All families")!) +
+      (settings.get("subcontractCost") ?? 0) * total(plan.get("All families|Subcontract")!);
+    expect(kpi["Cost of goods"]).toBeCloseTo(costOfGoods, 0);
+    expect(kpi["Gross margin"]).toBeCloseTo(revenue - costOfGoods, 0);
+    expect(kpi["Margin %"]).toBeCloseTo((revenue - costOfGoods) / revenue, 6);
+    // the FinancialPlan sheet's total row says the same
+    const financial = table(wb.tableValues("SOP_FinancialPlan")!);
+    const all = financial.find((r) => r.Family === "All families" && r.Period === "Total")!;
+    expect(Number(all.CostOfGoods)).toBeCloseTo(kpi["Cost of goods"], 2);
+    expect(Number(all.Revenue)).toBeCloseTo(kpi.Revenue, 2);
+
+    // days of supply and turns from the plan tables: annual usage = mean consensus × 12
+    const demandAll = plan.get("All families|Demand")!;
+    const stockAll = stockRows.get("All families")!;
+    const annualUsage = (total(demandAll) / demandAll.length) * 12;
+    expect(kpi["Days of supply"]).toBeCloseTo(stockAll[stockAll.length - 1] / (annualUsage / 365), 4);
+    expect(kpi["Inventory turns"]).toBeCloseTo(annualUsage / (total(stockAll) / stockAll.length), 4);
+
     // fill rate from the plan tables: demand served in its own period, backlog first
     const made = familyRows(wb.tableValues("SOP_ProductionPlan")!);
     const openings = new Map<string, { inventory: number; backlog: number }>();
@@ -105,7 +181,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
     const header = summary[summary.findIndex((r) => String(r[0]).startsWith("Utilization by resource")) + 1];
     for (const row of utilization) {
       for (let c = 1; c < header.length && header[c]; c++) {
-        const expected = load.find((r) => r.Resource === header[c] && r.Period === row[0])!.Utilization;
+        const expected = load.find((r) => r.Resource === header[c] && r.Period === row[0])!.PlanUtilization;
         if (expected === null) expect(row[c]).toBeNull();
         else expect(row[c] as number).toBeCloseTo(Number(expected), 4);
       }
@@ -124,6 +200,9 @@ describe("ExecutiveSummary on the demo workbook", () => {
     const log = table(wb.tableValues("SOP_PlanLog")!);
     // the plan's total cost and fill rate match the PlanLog row of this run
     expect(options[2][1] as number).toBeCloseTo(Number(log[log.length - 1].TotalCost), 0);
-    expect(options[2][4] as number).toBeCloseTo(Number(log[log.length - 1].FillRate), 5);
+    expect(options[2][5] as number).toBeCloseTo(Number(log[log.length - 1].FillRate), 5);
+    // the plan's gross margin = the headline's (one definition)
+    const kpi = Object.fromEntries(summary[0].map((h, c) => [String(h), summary[1][c] as number]));
+    expect(options[2][4] as number).toBeCloseTo(kpi["Gross margin"], 2);
   });
 });

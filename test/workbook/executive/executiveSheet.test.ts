@@ -24,6 +24,17 @@ const resources = [
   { resource: "Assembly", loadHours: [80, 90, 120], capacityHours: [100, 100, 100] },
   { resource: "Paint", loadHours: [40, 40, 40], capacityHours: [50, 50, 0] },
 ];
+const noCost = () => ({
+  regularTime: [0, 0, 0],
+  overtime: [0, 0, 0],
+  subcontract: [0, 0, 0],
+  material: [0, 0, 0],
+  workforce: [0, 0, 0],
+  hiring: [0, 0, 0],
+  layoffs: [0, 0, 0],
+  holding: [0, 0, 0],
+  backlog: [0, 0, 0],
+});
 const input = (): ExecutivePackInput => ({
   planName: "optimal",
   periods,
@@ -35,9 +46,9 @@ const input = (): ExecutivePackInput => ({
   itemDemand: [bikes.demand, parts.demand],
   families: [bikes, parts],
   resources,
-  planCosts: [
-    { category: "regular", amount: 100000 },
-    { category: "holding", amount: 500 },
+  costs: [
+    { family: "Bikes", ...noCost(), regularTime: [10000, 10000, 10000] },
+    { family: "Parts", ...noCost(), holding: [150, 150, 200] },
   ],
   comparison: compareOptions([{ name: "optimal", families: [bikes, parts], resources, totalCost: 100500 }], 12),
   previous: [
@@ -54,10 +65,12 @@ describe("the ExecutiveSummary sheet", () => {
 
   it("shows the headline KPIs the plan tables give (hand calculation)", () => {
     const kpi = (header: string) => sheet.rows[0][sheet.headers.indexOf(header)];
-    // revenue = 360 bikes × 500 + 150 chains × 20 = 183,000; cost = plan cost 100,500; margin 82,500
-    expect(kpi("Revenue")).toBe(183000);
-    expect(kpi("Cost")).toBe(100500);
-    expect(kpi("Margin")).toBe(82500);
+    // shipped: bikes 100, 120, 140 − 10 backlog = 350; chains 150 → revenue 350 × 500 + 150 × 20 = 178,000
+    // cost of goods: made 350 bikes × 300 + 150 chains × 8 = 106,200 material + 30,000 regular time
+    // + 500 holding = 136,700; gross margin 41,300
+    expect(kpi("Revenue")).toBe(178000);
+    expect(kpi("Cost of goods")).toBe(136700);
+    expect(kpi("Gross margin")).toBe(41300);
     // fill rate: bikes on time 100, 120 (10 + 110), 130 → 350; parts 50 × 3 = 150 → 500 / 510
     expect(kpi("Fill rate")).toBeCloseTo(500 / 510, 12);
     // ending inventory 0 + 5; ending backlog 10; peak backlog 10

@@ -44,11 +44,18 @@ export function DemandStep({
 
 const seriesKey = (s: ForecastSeriesView) => `${s.level}:${s.name}`;
 
+/** Beyond this many items the list shows families only and an item is charted by its code (a list of thousands stalls the pane). */
+export const MAX_LISTED_ITEMS = 500;
+
 function DemandResult({ view }: { view: DemandView }) {
   const [chosen, setChosen] = useState(() => (view.series[0] ? seriesKey(view.series[0]) : ""));
   const series = view.series.find((s) => seriesKey(s) === chosen) ?? view.series[0];
   const families = view.series.filter((s) => s.level === "family");
-  const items = view.series.filter((s) => s.level === "item");
+  const allItems = view.series.filter((s) => s.level === "item");
+  const listed = allItems.length <= MAX_LISTED_ITEMS;
+  const items = listed ? allItems : [];
+  const [code, setCode] = useState("");
+  const found = !listed && code.trim() !== "" ? allItems.find((s) => s.name === code.trim()) : undefined;
   return (
     <>
       {series && (
@@ -75,6 +82,21 @@ function DemandResult({ view }: { view: DemandView }) {
               )}
             </Select>
           </Field>
+          {!listed && (
+            <Field
+              label={`Or an item code (${allItems.length.toLocaleString("en-US")} items)`}
+              validationMessage={code.trim() && !found ? "No item with that code." : undefined}
+            >
+              <Input
+                value={code}
+                onChange={(_, data) => {
+                  setCode(data.value);
+                  const item = allItems.find((s) => s.name === data.value.trim());
+                  if (item) setChosen(seriesKey(item));
+                }}
+              />
+            </Field>
+          )}
           <LazyLinesChart {...forecastChartLines(series)} />
           {series.method && <Text as="p">Method: {series.method}</Text>}
         </>

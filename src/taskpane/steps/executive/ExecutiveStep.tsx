@@ -69,8 +69,8 @@ export function ExecutiveStep({
               caption="Options compared"
               columns={[
                 { header: "Option", cell: (o) => o.name },
-                { header: "Total cost", cell: (o) => formatMoney(o.totalCost), numeric: true },
-                { header: "Margin", cell: (o) => orDash(o.margin, formatMoney), numeric: true },
+                { header: "Plan cost", cell: (o) => formatMoney(o.totalCost), numeric: true },
+                { header: "Gross margin", cell: (o) => orDash(o.margin, formatMoney), numeric: true },
                 { header: "Fill rate", cell: (o) => formatPercent(o.fillRate), numeric: true },
                 { header: "Peak backlog", cell: (o) => formatUnits(o.peakBacklog), numeric: true },
               ]}

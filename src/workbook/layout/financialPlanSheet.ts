@@ -1,0 +1,102 @@
+/**
+ * FinancialPlan: the plan in money by family and period, one row per family, period and the
+ * horizon's total, then the same for all families (definitions in docs/finance.md). Money in
+ * cents, units whole as the engine rounded them; budget columns only when a Budget table exists.
+ */
+import { FINANCE_LINES, type FamilyFinance, type FinanceLine, type FinancialPlan } from "../../engine/executive";
+import type { CellValue, OutputSheet } from "../port";
+import { markerTableName } from "../port";
+
+const UNITS = "#,##0";
+const MONEY = "#,##0.00";
+const PERCENT = "0.0%";
+
+/** Column headers of the lines, as a finance partner reads them. */
+export const FINANCE_HEADERS: Record<FinanceLine, string> = {
+  unitsShipped: "UnitsShipped",
+  revenue: "Revenue",
+  material: "Material",
+  regularTime: "RegularTime",
+  overtime: "Overtime",
+  subcontract: "Subcontract",
+  workforce: "Workforce",
+  hiring: "Hiring",
+  layoffs: "Layoffs",
+  holding: "Holding",
+  backlogPenalty: "BacklogPenalty",
+  costOfGoods: "CostOfGoods",
+  grossMargin: "GrossMargin",
+};
+
+const BUDGET_HEADERS = ["BudgetUnits", "BudgetRevenue", "UnitsGap", "RevenueGap"];
+
+export function financialPlanSheet(financial: FinancialPlan, periods: readonly string[]): OutputSheet {
+  const withBudget = financial.hasBudget;
+  const headers = [
+    "Family",
+    "Period",
+    ...FINANCE_LINES.map((line) => FINANCE_HEADERS[line]),
+    "MarginPct",
+    ...(withBudget ? BUDGET_HEADERS : []),
+  ];
+  const rows: CellValue[][] = [];
+  const whole = (u: number) => Math.round(u);
+  const add = (f: FamilyFinance) => {
+    periods.forEach((period, t) => {
+      rows.push([
+        f.family,
+        period,
+        ...FINANCE_LINES.map((line) => (line === "unitsShipped" ? whole(f.lines[line][t]) : f.lines[line][t])),
+        f.marginRate[t],
+        ...(withBudget && f.budget
+          ? [
+              f.budget.units[t] === null ? null : whole(f.budget.units[t]!),
+              f.budget.revenue[t],
+              f.budget.unitsGap[t] === null ? null : whole(f.budget.unitsGap[t]!),
+              f.budget.revenueGap[t],
+            ]
+          : []),
+      ]);
+    });
+    rows.push([
+      f.family,
+      "Total",
+      ...FINANCE_LINES.map((line) => (line === "unitsShipped" ? whole(f.totals[line]) : f.totals[line])),
+      f.totalMarginRate,
+      ...(withBudget && f.budget
+        ? [
+            sumGiven(f.budget.units, true),
+            sumGiven(f.budget.revenue, false),
+            f.budget.totalUnitsGap === null ? null : whole(f.budget.totalUnitsGap),
+            f.budget.totalRevenueGap,
+          ]
+        : []),
+    ]);
+  };
+  financial.families.forEach(add);
+  add(financial.total);
+  return {
+    name: "FinancialPlan",
+    tableName: markerTableName("FinancialPlan"),
+    headers,
+    rows,
+    numberFormats: headers.map((h, c) =>
+      c < 2
+        ? null
+        : h === "MarginPct"
+          ? PERCENT
+          : h === "UnitsShipped" || h.endsWith("Units") || h === "UnitsGap"
+            ? UNITS
+            : MONEY,
+    ),
+    columnWidths: headers.map((h, c) => (c === 0 ? 14 : c === 1 ? 9 : Math.max(11, h.length + 2))),
+    landscape: true,
+  };
+}
+
+function sumGiven(values: readonly (number | null)[], units: boolean): number | null {
+  const given = values.filter((v): v is number => v !== null);
+  if (given.length === 0) return null;
+  const s = given.reduce((a, b) => a + b, 0);
+  return units ? Math.round(s) : Math.round(s * 100) / 100;
+}

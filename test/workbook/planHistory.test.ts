@@ -1,0 +1,106 @@
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
+import { PlanningSession } from "../../src/workbook/session";
+import type { CellValue } from "../../src/workbook/port";
+import { dateToSerial } from "../../src/workbook/schema/periods";
+
+const now = () => new Date(Date.UTC(2026, 0, 15, 9, 30));
+const session = (wb: MemoryWorkbook) => new PlanningSession(wb, { now });
+const serial = (month: string) => dateToSerial(new Date(`${month}-01T00:00:00Z`));
+
+function setSetting(wb: MemoryWorkbook, name: string, value: CellValue) {
+  const { sheet, table } = wb.findTable("Settings")!;
+  const row = sheet.cells.slice(table.row + 1, table.row + table.rowCount).find((r) => r[table.column] === name)!;
+  row[table.column + 1] = value;
+}
+
+/** Appends the full demo's Sales rows of `month` to the workbook's Sales table. */
+function addSales(wb: MemoryWorkbook, full: MemoryWorkbook, month: string) {
+  const [, ...rows] = full.tableValues("Sales")!;
+  const { sheet, table } = wb.findTable("Sales")!;
+  for (const row of rows.filter((r) => r[2] === serial(month))) {
+    sheet.cells[table.row + table.rowCount] = row.slice();
+    table.rowCount++;
+  }
+}
+
+describe("PlanHistory: plans of the last cycles, accuracy by lag", () => {
+  it("keeps four rolled cycles, and lag-1 and lag-3 WMAPE equal the hand calculation", async () => {
+    // Same seed: the 32-month demo's Sales are the first 32 months of the 36-month demo's.
+    const wb = demoWorkbook({ historyMonths: 32 });
+    const full = demoWorkbook({ historyMonths: 36 });
+    setSetting(wb, "ForecastMethod", "naive");
+    setSetting(wb, "Horizon", 6);
+    // the demo's new product launches in the plan year; here it launches after these cycles (no demand)
+    const { sheet: itemsSheet, table: itemsTable } = wb.findTable("Items")!;
+    const launch = itemsSheet.cells[itemsTable.row].indexOf("LaunchPeriod");
+    itemsSheet.cells.find((r) => r[0] === "CH-300")![launch] = "2026-06";
+    const starts = ["2025-09", "2025-10", "2025-11", "2025-12"];
+    for (const [k, start] of starts.entries()) {
+      if (k > 0) addSales(wb, full, starts[k - 1]);
+      setSetting(wb, "PlanStart", start);
+      const result = await session(wb).demandPlan();
+      expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+      expect(result.written).toContain("PlanHistory");
+    }
+    // a re-run inside the last cycle replaces its snapshot, it does not add a fifth
+    expect((await session(wb).demandPlan()).ok).toBe(true);
+    const [headers, ...archived] = wb.tableValues("SOP_PlanHistory")!;
+    const col = (h: string) => headers.indexOf(h);
+    expect([...new Set(archived.map((r) => r[col("PlanStart")]))]).toEqual(starts);
+    addSales(wb, full, "2025-12");
+    setSetting(wb, "PlanStart", "2026-01");
+
+    const measured = await session(wb).measure();
+    expect(measured.ok).toBe(true);
+    const byLag = measured.measure!.byLag!;
+
+    // Hand calculation. Naive forecasts: every period of the cycle starting s is the item's sales
+    // in s − 1. Lag 1 pairs each cycle's first period with its actual: Σ|A(s−1) − A(s)| / ΣA(s)
+    // over s = 2025-09 … 2025-12. Lag 3 pairs the third period: only the cycles of 2025-09
+    // (→ 2025-11) and 2025-10 (→ 2025-12) have actuals: (Σ|A(08) − A(11)| + Σ|A(09) − A(12)|) / Σ(A(11) + A(12)).
+    const [salesHeaders, ...sales] = full.tableValues("Sales")!;
+    const A = new Map<string, number>();
+    for (const r of sales)
+      A.set(
+        `${r[salesHeaders.indexOf("Item")]}|${r[salesHeaders.indexOf("Period")]}`,
+        Number(r[salesHeaders.indexOf("Quantity")]),
+      );
+    // every item in Items: one without Sales rows (the demo's new product CH-300) reads as 0 sold
+    // and is forecast 0 before its launch, so it adds pairs but no error
+    const items = wb
+      .tableValues("Items")!
+      .slice(1)
+      .map((r) => String(r[0]));
+    const a = (item: string, month: string) => A.get(`${item}|${serial(month)}`) ?? 0;
+    const months = ["2025-08", "2025-09", "2025-10", "2025-11", "2025-12"];
+    let err1 = 0;
+    let act1 = 0;
+    let bias1 = 0;
+    for (const item of items)
+      for (let s = 1; s <= 4; s++) {
+        err1 += Math.abs(a(item, months[s - 1]) - a(item, months[s]));
+        bias1 += a(item, months[s - 1]) - a(item, months[s]);
+        act1 += a(item, months[s]);
+      }
+    let err3 = 0;
+    let act3 = 0;
+    for (const item of items)
+      for (const [made, target] of [
+        ["2025-08", "2025-11"],
+        ["2025-09", "2025-12"],
+      ]) {
+        err3 += Math.abs(a(item, made) - a(item, target));
+        act3 += a(item, target);
+      }
+    const lag1 = byLag.find((l) => l.lag === 1)!;
+    const lag3 = byLag.find((l) => l.lag === 3)!;
+    expect(lag1.pairs).toBe(items.length * 4);
+    expect(lag1.wmape).toBeCloseTo(err1 / act1, 9);
+    expect(lag1.bias).toBeCloseTo(bias1 / act1, 9);
+    expect(lag3.pairs).toBe(items.length * 2);
+    expect(lag3.wmape).toBeCloseTo(err3 / act3, 9);
+    // the waterfall of a family has one column per archived cycle
+    expect(measured.measure!.waterfall!.find((w) => w.family === "Chairs")!.planStarts).toEqual(starts);
+  });
+});
