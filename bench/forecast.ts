@@ -120,7 +120,7 @@ const COLLECTIONS: Collection[] = [
   },
 ];
 
-const SEASONAL_METHODS = ["auto", "snaive", "ets", "ets-pool", "combination", "theta", "damped"];
+const SEASONAL_METHODS = ["auto", "snaive", "ets", "ets-pool", "combination", "theta", "dotm", "damped"];
 const INTERMITTENT_METHODS = ["auto", "mean", "snaive", "tsb", "sba", "croston", "ses"];
 
 const args = process.argv.slice(2);

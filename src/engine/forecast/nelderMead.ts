@@ -77,11 +77,18 @@ function simplexSearch(
   const centroid = new Float64Array(dim);
   const reflected = new Float64Array(dim);
   const trial = new Float64Array(dim);
-  const order: number[] = new Array(dim + 1);
+  const order = new Int32Array(dim + 1);
 
   while (evaluations < maxEvaluations) {
-    for (let i = 0; i <= dim; i++) order[i] = i;
-    order.sort((a, b) => values[a] - values[b]);
+    // Insertion sort of the vertex indices by value (no allocation; dim is small).
+    for (let i = 0; i <= dim; i++) {
+      let j = i;
+      while (j > 0 && values[order[j - 1]] > values[i]) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
+    }
     const best = order[0];
     const worst = order[dim];
     const secondWorst = order[dim - 1];

@@ -33,20 +33,35 @@ export interface ThetaOptions {
   shortSeasonTest?: boolean;
 }
 
+/**
+ * thetaf's seasonal adjustment, shared by Theta and DOTM: when the season test passes (and the
+ * data are non-negative, not constant, longer than two seasons), the classical multiplicative
+ * figure (by t mod m) and the series divided by it; otherwise an empty figure and the series.
+ * @example thetaSeasonalAdjustment([1, 2, 3, 4, 5], 12).figure; // => [] (too short for a season)
+ */
+export function thetaSeasonalAdjustment(
+  y: readonly number[],
+  m: number,
+  options: ThetaOptions = {},
+): { figure: number[]; adjusted: number[] } {
+  const n = y.length;
+  const constant = y.every((v) => v === y[0]);
+  if (m > 1 && !constant && n > 2 * m && y.every((v) => v >= 0)) {
+    const seasonal =
+      isSeasonal(y, m) ||
+      (options.shortSeasonTest === true && n <= 4 * m && seasonalDummyPValue(y, m) < SHORT_SEASON_P_VALUE);
+    if (seasonal) {
+      const figure = seasonalFigure(y, m, "multiplicative");
+      if (figure.every((f) => Math.abs(f) >= 1e-4)) return { figure, adjusted: y.map((v, t) => v / figure[t % m]) };
+    }
+  }
+  return { figure: [], adjusted: y.slice() };
+}
+
 /** @example fitTheta(airPassengersTrain, 12).seasonLength; // => 12 (seasonality test passes) */
 export function fitTheta(y: readonly number[], m: number, options: ThetaOptions = {}): FittedTheta {
   const n = y.length;
-  const constant = y.every((v) => v === y[0]);
-  let figure: number[] = [];
-  let adjusted = y.slice();
-  const seasonal =
-    isSeasonal(y, m) ||
-    (options.shortSeasonTest === true && n <= 4 * m && seasonalDummyPValue(y, m) < SHORT_SEASON_P_VALUE);
-  if (m > 1 && !constant && n > 2 * m && y.every((v) => v >= 0) && seasonal) {
-    figure = seasonalFigure(y, m, "multiplicative");
-    if (figure.every((f) => Math.abs(f) >= 1e-4)) adjusted = y.map((v, t) => v / figure[t % m]);
-    else figure = [];
-  }
+  const { figure, adjusted } = thetaSeasonalAdjustment(y, m, options);
   // A tight stop: one two-parameter fit is cheap, and thetaf's bounds depend on it.
   const ses = fitEts(adjusted, { error: "A", trend: "N", season: "N" }, 1, { tolerance: 1e-6 });
   // Least-squares slope of adjusted against 0..n−1.

@@ -47,6 +47,13 @@ export interface EtsFitOptions {
    * other parameters, starting from the decomposition's values; "decomposition": kept there.
    */
   seasonStates?: "estimated" | "decomposition";
+  /**
+   * "full" (default): as above, with the restarts and second starts; "fast": one Nelder–Mead run
+   * over the smoothing parameters, level and trend, the seasonal states kept at the
+   * decomposition's values (R's starting heuristic). `auto` and `ets-pool` fit this way: on the
+   * collections the pool forecasts as well or better so (docs/forecasting.md) at a third of the cost.
+   */
+  estimation?: "full" | "fast";
 }
 
 const LOWER = 1e-4;
@@ -171,8 +178,9 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
    * worse: on the M1 monthly training parts the ETS pool's sMAPE went from 19.06 to 20.65
    * (docs/forecasting.md), so the first start alone is kept there.
    */
+  const fast = options.estimation === "fast";
   const secondStartingPoint = (): number[] | undefined => {
-    if (!free.alpha) return undefined;
+    if (!free.alpha || fast) return undefined;
     if (seasonal) return undefined;
     if (hasTrend && free.beta) {
       const second = initial.slice();
@@ -183,7 +191,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
     return undefined;
   };
   const budget = options.maxEvaluations ?? 120 * initial.length + 200;
-  const estimateSeason = seasonal && (options.seasonStates ?? "estimated") === "estimated";
+  const estimateSeason = seasonal && !fast && (options.seasonStates ?? "estimated") === "estimated";
   // With a second stage to follow, the first needs no restart (the second stage rebuilds the
   // simplex anyway).
   const stage1 = nelderMead(objective, initial, {
@@ -191,7 +199,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
     tolerance: 1e-8,
     absoluteTolerance: estimateSeason ? STAGE1_TOLERANCE : (options.tolerance ?? ETS_TOLERANCE),
     maxEvaluations: budget,
-    restarts: estimateSeason ? 0 : RESTARTS,
+    restarts: estimateSeason || fast ? 0 : RESTARTS,
   });
   let best = stage1;
   const secondStart = secondStartingPoint();
