@@ -154,3 +154,32 @@ async function saveAs(
     return 1;
   }
 }
+
+/** `approve`: stamps PlanLog with the sign-off (who, role, when, the plan's checksum). */
+export async function approve(
+  args: Parsed,
+  workbook: XlsxWorkbook,
+  session: PlanningSession,
+  io: CliIo,
+): Promise<number> {
+  const output = args.output!;
+  try {
+    const approved = await session.approve(args.by ?? "", args.role ?? null);
+    await save(workbook, output);
+    const who = `${args.by}${args.role?.trim() ? ` (${args.role.trim()})` : ""}`;
+    io.stdout(
+      `Approved the plan starting ${approved.planStart || "(no period)"} by ${who} at ${io
+        .now()
+        .toISOString()
+        .replace(
+          /\.\d{3}Z$/,
+          "Z",
+        )}; plan checksum ${approved.checksum}. A later plan that differs will say "plan changed since approval". → ${output}`,
+    );
+    return 0;
+  } catch (e) {
+    if (!(e instanceof PlanningError) && !(e instanceof OwnershipError)) throw e;
+    io.stdout(`sop-planner: ${e.message}`);
+    return 1;
+  }
+}

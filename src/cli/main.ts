@@ -8,6 +8,7 @@
  *   sop-planner scenario <in.xlsx> list | promote <name> | revert  [-o out.xlsx | --in-place]
  *   sop-planner scenario save <in.xlsx> <name> [--strategy optimal|chase|level]
  *       [--capacity Resource=+10%|Resource=+40|Resource=1200 ...] [-o out.xlsx | --in-place]
+ *   sop-planner approve <in.xlsx> --by NAME [--role ROLE] [-o out.xlsx | --in-place]
  *   sop-planner --help | -h | --version      (and `<verb> --help`)
  *
  * Progress goes to stderr, the summary to stdout. Exit codes: 0 ok; 1 a problem with the input
@@ -25,7 +26,7 @@ import { demoWorkbook } from "../workbook/sample/demoWorkbook";
 import { PlanningSession, type StepResult } from "../workbook/session";
 import { WorkbookFileError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { formatNumber, formatPercent, formatProblems, textTable } from "./format";
-import { measure, scenario } from "./executiveCommands";
+import { approve, measure, scenario } from "./executiveCommands";
 import { parseCapacitySpec, type CapacitySpec } from "../workbook/executive/captureScenario";
 import { forecastItems } from "./forecastPool";
 import { InputFileError, OutputFileError, checkWorkbookFile, sameFile, writeFileAtomic } from "./files";
@@ -89,6 +90,17 @@ ${OUTPUT_OPTIONS}
       --capacity <change>  (save, repeatable) Resource=+10% a share of each period's hours,
                            Resource=+40 hours added, Resource=1200 hours set`,
   },
+  approve: {
+    synopsis: "sop-planner approve <in.xlsx> --by NAME [--role ROLE] [-o out.xlsx | --in-place]",
+    help: `Sign the plan off: stamp PlanLog with who approved, in what role, when, and a checksum of the
+plan sheets (DemandPlan, ProductionPlan, InventoryPlan, BacklogPlan) as the workbook holds them.
+A later "plan" whose plan differs says "plan changed since approval". Run "plan" first.
+
+Options:
+      --by <name>          the approver's name (required; quote it if it has spaces)
+      --role <role>        the approver's role, e.g. CEO
+${OUTPUT_OPTIONS}`,
+  },
 };
 
 export const USAGE = `Usage:
@@ -121,6 +133,9 @@ export interface Parsed {
   action?: string[];
   /** scenario save: capacity changes as typed */
   capacity?: CapacitySpec[];
+  /** approve: who signs the plan off, and in what role */
+  by?: string;
+  role?: string;
   /** milliseconds spent reading and checking the file before the session's own "read" */
   openMs?: number;
 }
@@ -142,6 +157,8 @@ function parseArgs(argv: string[]): Request {
   let strategy: Strategy | undefined;
   let force = false;
   let inPlace = false;
+  let by: string | undefined;
+  let role: string | undefined;
   const capacity: CapacitySpec[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -162,13 +179,24 @@ function parseArgs(argv: string[]): Request {
       const spec = parseCapacitySpec(text);
       if (!spec) throw usage(`--capacity takes Resource=+10%, Resource=+40 or Resource=1200, not "${text}".`);
       capacity.push(spec);
-    } else if (arg === "--force") force = true;
+    } else if (arg === "--by" || arg.startsWith("--by=")) by = arg.includes("=") ? arg.slice("--by=".length) : value();
+    else if (arg === "--role" || arg.startsWith("--role="))
+      role = arg.includes("=") ? arg.slice("--role=".length) : value();
+    else if (arg === "--force") force = true;
     else if (arg === "--in-place") inPlace = true;
     else if (arg.startsWith("-") && arg !== "-") throw usage(`Unknown option ${arg}.`);
     else positional.push(arg);
   }
   if ((command === "validate" || command === "template") && inPlace)
-    throw usage(`--in-place applies to plan, measure and scenario only.`);
+    throw usage(`--in-place applies to plan, measure, scenario and approve only.`);
+  if (command !== "approve" && (by !== undefined || role !== undefined))
+    throw usage(`--by and --role apply to "approve" only.`);
+  if (command === "approve") {
+    if (positional.length !== 1) throw usage(`approve needs exactly one file, got ${positional.length}.`);
+    if (!by?.trim()) throw usage(`approve needs --by NAME, the approver's name.`);
+    if (strategy || force) throw usage(`--strategy and --force do not apply to "approve".`);
+    return { kind: "run", args: { command, file: positional[0], output, inPlace, force, by: by.trim(), role } };
+  }
   if (command === "scenario" && positional[0] === "save") {
     const [, file, ...names] = positional;
     if (!file || names.length !== 1)
@@ -290,6 +318,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (
       args.command === "plan" ||
       args.command === "measure" ||
+      args.command === "approve" ||
       (args.command === "scenario" && args.action?.[0] !== "list")
     )
       args.output = resolveOutput(args);
@@ -305,6 +334,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (args.command === "validate") return await validate(args, session, io);
     if (args.command === "measure") return await measure(args, workbook, session, io, defaultOutput);
     if (args.command === "scenario") return await scenario(args, workbook, session, io);
+    if (args.command === "approve") return await approve(args, workbook, session, io);
     return await plan(args, workbook, session, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -469,6 +499,46 @@ export function summary(result: StepResult, output: string): string {
     lines.push(
       `Executive summary: ${result.executive.decisions.length} decision(s) needed; revenue ${formatNumber(result.executive.financial.revenue)}, cost of goods ${formatNumber(result.executive.financial.costOfGoods)}, gross margin ${formatNumber(result.executive.financial.grossMargin)}.`,
     );
+  const approval = result.executive?.approval;
+  if (approval) {
+    const who = `${approval.by}${approval.role ? ` (${approval.role})` : ""} at ${approval.at}`;
+    lines.push(
+      approval.changedSince
+        ? `Plan changed since approval by ${who}: review it and approve again (sop-planner approve).`
+        : `Plan approved by ${who}; unchanged since.`,
+    );
+  }
+  const initiatives = result.executive?.initiatives;
+  if (initiatives) {
+    lines.push("");
+    lines.push("Strategic initiatives (each: the plan with it minus the plan without it):");
+    lines.push(
+      textTable(
+        [
+          "Initiative",
+          "Owner",
+          "Periods",
+          "Units",
+          "Capacity h",
+          "Plan h",
+          "Gross margin",
+          "Cost",
+          "Margin after cost",
+        ],
+        [...initiatives.effects, initiatives.all].map((e) => [
+          e.failure ? `${e.name} (${e.failure})` : e.name,
+          e.owner ?? "",
+          e.periods || "none",
+          formatNumber(e.units),
+          formatNumber(e.capacityHours),
+          formatNumber(e.planHours),
+          formatNumber(e.grossMargin),
+          formatNumber(e.cost),
+          formatNumber(e.netMargin),
+        ]),
+      ),
+    );
+  }
   if (reconcile.outcomes.some((o) => (o.kpis?.hoursBeyondCapacity ?? 0) > 0.5)) {
     lines.push(
       "Chase and level plan each family alone: hours beyond capacity are work the resources cannot do; only optimal respects shared capacity.",

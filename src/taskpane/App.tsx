@@ -144,6 +144,7 @@ function CurrentStep({
           onPromote={actions.promoteScenario}
           onRevert={actions.revertPromotion}
           onSave={actions.saveScenario}
+          onApprove={actions.approve}
         />
       );
     case "measure":

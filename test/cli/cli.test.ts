@@ -121,7 +121,7 @@ describe("sop-planner CLI", () => {
     [["plan", "x.xlsx", "--strategy", "cheapest"], /--strategy must be one of/],
     [["plan", "x.xlsx", "-o"], /-o needs a value/],
     [["validate", "x.xlsx", "--strategy", "chase"], /apply to "plan" only/],
-    [["validate", "x.xlsx", "--in-place"], /--in-place applies to plan, measure and scenario only/],
+    [["validate", "x.xlsx", "--in-place"], /--in-place applies to plan, measure, scenario and approve only/],
     [["plan", "x.xlsx", "--verbose"], /Unknown option --verbose/],
   ])("exits 2 on bad usage: %j", async (argv, message) => {
     const run = io();

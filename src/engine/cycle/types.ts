@@ -6,6 +6,7 @@
 import type { BudgetLine } from "../executive/financialPlan";
 import type { AlertLimits } from "../executive/decisionsNeeded";
 import type { Strategy } from "../reconcile/types";
+import type { Initiative } from "../initiatives";
 
 export { STRATEGIES, type Strategy } from "../reconcile/types";
 
@@ -108,4 +109,6 @@ export interface PlanningData {
   budget?: BudgetLine[];
   /** the planner's alert limits (Settings); any left out take the defaults */
   alertLimits?: Partial<AlertLimits>;
+  /** the optional Initiatives table: named plan layers on demand, capacity and cost (engine/initiatives) */
+  initiatives?: Initiative[];
 }

@@ -13,6 +13,7 @@ export const DEMO_METHODS = [
   "promoteScenario",
   "saveScenario",
   "revertPromotion",
+  "approve",
   "measure",
   "selectCell",
 ] as const;

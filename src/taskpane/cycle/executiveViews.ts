@@ -5,7 +5,7 @@
 import { measuredAccuracy } from "./accuracyViews";
 import type { ExecutivePack } from "../../engine/executive";
 import type { MeasureReport } from "../../workbook/executive/measureReport";
-import { KPI_COLUMNS, FORMATS } from "../../workbook/executive/executiveSheet";
+import { KPI_COLUMNS, FORMATS, approvalStatement } from "../../workbook/executive/executiveSheet";
 import type { ExecutiveView, KpiView, MeasureView, Strategy } from "./views";
 
 /** How the pane formats each headline KPI of the sheet (by its header). */
@@ -48,6 +48,11 @@ export function executiveView(pack: ExecutivePack, strategy: Strategy, written: 
       change: c.change,
     })),
     written,
+    approval: {
+      statement: approvalStatement(pack.approval),
+      approved: !!pack.approval,
+      changedSince: pack.approval?.changedSince ?? false,
+    },
   };
 }
 

@@ -36,6 +36,8 @@ export interface PaneCycle {
   promoteScenario?(name: string): Promise<ExecutiveView>;
   /** saves DemandPlan's overrides and a strategy (null = the plan's) as a named scenario; the summary then compares it */
   saveScenario?(name: string, strategy: Strategy | null): Promise<ExecutiveView>;
+  /** signs the plan off (PlanLog: who, role, when, the plan's checksum) and summarizes it again */
+  approve?(by: string, role: string | null): Promise<ExecutiveView>;
   /** undoes the last promotion and re-plans: the previous plan comes back */
   revertPromotion?(): Promise<ExecutiveView>;
   measure(): Promise<MeasureView>;

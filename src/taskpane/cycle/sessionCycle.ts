@@ -189,6 +189,11 @@ export class SessionCycle implements PaneCycle {
     return this.chosen ? this.executiveSummary() : this.replan();
   }
 
+  async approve(by: string, role: string | null): Promise<ExecutiveView> {
+    await this.session.approve(by, role);
+    return this.chosen ? this.executiveSummary() : this.replan();
+  }
+
   async revertPromotion(): Promise<ExecutiveView> {
     await this.session.revertPromotion();
     return this.replan();

@@ -177,6 +177,8 @@ export interface ExecutiveView {
   scenarios?: { name: string; promoted: boolean }[];
   /** a promotion can be undone (the previous plan comes back) */
   canRevert?: boolean;
+  /** the sign-off: the pack's statement, and whether the plan changed since the last approval */
+  approval?: { statement: string; approved: boolean; changedSince: boolean };
 }
 
 export interface MeasureView {

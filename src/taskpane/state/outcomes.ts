@@ -57,9 +57,10 @@ export function describeReconcile(view: ReconcileView): Outcome {
 
 export function describeExecutive(view: ExecutiveView): Outcome {
   const written = view.written?.length ? `; wrote ${view.written.join(", ")}` : "";
+  const changed = view.approval?.changedSince ? ` The plan changed since approval: ${view.approval.statement}` : "";
   return {
-    attention: view.decisions.length > 0,
-    message: `${plural(view.kpis.length, "KPI")} for the ${view.planName ?? view.strategy} plan${view.decisions.length ? `; ${plural(view.decisions.length, "decision")} open` : ""}${written}.`,
+    attention: view.decisions.length > 0 || !!view.approval?.changedSince,
+    message: `${plural(view.kpis.length, "KPI")} for the ${view.planName ?? view.strategy} plan${view.decisions.length ? `; ${plural(view.decisions.length, "decision")} open` : ""}${written}.${changed}`,
   };
 }
 

@@ -30,6 +30,8 @@ export interface CycleActions {
   promoteScenario(name: string): Promise<void>;
   revertPromotion(): Promise<void>;
   saveScenario(name: string, strategy: Strategy | null): Promise<void>;
+  /** signs the plan off as `by` (in `role`) */
+  approve(by: string, role: string | null): Promise<void>;
   measure(): Promise<void>;
   /** stops the running forecasts or solve (when they run in the background); nothing is written */
   cancel?(): void;
@@ -144,6 +146,17 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
           (view) => ({
             ...describeExecutive(view),
             message: `Saved scenario "${name.trim()}"; the options compared include it. ${describeExecutive(view).message}`,
+          }),
+        ),
+      approve: (by, role) =>
+        run(
+          "executive",
+          `Approving the plan as ${by.trim()}…`,
+          () =>
+            cycle.approve ? cycle.approve(by, role) : Promise.reject(new Error("Sign-off is not available here.")),
+          (view) => ({
+            ...describeExecutive(view),
+            message: `Approved by ${by.trim()}${role?.trim() ? ` (${role.trim()})` : ""}: stamped in PlanLog with the plan's checksum. ${describeExecutive(view).message}`,
           }),
         ),
       measure: () =>

@@ -20,6 +20,7 @@ export function ExecutiveStep({
   onPromote,
   onRevert,
   onSave,
+  onApprove,
 }: {
   run: StepRun<ExecutiveView>;
   canRun: boolean;
@@ -27,6 +28,7 @@ export function ExecutiveStep({
   onPromote?(name: string): void;
   onRevert?(): void;
   onSave?(name: string, strategy: Strategy | null): void;
+  onApprove?(by: string, role: string | null): void;
 }) {
   const busy = run.status === "running";
   const view = run.result;
@@ -43,6 +45,17 @@ export function ExecutiveStep({
       {!canRun && !view && <Text as="p">Write a reconciled plan first (step 4).</Text>}
       {view && (
         <>
+          {view.approval && (
+            <Text
+              as="p"
+              role="status"
+              aria-label="Sign-off"
+              weight={view.approval.changedSince ? "semibold" : "regular"}
+            >
+              {view.approval.changedSince ? "Plan changed since approval. " : ""}
+              {view.approval.statement}
+            </Text>
+          )}
           <DataTable
             caption={`Key figures of the ${view.planName ?? view.strategy} plan`}
             columns={[
@@ -124,6 +137,7 @@ export function ExecutiveStep({
             </Button>
           )}
           {onSave && <SaveScenarioForm busy={busy} onSave={onSave} />}
+          {onApprove && <ApproveForm busy={busy} onApprove={onApprove} />}
           {view.written && view.written.length > 0 && (
             <Text as="p">
               Written to {view.written.join(", ")}, with charts of demand vs supply, utilization and the inventory and
@@ -169,6 +183,37 @@ function SaveScenarioForm({ busy, onSave }: { busy: boolean; onSave(name: string
       </Field>
       <Button type="submit" disabled={busy || blank}>
         Save scenario
+      </Button>
+    </form>
+  );
+}
+
+/**
+ * "Approve the plan": the approver's name and role; the sign-off stamps PlanLog with them, the
+ * time and the plan's checksum (the session's approve, as `sop-planner approve`).
+ */
+function ApproveForm({ busy, onApprove }: { busy: boolean; onApprove(by: string, role: string | null): void }) {
+  const [by, setBy] = useState("");
+  const [role, setRole] = useState("");
+  const blank = by.trim() === "";
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (blank || busy) return;
+    onApprove(by.trim(), role.trim() || null);
+  };
+  return (
+    <form aria-label="Approve the plan" onSubmit={submit}>
+      <Text as="h3" weight="semibold">
+        Approve the plan
+      </Text>
+      <Field label="Approved by" required hint="Stamps PlanLog with the name, role, time and the plan's checksum.">
+        <Input value={by} onChange={(_, data) => setBy(data.value)} />
+      </Field>
+      <Field label="Role">
+        <Input value={role} onChange={(_, data) => setRole(data.value)} />
+      </Field>
+      <Button type="submit" disabled={busy || blank}>
+        Approve
       </Button>
     </form>
   );

@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+/**
+ * The Approve form's wiring, on a cycle answering from fixed views (approveForm.slow.test.tsx runs
+ * it over the real planning session): the name and role reach the cycle trimmed, the sign-off
+ * statement is shown, a changed plan is called out, a failure is a message.
+ */
+import "./support/jsdomGaps";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import type { PaneCycle } from "../../src/taskpane/cycle/paneCycle";
+import type { ExecutiveView } from "../../src/taskpane/cycle/views";
+import { useCycle } from "../../src/taskpane/state/useCycle";
+import { ExecutiveStep } from "../../src/taskpane/steps/executive/ExecutiveStep";
+
+const view = (approval: ExecutiveView["approval"]): ExecutiveView => ({
+  strategy: "optimal",
+  kpis: [],
+  decisions: [],
+  approval,
+});
+
+function fakeCycle(fail = false) {
+  const calls: [string, string | null][] = [];
+  const cycle = {
+    executiveSummary: async () =>
+      view({
+        statement: "CHANGED since approval by Ann at 2026-01-01T00:00:00Z: approve again.",
+        approved: true,
+        changedSince: true,
+      }),
+    approve: async (by: string, role: string | null) => {
+      if (fail) throw new Error("There is no whole plan to approve: DemandPlan is missing. Run the cycle first.");
+      calls.push([by, role]);
+      return view({ statement: `Approved by ${by} at 2026-01-05T00:00:00Z.`, approved: true, changedSince: false });
+    },
+  } as unknown as PaneCycle;
+  return { cycle, calls };
+}
+
+function Harness({ cycle }: { cycle: PaneCycle }) {
+  const [state, actions] = useCycle(cycle);
+  return (
+    <ExecutiveStep run={state.steps.executive} canRun onRun={actions.executiveSummary} onApprove={actions.approve} />
+  );
+}
+
+async function press(name: RegExp) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name }));
+  });
+}
+
+describe("the Approve form of the Executive step", () => {
+  it("calls out a plan changed since approval, then approves with the trimmed name and no role", async () => {
+    const { cycle, calls } = fakeCycle();
+    render(<Harness cycle={cycle} />);
+    await press(/summarize the plan/i);
+    expect(screen.getByRole("status", { name: "Sign-off" }).textContent).toBe(
+      "Plan changed since approval. CHANGED since approval by Ann at 2026-01-01T00:00:00Z: approve again.",
+    );
+    expect(screen.getByText(/The plan changed since approval/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^approve$/i }).hasAttribute("disabled")).toBe(true);
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "  Bo  " } });
+    fireEvent.change(screen.getByLabelText(/^role/i), { target: { value: "   " } });
+    await press(/^approve$/i);
+    expect(calls).toEqual([["Bo", null]]);
+    expect(screen.getByRole("status", { name: "Sign-off" }).textContent).toBe(
+      "Approved by Bo at 2026-01-05T00:00:00Z.",
+    );
+    expect(screen.getByText(/^Approved by Bo: stamped in PlanLog/)).toBeTruthy();
+  });
+
+  it("shows a refused approval as the step's message", async () => {
+    const { cycle } = fakeCycle(true);
+    render(<Harness cycle={cycle} />);
+    await press(/summarize the plan/i);
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
+    await press(/^approve$/i);
+    expect(screen.getByText(/no whole plan to approve/)).toBeTruthy();
+  });
+});
