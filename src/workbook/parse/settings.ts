@@ -26,12 +26,16 @@ export interface PlanningSettings {
   familySplit: FamilySplitBasis;
   /** forecast from the cleansed history (Settings CleanOutliers) */
   cleanOutliers: boolean;
+  /** history periods FamilySOP shows before the plan (Settings FamilySOPHistory) */
+  familySopHistory: number;
   costs: Record<string, number | boolean | string>;
   alertLimits: Partial<AlertLimits>;
 }
 
 export const DEFAULT_HORIZON = 12;
 export const DEFAULT_LEVEL = 0.95;
+/** History periods FamilySOP shows by default (Wallace & Stahl's spreadsheet: the last 6 months). */
+export const DEFAULT_FAMILY_SOP_HISTORY = 6;
 
 /** Cost parameters passed to reconciliation (issue 4's documented names). */
 export const COST_SETTINGS = [
@@ -78,6 +82,7 @@ const GENERAL_SETTINGS = [
   "ConfidenceLevel",
   "FamilySplit",
   "CleanOutliers",
+  "FamilySOPHistory",
   ...ALERT_SETTINGS.map((a) => a.name),
 ];
 
@@ -89,6 +94,7 @@ export function parseSettings(table: TableData | undefined, problems: Validation
     level: DEFAULT_LEVEL,
     familySplit: "statistical",
     cleanOutliers: false,
+    familySopHistory: DEFAULT_FAMILY_SOP_HISTORY,
     costs: {},
     alertLimits: {},
   };
@@ -232,6 +238,16 @@ export function parseSettings(table: TableData | undefined, problems: Validation
             "TRUE forecasts from the history with outliers replaced by their fitted value.",
           );
         break;
+      case "FamilySOPHistory": {
+        const periods = reader.number(row, columns.Value, {
+          required: true,
+          nonNegative: true,
+          integer: true,
+          meaning: "the history periods FamilySOP shows before the plan",
+        });
+        if (typeof periods === "number") settings.familySopHistory = periods;
+        break;
+      }
       case "holdingOn":
         if (text === "ending" || text === "average") settings.costs.holdingOn = text;
         else
