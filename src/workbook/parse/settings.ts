@@ -4,6 +4,7 @@
  */
 import { normalizeName } from "../../engine/names";
 import type { Bucket, FamilySplitBasis, Strategy } from "../../engine/cycle/types";
+import type { InventoryPolicy } from "../../engine/cycle/inventoryTargets";
 import { STRATEGIES } from "../../engine/cycle/types";
 import { type CellValue, type TableData, type ValidationProblem } from "../port";
 import { locateColumns, SETTINGS } from "../schema/tables";
@@ -30,6 +31,8 @@ export interface PlanningSettings {
   familySopHistory: number;
   costs: Record<string, number | boolean | string>;
   alertLimits: Partial<AlertLimits>;
+  /** Settings InventoryTarget (soft/hard) and SafetyStockDays */
+  inventoryPolicy: InventoryPolicy;
 }
 
 export const DEFAULT_HORIZON = 12;
@@ -47,6 +50,7 @@ export const COST_SETTINGS = [
   "backlogCost",
   "materialCost",
   "endingInventory",
+  "shortfallCost",
   "hireCost",
   "layoffCost",
   "holdingOn",
@@ -70,6 +74,11 @@ const ALERT_SETTINGS: { name: string; limit: keyof AlertLimits; meaning: string;
     limit: "overrideShare",
     meaning: "the override share that needs confirming, e.g. 0.3 for 30 %",
   },
+  {
+    name: "InventoryShortfallLimit",
+    limit: "inventoryShortfall",
+    meaning: "units below a family's inventory target above which it is a decision, e.g. 0",
+  },
 ];
 
 const GENERAL_SETTINGS = [
@@ -83,6 +92,8 @@ const GENERAL_SETTINGS = [
   "FamilySplit",
   "CleanOutliers",
   "FamilySOPHistory",
+  "InventoryTarget",
+  "SafetyStockDays",
   ...ALERT_SETTINGS.map((a) => a.name),
 ];
 
@@ -97,6 +108,7 @@ export function parseSettings(table: TableData | undefined, problems: Validation
     familySopHistory: DEFAULT_FAMILY_SOP_HISTORY,
     costs: {},
     alertLimits: {},
+    inventoryPolicy: { mode: "soft" },
   };
   if (!table) return settings;
   const reader = new TableReader(table, problems);
@@ -246,6 +258,23 @@ export function parseSettings(table: TableData | undefined, problems: Validation
           meaning: "the history periods FamilySOP shows before the plan",
         });
         if (typeof periods === "number") settings.familySopHistory = periods;
+        break;
+      }
+      case "InventoryTarget":
+        if (text === "soft" || text === "hard") settings.inventoryPolicy.mode = text;
+        else
+          reader.report(
+            row,
+            columns.Value,
+            `InventoryTarget is ${JSON.stringify(value)}; it should be "soft" (the optimal plan may go below a family's target at shortfallCost per unit) or "hard" (it may not).`,
+          );
+        break;
+      case "SafetyStockDays": {
+        const days = reader.number(row, columns.Value, {
+          nonNegative: true,
+          meaning: "days of forward demand each family holds, e.g. 14",
+        });
+        if (typeof days === "number") settings.inventoryPolicy.safetyStockDays = days;
         break;
       }
       case "holdingOn":
