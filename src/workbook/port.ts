@@ -46,7 +46,7 @@ export interface OwnedSheetState {
 }
 
 export interface InputTables {
-  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`) */
+  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `ReasonCodes`, `Assumptions`) */
   tables: Partial<Record<string, TableData>>;
   /** one entry per owned sheet name (see OWNED_SHEETS), whether or not it exists */
   owned: OwnedSheetState[];
@@ -138,6 +138,8 @@ export const INPUT_TABLES = [
   "Settings",
   "Production",
   "Deliveries",
+  "ReasonCodes",
+  "Assumptions",
 ] as const;
 export type InputTableName = (typeof INPUT_TABLES)[number];
 
