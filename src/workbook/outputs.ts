@@ -80,7 +80,8 @@ export const OUTPUT_SHEETS = {
     writtenBy: ["demand", "cycle"],
     needs: ["forecast"],
     layout: (c) => withPlannerColumns(demandPlanSheet(c.data, required(c.demand, "forecast"), c.kept), c.inputs),
-    archive: { key: "Item", measures: ["Statistical", "Consensus"] },
+    // SalesInput, MarketingInput and Reason too: the measure step's value added by input and reason code
+    archive: { key: "Item", measures: ["Statistical", "Consensus", "SalesInput", "MarketingInput", "Reason"] },
   },
   FamilyPlan: {
     writtenBy: ["demand", "cycle"],

@@ -177,8 +177,16 @@ export function readScenarioBook(inputs: InputTables, problems: ValidationProble
 export interface PreviousCycle {
   /** the previous plan's start period, when known */
   planStart: string | null;
-  /** DemandPlan rows: item, period, statistical, consensus */
-  forecasts: { item: string; period: string; statistical: number; consensus: number }[];
+  /** DemandPlan rows: item, period, statistical, consensus, and the teams' inputs and the Reason when kept */
+  forecasts: {
+    item: string;
+    period: string;
+    statistical: number;
+    consensus: number;
+    salesInput?: number | null;
+    marketingInput?: number | null;
+    reason?: string | null;
+  }[];
   /** ProductionPlan rows: demand and production by family and period */
   families: FamilySeriesByPeriod[];
 }
@@ -196,7 +204,8 @@ export function readPreviousCycle(inputs: InputTables): PreviousCycle | null {
     start: column(table, "PlanStart"),
   };
   if (Object.values(at).some((c) => c < 0)) return null;
-  const forecastByKey = new Map<string, { item: string; period: string; statistical: number; consensus: number }>();
+  const forecastByKey = new Map<string, PreviousCycle["forecasts"][number]>();
+  const contributions = new Map<string, { salesInput?: number; marketingInput?: number; reason?: string }>();
   const families = new Map<
     string,
     { family: string; demand: Record<string, number>; production: Record<string, number> }
@@ -208,6 +217,12 @@ export function readPreviousCycle(inputs: InputTables): PreviousCycle | null {
     const measure = String(row[at.measure] ?? "");
     const period = String(row[at.period] ?? "");
     const value = row[at.value];
+    if (sheet === "DemandPlan" && key && period && !isBlankCell(value)) {
+      const field = measure === "SalesInput" ? "salesInput" : measure === "MarketingInput" ? "marketingInput" : null;
+      const id = `${key}\u0000${period}`;
+      if (field && typeof value === "number") contributions.set(id, { ...contributions.get(id), [field]: value });
+      else if (measure === "Reason") contributions.set(id, { ...contributions.get(id), reason: String(value) });
+    }
     if (typeof value !== "number" || !key || !period) continue;
     if (sheet === "DemandPlan" && (measure === "Statistical" || measure === "Consensus")) {
       if (planStart === null && !isBlankCell(row[at.start])) planStart = String(row[at.start]);
@@ -229,6 +244,7 @@ export function readPreviousCycle(inputs: InputTables): PreviousCycle | null {
   const forecasts = [...forecastByKey.values()]
     .map((f) => ({
       ...f,
+      ...contributions.get(`${f.item}\u0000${f.period}`),
       statistical: Number.isNaN(f.statistical) ? f.consensus : f.statistical,
       consensus: Number.isNaN(f.consensus) ? f.statistical : f.consensus,
     }))
