@@ -508,6 +508,37 @@ export function summary(result: StepResult, output: string): string {
         : `Plan approved by ${who}; unchanged since.`,
     );
   }
+  const initiatives = result.executive?.initiatives;
+  if (initiatives) {
+    lines.push("");
+    lines.push("Strategic initiatives (each: the plan with it minus the plan without it):");
+    lines.push(
+      textTable(
+        [
+          "Initiative",
+          "Owner",
+          "Periods",
+          "Units",
+          "Capacity h",
+          "Plan h",
+          "Gross margin",
+          "Cost",
+          "Margin after cost",
+        ],
+        [...initiatives.effects, initiatives.all].map((e) => [
+          e.failure ? `${e.name} (${e.failure})` : e.name,
+          e.owner ?? "",
+          e.periods || "none",
+          formatNumber(e.units),
+          formatNumber(e.capacityHours),
+          formatNumber(e.planHours),
+          formatNumber(e.grossMargin),
+          formatNumber(e.cost),
+          formatNumber(e.netMargin),
+        ]),
+      ),
+    );
+  }
   if (reconcile.outcomes.some((o) => (o.kpis?.hoursBeyondCapacity ?? 0) > 0.5)) {
     lines.push(
       "Chase and level plan each family alone: hours beyond capacity are work the resources cannot do; only optimal respects shared capacity.",

@@ -14,6 +14,7 @@
 import { PlanningError } from "../errors";
 import { forecastSeries } from "../forecast";
 import { cleanHistory, findOutliers } from "../forecast/outliers";
+import { demandMultipliers } from "../initiatives";
 import { applyNewProducts } from "../newProducts";
 import { splitFamilyOverride, type ConsensusSource } from "./familySplit";
 import { plannerDemand } from "./teamInputs";
@@ -32,6 +33,11 @@ export interface ItemDemandPlan {
   consensus: number[];
   /** where each period's consensus came from */
   source: ConsensusSource[];
+  /**
+   * the consensus before the strategic initiatives' demand layer (engine/initiatives); present
+   * only when the data has initiatives, `consensus` then includes the layer
+   */
+  beforeInitiatives?: number[];
 }
 
 export interface FamilyDemandPlan {
@@ -209,6 +215,7 @@ export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecas
     item.source = set.map((s) => s?.source ?? "statistical");
   });
   applyFamilyOverrides(data, items, inputs.histories);
+  applyInitiativeLayer(data, items);
   const families: FamilyDemandPlan[] = data.families.map((family, f) => {
     const members = items.filter((it) => it.family === family);
     const sum = (pick: (it: ItemDemandPlan) => number[]) =>
@@ -228,6 +235,21 @@ export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecas
     return it.consensus.map((units, t) => (volume[t] > 0 ? units / volume[t] : 0));
   });
   return { items, families, mix, outliers: inputs.outliers };
+}
+
+/**
+ * The strategic initiatives' demand layer, on top of the consensus: each item's consensus times
+ * its family's multiplier (engine/initiatives), the consensus before it kept beside.
+ */
+function applyInitiativeLayer(data: PlanningData, items: ItemDemandPlan[]): void {
+  if (!data.initiatives || data.initiatives.length === 0) return;
+  const multipliers = demandMultipliers(data.families, data.planPeriods, data.initiatives);
+  const familyIndex = new Map(data.families.map((f, i) => [f, i]));
+  for (const item of items) {
+    const factor = multipliers[familyIndex.get(item.family)!];
+    item.beforeInitiatives = item.consensus;
+    item.consensus = item.consensus.map((units, t) => units * factor[t]);
+  }
 }
 
 /** Periods in the "history" split basis: the last year of history (12 months or 52 weeks). */

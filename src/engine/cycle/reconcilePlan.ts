@@ -24,6 +24,7 @@ import {
   type MultiFamilyInput,
   type MultiFamilyPlan,
 } from "../reconcile";
+import { initiativeResources } from "../initiatives";
 import type { DemandPlan } from "./demandPlan";
 import type { PlanningData, Strategy } from "./types";
 import { STRATEGIES } from "./types";
@@ -116,7 +117,8 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
     const [family, resource] = key.split("|").map(Number);
     return { family, resource, hoursPerUnit };
   });
-  const resources = data.resources.map((r) => ({
+  // Capacity as the plan has it: the Capacity table's hours with the initiatives' changes.
+  const resources = initiativeResources(data.resources, data.planPeriods, data.initiatives).map((r) => ({
     name: r.name,
     hours: r.hours.slice(0, horizon),
     overtimeHours: r.overtimeHours.slice(0, horizon),

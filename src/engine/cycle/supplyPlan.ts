@@ -7,6 +7,7 @@
  */
 import { overloadedPeriods } from "../capacity/capacityMeasures";
 import { rccpLoad, type BillLine } from "../capacity/rccpLoad";
+import { initiativeResources } from "../initiatives";
 import type { DemandPlan } from "./demandPlan";
 import type { PlanningData } from "./types";
 
@@ -44,8 +45,10 @@ export function planSupply(data: PlanningData, demand: DemandPlan): SupplyPlan {
     offset: line.offset,
   }));
   const { load, pastDueLoad } = rccpLoad({ plan, bill, resourceCount: data.resources.length });
+  // Capacity as the plan has it: the Capacity table's hours with the initiatives' changes.
+  const resources = initiativeResources(data.resources, data.planPeriods, data.initiatives);
   return {
-    resources: data.resources.map((resource, r) => ({
+    resources: resources.map((resource, r) => ({
       resource: resource.name,
       load: load[r],
       capacity: resource.hours.slice(),

@@ -8,6 +8,7 @@ import type { AlertLimits } from "../executive/decisionsNeeded";
 import type { Strategy } from "../reconcile/types";
 import type { ReasonCode } from "../measure/reasonCodes";
 import type { TeamInputs } from "./teamInputs";
+import type { Initiative } from "../initiatives";
 
 export { STRATEGIES, type Strategy } from "../reconcile/types";
 
@@ -114,4 +115,6 @@ export interface PlanningData {
   budget?: BudgetLine[];
   /** the planner's alert limits (Settings); any left out take the defaults */
   alertLimits?: Partial<AlertLimits>;
+  /** the optional Initiatives table: named plan layers on demand, capacity and cost (engine/initiatives) */
+  initiatives?: Initiative[];
 }

@@ -10,6 +10,7 @@ import { BudgetLine, FamilyCostsByPeriod, FinancialPlan, financialPlan, PricedIt
 import { HeadlineKpis, headlineKpis } from "./headlineKpis";
 import { ComparisonRow } from "./scenarioComparison";
 import type { DecisionLogEntry } from "./decisionLog";
+import type { InitiativesReport } from "./initiativeFinance";
 import type { FamilyProjection, ResourceLoad } from "./types";
 
 export interface ExecutivePackInput {
@@ -54,6 +55,8 @@ export interface ExecutivePack {
   decisionLog?: DecisionLogEntry[];
   /** the last sign-off of the plan and whether the plan still matches it */
   approval?: ApprovalStatus;
+  /** the strategic initiatives plan: each initiative's effect on units, capacity and margin */
+  initiatives?: InitiativesReport;
 }
 
 /** The last approval stamped in PlanLog, and whether this plan is the one approved. */

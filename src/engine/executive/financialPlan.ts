@@ -23,6 +23,7 @@
  * view); Chopra & Meindl, "Supply Chain Management", ch. 8 (cost lines of aggregate planning).
  */
 import { invalidInput } from "../errors";
+import type { InitiativeFinance } from "./initiativeFinance";
 import type { FamilyProjection } from "./types";
 
 export interface PricedItem {
@@ -139,6 +140,8 @@ export interface FinancialPlan {
   itemsWithoutPrice: string[];
   itemsWithoutCost: string[];
   hasBudget: boolean;
+  /** the strategic initiatives' costs below gross margin (initiativeFinance), when the plan has initiatives */
+  initiatives?: InitiativeFinance;
 }
 
 /** Rounds money to cents: `cents(422274.99999999994)` → 422275. */

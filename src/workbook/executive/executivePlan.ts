@@ -33,9 +33,10 @@ import { periodsPerYear } from "../../engine/executive";
 import { planCostsByPeriod, type LpSolver, type MultiFamilyInput, type MultiFamilyPlan } from "../../engine/reconcile";
 import { applyScenario, type ScenarioBook } from "../../engine/scenarios";
 import type { ValidationProblem } from "../port";
-import type { PreviousCycle } from "./readActuals";
+import type { PreviousCycle } from "../layout/planHistory";
 
-function families(input: MultiFamilyInput, plan: MultiFamilyPlan): FamilyProjection[] {
+/** The plan by family as the executive step reads it (ProductionPlan, InventoryPlan, BacklogPlan). */
+export function families(input: MultiFamilyInput, plan: MultiFamilyPlan): FamilyProjection[] {
   return input.families.map((f, i) => ({
     family: f.name,
     demand: f.demand.slice(),
@@ -47,7 +48,8 @@ function families(input: MultiFamilyInput, plan: MultiFamilyPlan): FamilyProject
   }));
 }
 
-function productionLoad(input: MultiFamilyInput, plan: MultiFamilyPlan): ResourceLoad[] {
+/** Each resource's plan hours (regular + overtime) against its regular and overtime capacity. */
+export function productionLoad(input: MultiFamilyInput, plan: MultiFamilyPlan): ResourceLoad[] {
   return input.resources.map((r, k) => ({
     resource: r.name,
     loadHours: plan.resourceHours.regular[k].map((hours, t) => hours + plan.resourceHours.overtime[k][t]),
@@ -72,7 +74,8 @@ export function planFinance(
   });
 }
 
-function option(
+/** One plan as a compared option; null when the strategy has no plan. */
+export function option(
   name: string,
   data: PlanningData,
   demand: DemandPlan,

@@ -5,12 +5,13 @@
  *   row 1–2   headline KPIs, one column each (the sheet's Excel Table, the ownership marker)
  *   row 4–19  three native charts side by side: demand vs supply by family, utilization by
  *             resource, inventory and backlog projection
- *   row 21…   sections: options compared, decisions needed, changes since the last cycle, and
+ *   row 21…   sections: options compared, strategic initiatives (when the workbook has any),
+ *             decisions needed, changes since the last cycle, and
  *             the three chart tables the charts draw from
  *
  * Every number comes from `ExecutivePack` (src/engine/executive); this file only places them.
  */
-import { decisionId, type ExecutivePack } from "../../engine/executive";
+import { decisionId, type ExecutivePack, type InitiativeEffect, type InitiativesReport } from "../../engine/executive";
 import { sectionCells, type ChartSpec, type SheetSection } from "./sheetParts";
 
 import type { CellValue, OwnedSheetName } from "../port";
@@ -211,6 +212,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
       FORMATS.units,
     ],
   });
+  if (pack.initiatives) add(initiativesSection(pack.initiatives));
   const logged = new Map((pack.decisionLog ?? []).map((e) => [e.id, e]));
   const entryOf = (d: (typeof pack.decisions)[number]) =>
     logged.get(decisionId(d.kind, d.subject, pack.periods[d.firstPeriod] ?? "", pack.periods[d.lastPeriod] ?? ""));
@@ -374,6 +376,70 @@ export function layoutGrid(layout: Pick<ExecutiveSheetLayout, "headers" | "rows"
   [layout.headers, ...layout.rows].forEach((line, r) => line.forEach((v, c) => set(r, c, v)));
   for (const cell of sectionCells(layout.sections)) set(cell.row, cell.column, cell.value);
   return grid;
+}
+
+/**
+ * The strategic initiatives plan: each initiative's effect (the plan with all initiatives minus
+ * the plan without it), then all of them against the plan without any.
+ */
+function initiativesSection(report: InitiativesReport): Omit<SheetSection, "row"> {
+  const target = (e: InitiativeEffect) =>
+    [
+      e.family !== null && e.demandChangePct !== 0
+        ? `${e.family} demand ${e.demandChangePct > 0 ? "+" : ""}${e.demandChangePct} %`
+        : null,
+      e.resource !== null && e.capacityChangeHours !== 0
+        ? `${e.resource} ${e.capacityChangeHours > 0 ? "+" : ""}${e.capacityChangeHours} h/period`
+        : null,
+    ]
+      .filter((x) => x !== null)
+      .join("; ") || "costs only";
+  const row = (e: InitiativeEffect) => [
+    e.name,
+    e.owner,
+    e.name === "All initiatives" ? "" : target(e),
+    e.periods,
+    e.units,
+    e.capacityHours,
+    e.planHours,
+    e.revenue,
+    e.grossMargin,
+    e.cost,
+    e.netMargin,
+    e.failure ?? "",
+  ];
+  return {
+    title: "Strategic initiatives (each: the plan with it minus the plan without it)",
+    headers: [
+      "Initiative",
+      "Owner",
+      "Changes",
+      "Periods",
+      "Units",
+      "Capacity hours",
+      "Plan hours",
+      "Revenue",
+      "Gross margin",
+      "Initiative cost",
+      "Margin after cost",
+      "Note",
+    ],
+    rows: [...report.effects.map(row), row(report.all)],
+    numberFormats: [
+      null,
+      null,
+      null,
+      null,
+      FORMATS.units,
+      FORMATS.hours,
+      FORMATS.hours,
+      FORMATS.money,
+      FORMATS.money,
+      FORMATS.money,
+      FORMATS.money,
+      null,
+    ],
+  };
 }
 
 /** "Approved by …", "CHANGED since approval by …" or "Not approved yet.": the pack's, the pane's and the CLI's words. */

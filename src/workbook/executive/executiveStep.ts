@@ -15,16 +15,17 @@ import type { LpSolver } from "../../engine/reconcile";
 import { activeScenario, applyScenario, type Scenario, type ScenarioBook } from "../../engine/scenarios";
 import type { InputTables, OutputSheet, ValidationProblem } from "../port";
 import { markerTableName } from "../port";
-import { mergeDecisionLog, planChecksum } from "../../engine/executive";
+import { initiativeFinance, mergeDecisionLog, planChecksum } from "../../engine/executive";
 import { lastApproval } from "../layout/historySheets";
 import { backlogPlanSheet, demandPlanSheet, inventoryPlanSheet, productionPlanSheet } from "../layout/planSheets";
 import { decisionLogSheet, readDecisionLog } from "./decisionLogSheet";
 import { DECISION_LIMIT, executiveSheet } from "./executiveSheet";
 import { executivePackOf, scenarioRows, strategyRows } from "./executivePlan";
+import { initiativeEffects } from "./initiativeEffects";
 import { lagReport, measureReport, type MeasureReport } from "./measureReport";
-import { readPlanHistory } from "../layout/planHistory";
+import { readPlanHistory, readPreviousCycle } from "../layout/planHistory";
 import { measureSheet } from "./measureSheet";
-import { readPreviousCycle, readScenarioBook } from "./readActuals";
+import { readScenarioBook } from "./readActuals";
 import { SCENARIO_HEADERS, SCENARIOS_SHEET, scenarioRows as scenarioSheetRows } from "./scenariosSheet";
 
 /** The data to plan with: the workbook's, with the promoted scenario applied (throws PlanningError for a scenario that does not fit). */
@@ -52,7 +53,7 @@ export interface ExecutiveContext {
 
 /** Tracking signals of the earlier cycle's forecast by family, when Sales has actuals for it. */
 function biasOfEarlierCycle(data: PlanningData, inputs: InputTables): BiasSeries[] {
-  const previous = readPreviousCycle(inputs);
+  const previous = readPreviousCycle(inputs, data);
   if (!previous) return [];
   const familyOf = new Map(data.items.map((it) => [it.name, it.family]));
   const history = new Set(data.historyPeriods);
@@ -71,18 +72,33 @@ export async function executiveOutputs(
   result: { demand: DemandPlan; supply?: SupplyPlan; reconcile: ReconcileResult },
 ): Promise<ExecutiveOutputs> {
   const { data, base } = ctx;
-  const comparison = [...strategyRows(data, result), ...(await scenarioRows(base, ctx.book, ctx.solver, ctx.problems))];
+  const initiatives = await initiativeEffects(data, result.demand, result.reconcile, ctx.solver);
+  const comparison = [
+    ...strategyRows(data, result),
+    ...(initiatives?.comparison ?? []),
+    ...(await scenarioRows(base, ctx.book, ctx.solver, ctx.problems)),
+  ];
   const planName = ctx.scenario
     ? `scenario "${ctx.scenario.name}" (${result.reconcile.chosen})`
     : result.reconcile.chosen;
-  const pack = executivePackOf({
+  const planned = executivePackOf({
     data,
     result,
     planName,
     comparison,
-    previous: readPreviousCycle(ctx.inputs),
+    previous: readPreviousCycle(ctx.inputs, data),
     bias: biasOfEarlierCycle(data, ctx.inputs),
   });
+  const pack: ExecutivePack = initiatives
+    ? {
+        ...planned,
+        financial: {
+          ...planned.financial,
+          initiatives: initiativeFinance(planned.financial, data.initiatives ?? [], data.planPeriods),
+        },
+        initiatives: initiatives.report,
+      }
+    : planned;
   const log = mergeDecisionLog(readDecisionLog(ctx.inputs, ctx.problems), pack.decisions, data.planPeriods, (d) =>
     DECISION_LIMIT[d.kind](d.threshold),
   );
@@ -129,8 +145,8 @@ export function measureOutputs(
   inputs: InputTables,
   problems: ValidationProblem[],
 ): { report: MeasureReport; sheet: OutputSheet } {
-  const report = measureReport(data, inputs, readPreviousCycle(inputs), problems, planDemand);
-  const lags = lagReport(data, readPlanHistory(inputs));
+  const report = measureReport(data, inputs, readPreviousCycle(inputs, data), problems, planDemand);
+  const lags = lagReport(data, readPlanHistory(inputs, data));
   if (lags) Object.assign(report, lags);
   return { report, sheet: measureSheet(report) };
 }

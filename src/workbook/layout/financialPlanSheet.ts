@@ -1,7 +1,8 @@
 /**
  * FinancialPlan: the plan in money by family and period, one row per family, period and the
  * horizon's total, then the same for all families (definitions in docs/finance.md). Money in
- * cents, units whole as the engine rounded them; budget columns only when a Budget table exists.
+ * cents, units whole as the engine rounded them; budget columns only when a Budget table exists,
+ * InitiativeCost and MarginAfterInitiatives only when the plan has strategic initiatives.
  */
 import { FINANCE_LINES, type FamilyFinance, type FinanceLine, type FinancialPlan } from "../../engine/executive";
 import type { CellValue, OutputSheet } from "../port";
@@ -29,6 +30,8 @@ export const FINANCE_HEADERS: Record<FinanceLine, string> = {
 };
 
 const BUDGET_HEADERS = ["BudgetUnits", "BudgetRevenue", "UnitsGap", "RevenueGap"];
+/** The strategic initiatives' costs, below gross margin (docs/finance.md, "Initiatives"). */
+const INITIATIVE_HEADERS = ["InitiativeCost", "MarginAfterInitiatives"];
 
 export function financialPlanSheet(financial: FinancialPlan, periods: readonly string[]): OutputSheet {
   const withBudget = financial.hasBudget;
@@ -38,10 +41,18 @@ export function financialPlanSheet(financial: FinancialPlan, periods: readonly s
     ...FINANCE_LINES.map((line) => FINANCE_HEADERS[line]),
     "MarginPct",
     ...(withBudget ? BUDGET_HEADERS : []),
+    ...(financial.initiatives ? INITIATIVE_HEADERS : []),
   ];
+  const initiativeLine = (family: string) =>
+    financial.initiatives
+      ? family === financial.total.family
+        ? financial.initiatives.total
+        : financial.initiatives.families.find((line) => line.family === family)
+      : undefined;
   const rows: CellValue[][] = [];
   const whole = (u: number) => Math.round(u);
   const add = (f: FamilyFinance) => {
+    const initiatives = initiativeLine(f.family);
     periods.forEach((period, t) => {
       rows.push([
         f.family,
@@ -56,6 +67,7 @@ export function financialPlanSheet(financial: FinancialPlan, periods: readonly s
               f.budget.revenueGap[t],
             ]
           : []),
+        ...(initiatives ? [initiatives.cost[t], initiatives.marginAfter[t]] : []),
       ]);
     });
     rows.push([
@@ -71,6 +83,7 @@ export function financialPlanSheet(financial: FinancialPlan, periods: readonly s
             f.budget.totalRevenueGap,
           ]
         : []),
+      ...(initiatives ? [initiatives.totalCost, initiatives.totalMarginAfter] : []),
     ]);
   };
   financial.families.forEach(add);

@@ -115,7 +115,7 @@ export function unmatchedEdits(inputs: InputTables, items: PlanItem[], planPerio
     const marketingInput = marketing >= 0 ? row[marketing] : null;
     if ([value, note, salesInput, marketingInput].every(isBlankCell)) continue;
     if (known.has(name.toLowerCase()) && planned.has(label)) continue;
-    // Periods before the plan start are history now: those overrides are in PreviousPlan.
+    // Periods before the plan start are history now: their consensus is archived in PlanHistory.
     if (label < firstPlanned) continue;
     kept.push({
       item: name,

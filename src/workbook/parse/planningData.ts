@@ -8,6 +8,7 @@ import { inferBucket, periodIndex, periodLabel } from "../schema/periods";
 import { BILL_OF_RESOURCES, CAPACITY, INPUT_SPECS, ITEMS, locateColumns, SALES } from "../schema/tables";
 import { FORECAST_METHODS, parseMethod } from "../../engine/forecast";
 import { findOutliers } from "../../engine/forecast/outliers";
+import { readInitiatives } from "./initiatives";
 import { readFamilyOverrides, readOverrides } from "./overrides";
 import { checkReasons, readReasonCodes } from "./reasonCodes";
 import { detectLayout, periodRecords, periodValues } from "./periodRecords";
@@ -204,6 +205,12 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
   const { familyOverrides, familyReasons } = readFamilyOverrides(inputs, problems, families, planPeriods);
   reportOutliers(salesReader, salesCells, items.list, history, historyPeriods, settings);
   if (!resources || !bill) return finish(null, problems);
+  const initiatives = readInitiatives(inputs.tables.Initiatives, problems, {
+    bucket,
+    planPeriods,
+    families,
+    resources,
+  });
 
   const data: PlanningData = {
     bucket,
@@ -230,6 +237,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     strategy: settings.strategy,
     costs: settings.costs,
     alertLimits: settings.alertLimits,
+    ...(initiatives.length > 0 ? { initiatives } : {}),
   };
   return finish(data, problems);
 }

@@ -158,6 +158,40 @@ export const ASSUMPTIONS: TableSpec = {
   ],
 };
 
+/** The optional strategic initiatives plan (engine/initiatives; docs/meeting.md). */
+export const INITIATIVES: TableSpec = {
+  name: "Initiatives",
+  required: false,
+  describe: "strategic initiatives: named changes to a family's demand and a resource's hours, with their costs",
+  columns: [
+    { name: "Initiative", required: true, aliases: ["Name"], describe: "the initiative's name, unique" },
+    { name: "Owner", required: false, describe: "who is accountable for it" },
+    {
+      name: "Start",
+      required: false,
+      aliases: ["StartPeriod", "From"],
+      describe: "first period it runs (blank: the plan start)",
+    },
+    { name: "End", required: false, aliases: ["EndPeriod", "To"], describe: "last period it runs (blank: to the end)" },
+    { name: "Family", required: false, describe: "the family whose demand it changes" },
+    { name: "Resource", required: false, aliases: ["WorkCenter"], describe: "the resource whose hours it changes" },
+    {
+      name: "DemandChangePct",
+      required: false,
+      aliases: ["DemandChange", "DemandChange%"],
+      describe: "percent change of the family's consensus, ≥ −100 (10 = +10 %)",
+    },
+    {
+      name: "CapacityChangeHours",
+      required: false,
+      aliases: ["CapacityChange", "HoursChange"],
+      describe: "regular hours added per period on the resource (negative removes)",
+    },
+    { name: "OneOffCost", required: false, aliases: ["OneTimeCost"], describe: "money, in the start period, ≥ 0" },
+    { name: "PeriodCost", required: false, aliases: ["CostPerPeriod"], describe: "money per period it runs, ≥ 0" },
+  ],
+};
+
 export const INPUT_SPECS: readonly TableSpec[] = [SALES, ITEMS, CAPACITY, BILL_OF_RESOURCES, SETTINGS];
 
 /** Column positions found in a table, by canonical name; -1 when absent. */
