@@ -14,7 +14,7 @@ import { TableReader } from "./tableReader";
 export interface PlannerEdits {
   overrides: (number | null)[][];
   reasons: (string | null)[][];
-  /** the teams' inputs; absent when DemandPlan has neither a SalesInput nor a MarketingInput column */
+  /** the teams' inputs; absent when DemandPlan holds no SalesInput or MarketingInput number */
   teamInputs?: TeamInputs;
 }
 
@@ -84,7 +84,9 @@ export function readOverrides(
       if (typeof value === "number") teamInputs![c.key][item][t] = value;
     }
   }
-  return { overrides, reasons, teamInputs };
+  // Only when a team typed a number: a plan without inputs has no teamInputs, whatever its columns.
+  const given = teamInputs && [...teamInputs.sales, ...teamInputs.marketing].some((row) => row.some((v) => v !== null));
+  return { overrides, reasons, ...(given ? { teamInputs } : {}) };
 }
 
 /** Override rows of the previous DemandPlan that this run's items × periods do not cover (a later or unknown period). */
