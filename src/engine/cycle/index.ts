@@ -14,6 +14,7 @@ export * from "./familySplit";
 export * from "./teamInputs";
 export * from "./supplyPlan";
 export * from "./reconcilePlan";
+export * from "./inventoryTargets";
 
 export interface CycleResult {
   demand: DemandPlan;

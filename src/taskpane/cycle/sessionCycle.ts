@@ -8,6 +8,7 @@ import { isPlanSheet } from "../../workbook/outputs";
 import { EXECUTIVE_SHEET } from "../../workbook/executive/executiveSheet";
 import { MEASURE_SHEET } from "../../workbook/executive/measureSheet";
 import type { DemandPlan, PlanningData, Strategy, StrategyOutcome } from "../../engine/cycle";
+import { belowTargetPeriods } from "../../engine/cycle/reconcilePlan";
 import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
 import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
 import { INPUT_SPECS } from "../../workbook/schema/tables";
@@ -32,6 +33,7 @@ import type {
   StrategySummary,
   SupplyView,
 } from "./views";
+import { MAX_LISTED_ITEMS } from "./views";
 
 /** A step stopped on problems in the workbook: the message lists the first ones. */
 export class StepStoppedError extends Error {
@@ -59,6 +61,8 @@ export interface SessionCycleOptions {
 export class SessionCycle implements PaneCycle {
   private chosen: { strategy: Strategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
   private overloadCount = 0;
+  /** the last demand plan, for charting an item the DemandView does not list */
+  private lastDemand: { data: PlanningData; demand: DemandPlan } | null = null;
   private readonly compute: ComputeService;
   readonly work?: BackgroundWork;
 
@@ -98,10 +102,19 @@ export class SessionCycle implements PaneCycle {
     return this.demandView(succeeded(await this.session.familyOverride(edit)));
   }
 
+  async demandSeries(item: string): Promise<ForecastSeriesView | null> {
+    if (!this.lastDemand) return null;
+    const { data, demand } = this.lastDemand;
+    const i = demand.items.findIndex((d) => d.item === item);
+    return i < 0 ? null : itemSeries(data, demand, i);
+  }
+
   private demandView(result: StepResult): DemandView {
     const data = result.data!;
+    this.lastDemand = { data, demand: result.demand! };
     return {
       series: forecastSeries(data, result.demand!),
+      itemCount: result.demand!.items.length,
       accuracy: heldOutAccuracy(data),
       written: result.written.filter((name) => isPlanSheet(name) || name === "FamilyPlan"),
       periods: data.planPeriods.slice(),
@@ -143,7 +156,7 @@ export class SessionCycle implements PaneCycle {
     const data = gathered.data;
     const demand = await this.compute.planDemand(data);
     const reconciled = await this.compute.reconcilePlans(data, demand, data.strategy);
-    return { strategies: reconciled.outcomes.map(strategySummary) };
+    return { strategies: reconciled.outcomes.map((o) => strategySummary(o, data, reconciled.input)) };
   }
 
   async choosePlan(strategy: Strategy): Promise<ReconcileView> {
@@ -153,7 +166,7 @@ export class SessionCycle implements PaneCycle {
     if (!outcome?.plan) throw new Error(`The ${strategy} plan could not be made: ${outcome?.failure ?? "no plan"}.`);
     this.chosen = { strategy, outcome, data: result.data! };
     return {
-      strategies: outcomes.map(strategySummary),
+      strategies: outcomes.map((o) => strategySummary(o, result.data!, result.reconcile!.input)),
       chosen: {
         strategy,
         projection: projection(result.data!, outcome, result.reconcile!.input),
@@ -256,7 +269,7 @@ function showValue(value: CellValue | undefined): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
 
-/** Families first (volume, what S&OP decides), then items (mix). */
+/** Families first (volume, what S&OP decides), then items (mix) up to MAX_LISTED_ITEMS of them. */
 function forecastSeries(data: PlanningData, demand: DemandPlan): ForecastSeriesView[] {
   const families = demand.families.map((family): ForecastSeriesView => {
     const members = data.items.flatMap((item, i) => (item.family === family.family ? [i] : []));
@@ -272,23 +285,26 @@ function forecastSeries(data: PlanningData, demand: DemandPlan): ForecastSeriesV
       upper: family.upper?.slice(),
     };
   });
-  const items = demand.items.map(
-    (item, i): ForecastSeriesView => ({
-      level: "item",
-      name: item.item,
-      historyPeriods: data.historyPeriods.slice(),
-      history: data.history[i].map((v) => v),
-      forecastPeriods: data.planPeriods.slice(),
-      forecast: item.statistical.slice(),
-      lower: item.lower?.slice(),
-      upper: item.upper?.slice(),
-      method: item.model,
-    }),
-  );
+  const items = demand.items.length <= MAX_LISTED_ITEMS ? demand.items.map((_, i) => itemSeries(data, demand, i)) : [];
   return [...families, ...items];
 }
 
-function strategySummary(outcome: StrategyOutcome): StrategySummary {
+function itemSeries(data: PlanningData, demand: DemandPlan, i: number): ForecastSeriesView {
+  const item = demand.items[i];
+  return {
+    level: "item",
+    name: item.item,
+    historyPeriods: data.historyPeriods.slice(),
+    history: data.history[i].map((v) => v),
+    forecastPeriods: data.planPeriods.slice(),
+    forecast: item.statistical.slice(),
+    lower: item.lower?.slice(),
+    upper: item.upper?.slice(),
+    method: item.model,
+  };
+}
+
+function strategySummary(outcome: StrategyOutcome, data: PlanningData, input: MultiFamilyInput): StrategySummary {
   const k = outcome.kpis;
   const plans = outcome.plan?.plans ?? [];
   const periods = plans[0]?.backlog.length ?? 0;
@@ -305,6 +321,9 @@ function strategySummary(outcome: StrategyOutcome): StrategySummary {
     peakBacklog: periods ? Math.max(...backlog) : NaN,
     endingInventory: periods ? total((p) => p.inventory, periods - 1) : NaN,
     fillRate: k?.fillRate ?? NaN,
+    belowTarget: outcome.plan
+      ? belowTargetPeriods(input, outcome.plan).map((s) => ({ ...s, period: data.planPeriods[s.period] }))
+      : [],
   };
 }
 
