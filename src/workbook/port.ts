@@ -46,7 +46,7 @@ export interface OwnedSheetState {
 }
 
 export interface InputTables {
-  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`, `ReasonCodes`, `Assumptions`) */
+  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`, `Budget`, `ReasonCodes`, `Assumptions`) */
   tables: Partial<Record<string, TableData>>;
   /** one entry per owned or retired sheet name (see READ_SHEETS), whether or not it exists */
   owned: OwnedSheetState[];
@@ -154,6 +154,7 @@ export const INPUT_TABLES = [
   "Production",
   "Deliveries",
   "Initiatives",
+  "Budget",
   "ReasonCodes",
   "Assumptions",
 ] as const;

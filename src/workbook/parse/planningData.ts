@@ -9,6 +9,7 @@ import { BILL_OF_RESOURCES, CAPACITY, INPUT_SPECS, ITEMS, locateColumns, SALES }
 import { FORECAST_METHODS, parseMethod } from "../../engine/forecast";
 import { findOutliers } from "../../engine/forecast/outliers";
 import { readInitiatives } from "./initiatives";
+import { readBudget } from "./budget";
 import { readFamilyOverrides, readOverrides } from "./overrides";
 import { checkReasons, readReasonCodes } from "./reasonCodes";
 import { detectLayout, periodRecords, periodValues } from "./periodRecords";
@@ -212,6 +213,8 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     resources,
   });
 
+  const budget = readBudget(inputs.tables.Budget, problems, { bucket, planPeriods, families });
+
   const data: PlanningData = {
     bucket,
     historyPeriods,
@@ -239,6 +242,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     alertLimits: settings.alertLimits,
     inventoryPolicy: settings.inventoryPolicy,
     ...(initiatives.length > 0 ? { initiatives } : {}),
+    ...(inputs.tables.Budget ? { budget } : {}),
   };
   return finish(data, problems);
 }
