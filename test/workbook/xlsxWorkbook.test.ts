@@ -40,16 +40,22 @@ describe("XlsxWorkbook (package adapter)", () => {
     const demandPart = sheetPart(bytes, "DemandPlan");
     const demandXml = Buffer.from(parts(bytes)[demandPart]).toString("utf8");
     expect(demandXml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    // FamilySOP prints one family a page: 16 lines a family, so pages start at data rows 16 and 32
+    // (sheet rows 18 and 34; a break "after row 17" is <brk id="17">).
+    const familySopXml = Buffer.from(parts(bytes)[sheetPart(bytes, "FamilySOP")]).toString("utf8");
+    expect(familySopXml).toContain(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="17" max="16383" man="1"/><brk id="33" max="16383" man="1"/></rowBreaks>',
+    );
     const sheet = (await reopen(file)).sheetValues("DemandPlan")!;
     // A planner types an override and a reason into the saved file (row 4: CH-100, 2026-03).
     expect([sheet[3][0], sheet[3][2]]).toEqual(["CH-100", "2026-03"]);
-    bytes = typeIntoCells(bytes, "DemandPlan", { G4: 999, H4: "promotion" });
+    bytes = typeIntoCells(bytes, "DemandPlan", { I4: 999, J4: "promotion" });
     file = await XlsxWorkbook.fromBuffer(bytes);
     const table = file.table("SOP_DemandPlan")!;
     expect((await session(file).run("chase")).ok).toBe(true);
     file = await reopen(file);
     const rerun = file.sheetValues("DemandPlan")!;
-    expect([rerun[3][0], rerun[3][6], rerun[3][7], rerun[3][8]]).toEqual(["CH-100", 999, "promotion", 999]);
+    expect([rerun[3][0], rerun[3][8], rerun[3][9], rerun[3][10]]).toEqual(["CH-100", 999, "promotion", 999]);
     // the owned table kept its name and id (resized and rewritten, not re-created)
     expect(file.table("SOP_DemandPlan")).toMatchObject({ name: table.name, id: table.id });
     // The input sheets are untouched, in their order, with the owned sheets after them.
@@ -70,6 +76,7 @@ describe("XlsxWorkbook (package adapter)", () => {
       "ExecutiveSummary",
       "FinancialPlan",
       "DecisionLog",
+      "FamilySOP",
       "PlanHistory",
       "PlanLog",
     ]);

@@ -14,7 +14,7 @@ const PERCENT = "0.0%";
 const MONEY = "#,##0.00";
 
 /** Rounds for display-independent storage: whole units stay readable, no float noise (1e-9). */
-function clean(value: number): number {
+export function clean(value: number): number {
   const rounded = Math.round(value * 1e6) / 1e6;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
@@ -52,6 +52,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
         clean(item.statistical[t]),
         item.lower ? clean(item.lower[t]) : null,
         item.upper ? clean(item.upper[t]) : null,
+        data.teamInputs?.sales[i][t] ?? null,
+        data.teamInputs?.marketing[i][t] ?? null,
         data.overrides[i][t],
         data.reasons[i][t],
         clean(item.consensus[t]),
@@ -70,6 +72,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
       null,
       null,
       null,
+      edit.salesInput,
+      edit.marketingInput,
       edit.override,
       edit.reason,
       null,
@@ -87,6 +91,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
       "Statistical",
       "Lower",
       "Upper",
+      "SalesInput",
+      "MarketingInput",
       "Override",
       "Reason",
       "Consensus",
@@ -95,8 +101,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
       "Notes",
     ],
     rows,
-    numberFormats: [null, null, null, UNITS, UNITS, UNITS, UNITS, null, UNITS, null, null, null],
-    columnWidths: [12, 12, 10, 12, 10, 10, 11, 30, 12, 28, 16, 40],
+    numberFormats: [null, null, null, UNITS, UNITS, UNITS, UNITS, UNITS, UNITS, null, UNITS, null, null, null],
+    columnWidths: [12, 12, 10, 12, 10, 10, 11, 14, 11, 30, 12, 28, 16, 40],
   };
 }
 
@@ -183,7 +189,8 @@ export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan, reconc
   };
 }
 
-function chosenPlan(reconcile: ReconcileResult) {
+/** The reconciled plan of the chosen strategy; throws when it failed. */
+export function chosenPlan(reconcile: ReconcileResult) {
   const outcome = reconcile.outcomes.find((o) => o.strategy === reconcile.chosen);
   if (!outcome?.plan) throw new Error(`The ${reconcile.chosen} plan is missing: ${outcome?.failure ?? "not planned"}.`);
   return outcome.plan;

@@ -9,7 +9,9 @@ import { BILL_OF_RESOURCES, CAPACITY, INPUT_SPECS, ITEMS, locateColumns, SALES }
 import { FORECAST_METHODS, parseMethod } from "../../engine/forecast";
 import { findOutliers } from "../../engine/forecast/outliers";
 import { readInitiatives } from "./initiatives";
+import { readBudget } from "./budget";
 import { readFamilyOverrides, readOverrides } from "./overrides";
+import { checkReasons, readReasonCodes } from "./reasonCodes";
 import { detectLayout, periodRecords, periodValues } from "./periodRecords";
 import { parseSettings } from "./settings";
 import { TableReader } from "./tableReader";
@@ -197,7 +199,9 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
 
   const resources = readCapacity(inputs.tables.Capacity, problems, bucket, planStart, settings.horizon);
   const bill = resources ? readBill(inputs.tables.BillOfResources, problems, items.list, resources) : null;
-  const { overrides, reasons } = readOverrides(inputs, problems, items.list, planPeriods);
+  const { overrides, reasons, teamInputs } = readOverrides(inputs, problems, items.list, planPeriods);
+  const reasonCodes = readReasonCodes(inputs.tables.ReasonCodes, problems);
+  if (reasonCodes) checkReasons(inputs, reasonCodes, problems);
   const families = [...new Set(items.list.map((i) => i.family))];
   const { familyOverrides, familyReasons } = readFamilyOverrides(inputs, problems, families, planPeriods);
   reportOutliers(salesReader, salesCells, items.list, history, historyPeriods, settings);
@@ -209,6 +213,8 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     resources,
   });
 
+  const budget = readBudget(inputs.tables.Budget, problems, { bucket, planPeriods, families });
+
   const data: PlanningData = {
     bucket,
     historyPeriods,
@@ -218,9 +224,12 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     history,
     overrides,
     reasons,
+    ...(teamInputs ? { teamInputs } : {}),
+    ...(reasonCodes ? { reasonCodes } : {}),
     familyOverrides,
     familyReasons,
     familySplit: settings.familySplit,
+    familySopHistory: settings.familySopHistory,
     resources,
     bill,
     forecast: {
@@ -234,6 +243,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     alertLimits: settings.alertLimits,
     inventoryPolicy: settings.inventoryPolicy,
     ...(initiatives.length > 0 ? { initiatives } : {}),
+    ...(inputs.tables.Budget ? { budget } : {}),
   };
   return finish(data, problems);
 }

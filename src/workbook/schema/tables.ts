@@ -128,6 +128,36 @@ export const SETTINGS: TableSpec = {
   ],
 };
 
+/** Optional: the forecast-change reasons planners may type in DemandPlan's Reason column (docs/meeting.md). */
+export const REASON_CODES: TableSpec = {
+  name: "ReasonCodes",
+  required: false,
+  describe: "the reason codes a DemandPlan Reason may name, with the team each comes from",
+  columns: [
+    { name: "Code", required: true, aliases: ["ReasonCode"], describe: "a short code, e.g. PROMO" },
+    { name: "Description", required: false, describe: "what the code means" },
+    {
+      name: "Source",
+      required: true,
+      aliases: ["Team"],
+      describe: "the team the change comes from: Sales, Marketing, Finance or Operations",
+    },
+  ],
+};
+
+/** Optional: the assumptions the plan rests on, printed in the executive pack (docs/meeting.md). */
+export const ASSUMPTIONS: TableSpec = {
+  name: "Assumptions",
+  required: false,
+  describe: "the assumptions the plan rests on (Area, Assumption, Owner, Impact)",
+  columns: [
+    { name: "Area", required: false, describe: "e.g. Demand, Supply, Finance" },
+    { name: "Assumption", required: true, describe: "what the plan assumes" },
+    { name: "Owner", required: false, describe: "who answers for it" },
+    { name: "Impact", required: false, describe: "what changes if it does not hold" },
+  ],
+};
+
 /** The optional strategic initiatives plan (engine/initiatives; docs/meeting.md). */
 export const INITIATIVES: TableSpec = {
   name: "Initiatives",
@@ -159,6 +189,19 @@ export const INITIATIVES: TableSpec = {
     },
     { name: "OneOffCost", required: false, aliases: ["OneTimeCost"], describe: "money, in the start period, ≥ 0" },
     { name: "PeriodCost", required: false, aliases: ["CostPerPeriod"], describe: "money per period it runs, ≥ 0" },
+  ],
+};
+
+/** The optional budget by family and period (docs/finance.md, "Budget"). */
+export const BUDGET: TableSpec = {
+  name: "Budget",
+  required: false,
+  describe: "the budget by family and plan period: units and/or revenue",
+  columns: [
+    { name: "Family", required: true, aliases: ["ProductFamily"], describe: "a family of the Items table" },
+    { name: "Period", required: true, aliases: ["Month", "Week", "Date"], describe: "a date, YYYY-MM or YYYY-Www" },
+    { name: "Units", required: false, aliases: ["Quantity", "BudgetUnits"], describe: "budgeted units, ≥ 0" },
+    { name: "Revenue", required: false, aliases: ["BudgetRevenue"], describe: "budgeted revenue, ≥ 0" },
   ],
 };
 
