@@ -1,11 +1,11 @@
 /**
  * Every sheet the add-in writes from the cycle, declared once: which step writes it, which
- * stages of the cycle it needs, how it is laid out, and how PreviousPlan archives it. The
+ * stages of the cycle it needs, how it is laid out, and how PlanHistory archives it. The
  * session derives from this table what each step computes and writes, so a new output sheet is
  * its name in `OWNED_SHEETS` (port.ts), one entry here and one layout function
  * (docs/architecture.md, "Recipe: add an output sheet").
  *
- * The bookkeeping sheets (PreviousPlan, PlanLog) go along with every step; Scenarios is written
+ * The bookkeeping sheets (PlanHistory, PlanLog) go along with every step; Scenarios is written
  * by the scenario verbs; neither is declared here.
  */
 import type { DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../engine/cycle";
@@ -53,8 +53,11 @@ export interface Computed {
   measure?: { report: MeasureReport; sheet: OutputSheet };
 }
 
-/** How PreviousPlan keeps a sheet of the last cycle: long rows keyed by a column, or a family × period table. */
-export type Archive = { key: string; measures: readonly string[] } | "family table";
+/**
+ * How PlanHistory keeps a plan sheet of each cycle: DemandPlan's item rows (Statistical, Consensus),
+ * or one measure of a family table, in the PlanHistory column of that name.
+ */
+export type Archive = "item demand" | "Production" | "Inventory" | "Backlog";
 
 export interface SheetSpec {
   /** the steps that write the sheet */
@@ -62,7 +65,9 @@ export interface SheetSpec {
   /** the stages its layout reads */
   needs: readonly Stage[];
   layout: (computed: Computed) => OutputSheet;
-  /** a plan sheet: archived in PreviousPlan at a new cycle, compared by "changes since the last cycle" */
+  /** a plan sheet: what the pane lists as written after a planning step */
+  plan?: true;
+  /** archived in PlanHistory (the last 12 cycles' plans) */
   archive?: Archive;
 }
 
@@ -80,7 +85,8 @@ export const OUTPUT_SHEETS = {
     writtenBy: ["demand", "cycle"],
     needs: ["forecast"],
     layout: (c) => withPlannerColumns(demandPlanSheet(c.data, required(c.demand, "forecast"), c.kept), c.inputs),
-    archive: { key: "Item", measures: ["Statistical", "Consensus"] },
+    plan: true,
+    archive: "item demand",
   },
   FamilyPlan: {
     writtenBy: ["demand", "cycle"],
@@ -93,25 +99,28 @@ export const OUTPUT_SHEETS = {
     writtenBy: ["supply", "reconcile", "cycle"],
     needs: ["rccp"],
     layout: (c) => capacityLoadSheet(c.data, required(c.supply, "rccp"), c.reconcile),
-    archive: { key: "Resource", measures: ["LoadHours"] },
+    plan: true,
   },
   ProductionPlan: {
     writtenBy: ["reconcile", "cycle"],
     needs: ["forecast", "reconcile"],
     layout: (c) => productionPlanSheet(c.data, required(c.demand, "forecast"), required(c.reconcile, "reconcile")),
-    archive: "family table",
+    plan: true,
+    archive: "Production",
   },
   InventoryPlan: {
     writtenBy: ["reconcile", "cycle"],
     needs: ["reconcile"],
     layout: (c) => inventoryPlanSheet(c.data, required(c.reconcile, "reconcile")),
-    archive: "family table",
+    plan: true,
+    archive: "Inventory",
   },
   BacklogPlan: {
     writtenBy: ["reconcile", "cycle"],
     needs: ["reconcile"],
     layout: (c) => backlogPlanSheet(c.data, required(c.reconcile, "reconcile")),
-    archive: "family table",
+    plan: true,
+    archive: "Backlog",
   },
   ExecutiveSummary: {
     writtenBy: ["cycle", "executive"],
@@ -156,14 +165,14 @@ export function stagesOf(step: StepName): Stage[] {
   return STAGES.filter((stage) => wanted.has(stage));
 }
 
-/** How PreviousPlan archives a sheet; undefined for sheets that are not plans. */
+/** How PlanHistory archives a sheet; undefined for sheets it does not keep. */
 export function archiveOf(sheet: string): Archive | undefined {
   return (SPECS as Record<string, SheetSpec | undefined>)[sheet]?.archive;
 }
 
-/** The plan sheets (those PreviousPlan archives): what the pane lists as "written" after a planning step. */
+/** The plan sheets: what the pane lists as "written" after a planning step. */
 export function isPlanSheet(sheet: string): boolean {
-  return archiveOf(sheet) !== undefined;
+  return (SPECS as Record<string, SheetSpec | undefined>)[sheet]?.plan === true;
 }
 
 /** The layout of an output sheet. */

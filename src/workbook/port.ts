@@ -35,8 +35,8 @@ export interface TableData {
 
 /** What the host knows about one sheet name the add-in owns. */
 export interface OwnedSheetState {
-  /** the sheet name (`DemandPlan`, …) */
-  name: OwnedSheetName;
+  /** the sheet name (`DemandPlan`, …; a retired name such as `PreviousPlan` is read, never written) */
+  name: OwnedSheetName | RetiredSheetName;
   /** a sheet of that name exists */
   exists: boolean;
   /** it carries the add-in's marker table `SOP_<name>` (only then may it be overwritten) */
@@ -48,7 +48,7 @@ export interface OwnedSheetState {
 export interface InputTables {
   /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`) */
   tables: Partial<Record<string, TableData>>;
-  /** one entry per owned sheet name (see OWNED_SHEETS), whether or not it exists */
+  /** one entry per owned or retired sheet name (see READ_SHEETS), whether or not it exists */
   owned: OwnedSheetState[];
 }
 
@@ -118,7 +118,6 @@ export const OWNED_SHEETS = [
   "ProductionPlan",
   "InventoryPlan",
   "BacklogPlan",
-  "PreviousPlan",
   "PlanHistory",
   "PlanLog",
   "ExecutiveSummary",
@@ -128,6 +127,22 @@ export const OWNED_SHEETS = [
   "DecisionLog",
 ] as const;
 export type OwnedSheetName = (typeof OWNED_SHEETS)[number];
+
+/** Whether `name` is a sheet the add-in owns and writes (not a retired one). */
+export function isOwnedSheet(name: string): name is OwnedSheetName {
+  return (OWNED_SHEETS as readonly string[]).includes(name);
+}
+
+/**
+ * Sheets an earlier version owned and this one no longer writes. They are read (so their contents
+ * migrate: an old `PreviousPlan` becomes PlanHistory's first archived cycle) and never written,
+ * renamed or deleted: the planner removes them when they like.
+ */
+export const RETIRED_SHEETS = ["PreviousPlan"] as const;
+export type RetiredSheetName = (typeof RETIRED_SHEETS)[number];
+
+/** Every sheet the adapters read with its marker: the owned sheets, then the retired ones. */
+export const READ_SHEETS: readonly (OwnedSheetName | RetiredSheetName)[] = [...OWNED_SHEETS, ...RETIRED_SHEETS];
 
 /** The input tables the add-in looks for, by canonical name. */
 export const INPUT_TABLES = [

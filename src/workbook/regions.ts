@@ -3,7 +3,7 @@
  * into the port's `InputTables`. The adapters only fetch; the rules live here once.
  */
 import type { CellValue, InputTables, OwnedSheetState, TableData } from "./port";
-import { INPUT_TABLES, OWNED_SHEETS } from "./port";
+import { INPUT_TABLES, READ_SHEETS } from "./port";
 
 /** A rectangular block of cells as a host returned it, with its 0-based sheet position. */
 export interface CellBlock {
@@ -83,7 +83,7 @@ export function toInputTables(fetched: FetchedInputs): InputTables {
     const fromSheet = sheet ? sheetToTable(name, sheet) : null;
     if (fromSheet) tables[name] = fromSheet;
   }
-  const owned: OwnedSheetState[] = OWNED_SHEETS.map((name) => {
+  const owned: OwnedSheetState[] = READ_SHEETS.map((name) => {
     const state = fetched.owned[name];
     if (!state || !state.exists) return { name, exists: false, ownedByAddIn: false };
     if (!state.marker || state.marker.sheet !== name) return { name, exists: true, ownedByAddIn: false };

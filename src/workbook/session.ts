@@ -5,7 +5,7 @@
  *
  * What each step computes and writes is declared in `outputs.ts` (OUTPUT_SHEETS): a step writes
  * the sheets that name it in `writtenBy` and runs the stages those sheets need, plus PlanLog (and
- * PreviousPlan at a new cycle). `gather()` and `compareStrategies()` write nothing.
+ * PlanHistory when it writes plan sheets). `gather()` and `compareStrategies()` write nothing.
  */
 import type {
   DemandPlan,
@@ -20,13 +20,13 @@ import { planDemand, planSupply, reconcilePlans } from "../engine/cycle";
 import { invalidInput, notAvailable, PlanningError } from "../engine/errors";
 import { planChecksum } from "../engine/executive";
 import type { LpSolver } from "../engine/reconcile";
-import { previousPlanSheet, planLogSheet } from "./layout/historySheets";
+import { planLogSheet } from "./layout/historySheets";
 import { planHistorySheet } from "./layout/planHistory";
 import { layoutOf, sheetsWrittenBy, stagesOf, type Computed, type Stage as CycleStage, type StepName } from "./outputs";
 import { unmatchedEdits } from "./parse/overrides";
 import { parsePlanningData } from "./parse/planningData";
 import type { InputTables, OwnedSheetName, ValidationProblem, WorkbookPort } from "./port";
-import { OwnershipError } from "./port";
+import { isOwnedSheet, OwnershipError } from "./port";
 import type { ExecutivePack } from "../engine/executive";
 import {
   EMPTY_BOOK,
@@ -126,7 +126,7 @@ export class PlanningSession {
       .filter((t) => t !== undefined)
       .map((t) => ({ name: t!.name, sheet: t!.sheet, rows: t!.rows.length }));
     for (const sheet of inputs.owned) {
-      if (sheet.exists && !sheet.ownedByAddIn) {
+      if (sheet.exists && !sheet.ownedByAddIn && isOwnedSheet(sheet.name)) {
         problems.push({
           table: sheet.name,
           severity: "warning",
@@ -427,12 +427,9 @@ export class PlanningSession {
     const kpis: Partial<PlanKpis> =
       reconcile?.outcomes.find((o) => o.strategy === chosen)?.kpis ??
       (demand ? { demand: sum(demand.families.map((f) => f.consensus)) } : {});
-    const previous = previousPlanSheet(inputs, sheets, data.planPeriods[0]);
-    if (previous) sheets.push(previous);
-    const demandSheet = sheets.find((s) => s.name === "DemandPlan");
     const time = this.options.now();
-    if (demandSheet)
-      sheets.push(planHistorySheet(inputs, data, demandSheet, time.toISOString().replace(/\.\d{3}Z$/, "Z")));
+    const history = planHistorySheet(inputs, data, sheets, time.toISOString().replace(/\.\d{3}Z$/, "Z"));
+    if (history) sheets.push(history);
     sheets.push(
       planLogSheet(inputs, {
         time,
@@ -502,7 +499,7 @@ function applyFamilyEdit(data: PlanningData, edit: FamilyOverrideEdit): Validati
 }
 
 /** Written along with every step. */
-const BOOKKEEPING_SHEETS: readonly OwnedSheetName[] = ["PreviousPlan", "PlanHistory", "PlanLog"];
+const BOOKKEEPING_SHEETS: readonly OwnedSheetName[] = ["PlanHistory", "PlanLog"];
 
 function sum(rows: number[][]): number {
   return rows.reduce((total, row) => total + row.reduce((a, b) => a + b, 0), 0);

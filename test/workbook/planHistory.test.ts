@@ -104,3 +104,80 @@ describe("PlanHistory: plans of the last cycles, accuracy by lag", () => {
     expect(measured.measure!.waterfall!.find((w) => w.family === "Chairs")!.planStarts).toEqual(starts);
   });
 });
+
+describe("PlanHistory replaces PreviousPlan", () => {
+  it("imports an old PreviousPlan sheet as the first archived cycle and leaves that sheet alone", async () => {
+    const wb = demoWorkbook();
+    // An old version's PreviousPlan (long rows), of a cycle that started 2025-12: CH-100's forecast
+    // and the Chairs family's production, as that version wrote them.
+    const old: CellValue[][] = [
+      ["DemandPlan", "CH-100", "Statistical", "2026-01", 300, "2025-12", "2025-12-10T08:00:00Z"],
+      ["DemandPlan", "CH-100", "Consensus", "2026-01", 320, "2025-12", "2025-12-10T08:00:00Z"],
+      ["ProductionPlan", "Chairs", "Demand", "2026-01", 999, "2025-12", "2025-12-10T08:00:00Z"],
+      ["ProductionPlan", "Chairs", "Production", "2026-01", 1100, "2025-12", "2025-12-10T08:00:00Z"],
+      ["ProductionPlan", "All families", "Production", "2026-01", 5000, "2025-12", "2025-12-10T08:00:00Z"],
+      ["InventoryPlan", "Chairs", "Inventory", "2026-01", 40, "2025-12", "2025-12-10T08:00:00Z"],
+      ["CapacityLoad", "Assembly", "LoadHours", "2026-01", 77, "2025-12", "2025-12-10T08:00:00Z"],
+    ];
+    wb.addTable(
+      "PreviousPlan",
+      "SOP_PreviousPlan",
+      ["Sheet", "Key", "Measure", "Period", "Value", "PlanStart", "PlannedAt"],
+      old,
+    );
+    const before = JSON.stringify(wb.sheet("PreviousPlan"));
+    const result = await session(wb).run("chase");
+    expect(result.ok).toBe(true);
+    expect(result.written).not.toContain("PreviousPlan");
+    expect(JSON.stringify(wb.sheet("PreviousPlan"))).toBe(before);
+    const [headers, ...history] = wb.tableValues("SOP_PlanHistory")!;
+    const imported = history
+      .filter((r) => r[headers.indexOf("PlanStart")] === "2025-12")
+      .map((r) => Object.fromEntries(headers.map((h, c) => [String(h), r[c]])));
+    // One item row (both measures on it) and one family row (Production and Inventory on it); the
+    // total row, ProductionPlan's Demand (the items' sum) and CapacityLoad are not archived.
+    expect(imported).toEqual([
+      expect.objectContaining({
+        Item: "CH-100",
+        Family: "Chairs",
+        Period: "2026-01",
+        Lag: 2,
+        Statistical: 300,
+        Consensus: 320,
+      }),
+      expect.objectContaining({
+        Item: null,
+        Family: "Chairs",
+        Period: "2026-01",
+        Lag: 2,
+        Production: 1100,
+        Inventory: 40,
+      }),
+    ]);
+    // The executive step compares with it: Chairs' demand in 2026-01 was CH-100's 320 then.
+    const chairsDemand = result.executive!.changes!.rows.find((r) => r.family === "Chairs" && r.measure === "demand")!;
+    expect(result.executive!.changes!.periods).toEqual(["2026-01"]);
+    expect(chairsDemand.previous).toBe(320);
+    const chairsProduction = result.executive!.changes!.rows.find(
+      (r) => r.family === "Chairs" && r.measure === "production",
+    )!;
+    expect(chairsProduction.previous).toBe(1100);
+  });
+
+  it("keeps only the newest 12 plan starts", async () => {
+    const wb = demoWorkbook();
+    const headers = ["PlanStart", "Item", "Family", "Period", "Lag", "Statistical", "Consensus", "PlannedAt"];
+    // 12 archived cycles 2025-01 … 2025-12, one row each (an older 8-column PlanHistory still reads)
+    const months = Array.from({ length: 12 }, (_, k) => `2025-${String(k + 1).padStart(2, "0")}`);
+    wb.addTable(
+      "PlanHistory",
+      "SOP_PlanHistory",
+      headers,
+      months.map((m) => [m, "CH-100", "Chairs", m, 1, 10, 10, null]),
+    );
+    expect((await session(wb).demandPlan()).ok).toBe(true);
+    const [h, ...rows] = wb.tableValues("SOP_PlanHistory")!;
+    // the demo plans from 2026-01: 13 starts, the oldest (2025-01) goes
+    expect([...new Set(rows.map((r) => r[h.indexOf("PlanStart")]))]).toEqual([...months.slice(1), "2026-01"]);
+  });
+});

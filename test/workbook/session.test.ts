@@ -105,7 +105,7 @@ describe("PlanningSession on the demo workbook", () => {
     ]);
   });
 
-  it("keeps the previous cycle's plan in PreviousPlan when the plan moves to a new period", async () => {
+  it("keeps the previous cycle's plan in PlanHistory when the plan moves to a new period", async () => {
     const wb = demoWorkbook();
     await session(wb).run("chase");
     const firstProduction = familyRows(wb.tableValues("SOP_ProductionPlan")!);
@@ -114,16 +114,28 @@ describe("PlanningSession on the demo workbook", () => {
     settings.cells.find((r) => r[0] === "PlanStart")![1] = "2026-02";
     settings.cells.find((r) => r[0] === "Horizon")![1] = 17;
     const next = await session(wb).run("chase");
-    expect(next.written).toContain("PreviousPlan");
-    const previous = wb.tableValues("SOP_PreviousPlan")!;
-    const chairs = previous.find(
-      (r) => r[0] === "ProductionPlan" && r[1] === "Chairs" && r[2] === "Production" && r[3] === "2026-01",
+    expect(next.written).toContain("PlanHistory");
+    expect(next.written).not.toContain("PreviousPlan");
+    const [headers, ...history] = wb.tableValues("SOP_PlanHistory")!;
+    const at = (h: string) => headers.indexOf(h);
+    // The first cycle's family row: Item blank, Production as its ProductionPlan had it.
+    const chairs = history.find(
+      (r) =>
+        r[at("PlanStart")] === "2026-01" &&
+        r[at("Item")] === null &&
+        r[at("Family")] === "Chairs" &&
+        r[at("Period")] === "2026-01",
     )!;
-    expect(chairs[4]).toBe(firstProduction.get("Chairs|Production")![0]);
-    expect(chairs[5]).toBe("2026-01");
-    // A re-run in the same cycle keeps that previous plan.
+    expect(chairs[at("Production")]).toBe(firstProduction.get("Chairs|Production")![0]);
+    expect(chairs[at("Lag")]).toBe(1);
+    expect([...new Set(history.map((r) => r[at("PlanStart")]))]).toEqual(["2026-01", "2026-02"]);
+    // "Changes since the last cycle" compares with that archived cycle.
+    expect(next.executive!.changes).not.toBeNull();
+    // A re-run in the same cycle keeps the earlier cycle's rows as they were.
+    const earlier = history.filter((r) => r[at("PlanStart")] === "2026-01");
     await session(wb).run("chase");
-    expect(wb.tableValues("SOP_PreviousPlan")).toEqual(previous);
+    const again = wb.tableValues("SOP_PlanHistory")!.slice(1);
+    expect(again.filter((r) => r[at("PlanStart")] === "2026-01")).toEqual(earlier);
   });
 
   it("lists every problem of a broken workbook and writes nothing", async () => {
@@ -223,14 +235,14 @@ describe("PlanningSession on the demo workbook", () => {
     expect(compared.written).toEqual([]);
     expect(compared.reconcile!.outcomes.map((o) => o.strategy)).toEqual(["chase", "level", "optimal"]);
     expect(wb.sheet("ProductionPlan")).toBeUndefined();
-    // The reconcile step rewrites CapacityLoad with the plan's hours; with no PreviousPlan yet, the
-    // CapacityLoad the supply step wrote is kept there first (historySheets' rule).
+    // The reconcile step rewrites CapacityLoad with the plan's hours, and archives the supply plan
+    // (family rows) in PlanHistory.
     expect((await s.reconcile("level")).written).toEqual([
       "CapacityLoad",
       "ProductionPlan",
       "InventoryPlan",
       "BacklogPlan",
-      "PreviousPlan",
+      "PlanHistory",
       "PlanLog",
     ]);
     expect(

@@ -72,7 +72,6 @@ describe("XlsxWorkbook (package adapter)", () => {
       "DecisionLog",
       "PlanHistory",
       "PlanLog",
-      "PreviousPlan",
     ]);
     const saved = await file.toBuffer();
     const load = Buffer.from(parts(saved)[sheetPart(saved, "CapacityLoad")]).toString("utf8");

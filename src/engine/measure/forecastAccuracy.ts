@@ -1,6 +1,6 @@
 /**
- * The measure step's forecast accuracy: an earlier cycle's forecast (kept in `PreviousPlan` /
- * `PlanLog`) against the actuals `Sales` now holds for those periods.
+ * The measure step's forecast accuracy: an earlier cycle's forecast (kept in `PlanHistory`)
+ * against the actuals `Sales` now holds for those periods.
  *
  * For every item, family (volume: items summed per period) and the total:
  * - WMAPE = Σ|A − F| ÷ ΣA and bias = Σ(F − A) ÷ ΣA of the consensus and the statistical forecast;

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** Sheets every step writes along with its plan; showing them after each step would hide the plan. */
-const BOOKKEEPING = new Set(["PlanLog", "PreviousPlan"]);
+const BOOKKEEPING = new Set(["PlanLog", "PlanHistory"]);
 
 /** The in-memory demo workbook beside the pane: one toggle per sheet (like Excel's sheet tabs), read-only grids. */
 // Memoized: progress updates re-render the pane many times a second; the grid must not follow.

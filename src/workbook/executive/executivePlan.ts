@@ -33,7 +33,7 @@ import { periodsPerYear } from "../../engine/executive";
 import { planCostsByPeriod, type LpSolver, type MultiFamilyInput, type MultiFamilyPlan } from "../../engine/reconcile";
 import { applyScenario, type ScenarioBook } from "../../engine/scenarios";
 import type { ValidationProblem } from "../port";
-import type { PreviousCycle } from "./readActuals";
+import type { PreviousCycle } from "../layout/planHistory";
 
 /** The plan by family as the executive step reads it (ProductionPlan, InventoryPlan, BacklogPlan). */
 export function families(input: MultiFamilyInput, plan: MultiFamilyPlan): FamilyProjection[] {

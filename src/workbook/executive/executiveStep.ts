@@ -23,9 +23,9 @@ import { DECISION_LIMIT, executiveSheet } from "./executiveSheet";
 import { executivePackOf, scenarioRows, strategyRows } from "./executivePlan";
 import { initiativeEffects } from "./initiativeEffects";
 import { lagReport, measureReport, type MeasureReport } from "./measureReport";
-import { readPlanHistory } from "../layout/planHistory";
+import { readPlanHistory, readPreviousCycle } from "../layout/planHistory";
 import { measureSheet } from "./measureSheet";
-import { readPreviousCycle, readScenarioBook } from "./readActuals";
+import { readScenarioBook } from "./readActuals";
 import { SCENARIO_HEADERS, SCENARIOS_SHEET, scenarioRows as scenarioSheetRows } from "./scenariosSheet";
 
 /** The data to plan with: the workbook's, with the promoted scenario applied (throws PlanningError for a scenario that does not fit). */
@@ -53,7 +53,7 @@ export interface ExecutiveContext {
 
 /** Tracking signals of the earlier cycle's forecast by family, when Sales has actuals for it. */
 function biasOfEarlierCycle(data: PlanningData, inputs: InputTables): BiasSeries[] {
-  const previous = readPreviousCycle(inputs);
+  const previous = readPreviousCycle(inputs, data);
   if (!previous) return [];
   const familyOf = new Map(data.items.map((it) => [it.name, it.family]));
   const history = new Set(data.historyPeriods);
@@ -86,7 +86,7 @@ export async function executiveOutputs(
     result,
     planName,
     comparison,
-    previous: readPreviousCycle(ctx.inputs),
+    previous: readPreviousCycle(ctx.inputs, data),
     bias: biasOfEarlierCycle(data, ctx.inputs),
   });
   const pack: ExecutivePack = initiatives
@@ -145,8 +145,8 @@ export function measureOutputs(
   inputs: InputTables,
   problems: ValidationProblem[],
 ): { report: MeasureReport; sheet: OutputSheet } {
-  const report = measureReport(data, inputs, readPreviousCycle(inputs), problems, planDemand);
-  const lags = lagReport(data, readPlanHistory(inputs));
+  const report = measureReport(data, inputs, readPreviousCycle(inputs, data), problems, planDemand);
+  const lags = lagReport(data, readPlanHistory(inputs, data));
   if (lags) Object.assign(report, lags);
   return { report, sheet: measureSheet(report) };
 }

@@ -1,7 +1,7 @@
 /**
  * The measure step (S&OP step 6) on the workbook: did the plan work?
  *
- * - Forecast accuracy: the earlier cycle's forecast kept in `PreviousPlan` against the actuals
+ * - Forecast accuracy: the earlier cycle's forecast kept in `PlanHistory` against the actuals
  *   `Sales` now holds for those periods. When no earlier cycle covers a period with actuals
  *   (the first cycle in a workbook), a backtest stands in and says so: the statistical forecast
  *   made from history up to `heldOutPeriods` periods ago (engine/measure/heldOut.ts), measured on those periods — what the
@@ -30,7 +30,8 @@ import {
 } from "../../engine/measure";
 import type { InputTables, ValidationProblem } from "../port";
 import { dateToSerial } from "../schema/periods";
-import { PreviousCycle, readDeliveries, readProduction } from "./readActuals";
+import type { PreviousCycle } from "../layout/planHistory";
+import { readDeliveries, readProduction } from "./readActuals";
 
 export interface MeasureReport {
   /** where the measured forecast came from */
@@ -130,7 +131,7 @@ export function measureReport(
   const made = readProduction(inputs.tables.Production, data.bucket, problems);
   if (!made) notes.push("No Production table: plan adherence is not measured.");
   else if (!previous || previous.families.length === 0)
-    notes.push("Production actuals need an earlier cycle's plan to compare with (PreviousPlan); none is kept yet.");
+    notes.push("Production actuals need an earlier cycle's plan to compare with (PlanHistory); none is kept yet.");
   else {
     const series = previous.families.map((f) => {
       const periods = Object.keys(f.production).sort();

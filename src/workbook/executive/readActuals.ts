@@ -1,14 +1,13 @@
 /**
  * Reads what the executive and measure steps need beyond `PlanningData`: the optional
  * `Production` (actuals) and `Deliveries` tables, the new-product columns of `Items`
- * (`LikeItem`, `LaunchPeriod`, `LikeItemFactor`), the `Scenarios` sheet, and the previous
- * cycle's plan kept in `PreviousPlan`. Problems are reported like the other tables' (table, row,
+ * (`LikeItem`, `LaunchPeriod`, `LikeItemFactor`) and the `Scenarios` sheet (earlier cycles' plans
+ * come from PlanHistory: layout/planHistory.ts). Problems are reported like the other tables' (table, row,
  * column, value, hint), as warnings: these tables never stop the plan.
  */
 import { normalizeName } from "../../engine/names";
 import type { Bucket } from "../../engine/cycle/types";
 import type { DeliveryRow } from "../../engine/measure";
-import type { FamilySeriesByPeriod } from "../../engine/executive";
 import type { ScenarioBook } from "../../engine/scenarios";
 import type { CellValue, InputTables, TableData, ValidationProblem } from "../port";
 
@@ -172,67 +171,4 @@ export function readScenarioBook(inputs: InputTables, problems: ValidationProble
       hint: "Fix or delete the row on the Scenarios sheet.",
     });
   return book;
-}
-
-export interface PreviousCycle {
-  /** the previous plan's start period, when known */
-  planStart: string | null;
-  /** DemandPlan rows: item, period, statistical, consensus */
-  forecasts: { item: string; period: string; statistical: number; consensus: number }[];
-  /** ProductionPlan rows: demand and production by family and period */
-  families: FamilySeriesByPeriod[];
-}
-
-/** The previous cycle's plan from `PreviousPlan` (long rows: Sheet, Key, Measure, Period, Value); null when none. */
-export function readPreviousCycle(inputs: InputTables): PreviousCycle | null {
-  const table = inputs.owned.find((s) => s.name === "PreviousPlan" && s.ownedByAddIn)?.table;
-  if (!table || table.rows.length === 0) return null;
-  const at = {
-    sheet: column(table, "Sheet"),
-    key: column(table, "Key"),
-    measure: column(table, "Measure"),
-    period: column(table, "Period"),
-    value: column(table, "Value"),
-    start: column(table, "PlanStart"),
-  };
-  if (Object.values(at).some((c) => c < 0)) return null;
-  const forecastByKey = new Map<string, { item: string; period: string; statistical: number; consensus: number }>();
-  const families = new Map<
-    string,
-    { family: string; demand: Record<string, number>; production: Record<string, number> }
-  >();
-  let planStart: string | null = null;
-  for (const row of table.rows) {
-    const sheet = String(row[at.sheet] ?? "");
-    const key = String(row[at.key] ?? "");
-    const measure = String(row[at.measure] ?? "");
-    const period = String(row[at.period] ?? "");
-    const value = row[at.value];
-    if (typeof value !== "number" || !key || !period) continue;
-    if (sheet === "DemandPlan" && (measure === "Statistical" || measure === "Consensus")) {
-      if (planStart === null && !isBlankCell(row[at.start])) planStart = String(row[at.start]);
-      const id = `${key}\u0000${period}`;
-      const entry = forecastByKey.get(id) ?? { item: key, period, statistical: NaN, consensus: NaN };
-      if (measure === "Statistical") entry.statistical = value;
-      else entry.consensus = value;
-      forecastByKey.set(id, entry);
-    } else if (
-      sheet === "ProductionPlan" &&
-      (measure === "Demand" || measure === "Production") &&
-      key !== "All families"
-    ) {
-      const entry = families.get(key) ?? { family: key, demand: {}, production: {} };
-      entry[measure === "Demand" ? "demand" : "production"][period] = value;
-      families.set(key, entry);
-    }
-  }
-  const forecasts = [...forecastByKey.values()]
-    .map((f) => ({
-      ...f,
-      statistical: Number.isNaN(f.statistical) ? f.consensus : f.statistical,
-      consensus: Number.isNaN(f.consensus) ? f.statistical : f.consensus,
-    }))
-    .filter((f) => Number.isFinite(f.statistical) && Number.isFinite(f.consensus));
-  if (forecasts.length === 0 && families.size === 0) return null;
-  return { planStart, forecasts, families: [...families.values()] };
 }

@@ -5,7 +5,7 @@
  */
 import type { CellValue, ChartSpec, Highlight, InputTables, OutputSheet, SheetSection, WorkbookPort } from "../port";
 import { sectionCells } from "../executive/sheetParts";
-import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
+import { INPUT_TABLES, READ_SHEETS, OwnershipError, markerTableName } from "../port";
 import { type CellBlock, type FetchedInputs, toInputTables } from "../regions";
 
 export interface MemoryTable {
@@ -101,7 +101,7 @@ export class MemoryWorkbook implements WorkbookPort {
         ? { sheet: sheet.name, origin: { row: 0, column: 0 }, values: rectangular(sheet.cells) }
         : null;
     }
-    for (const name of OWNED_SHEETS) {
+    for (const name of READ_SHEETS) {
       const sheet = this.sheet(name);
       const marker = this.findTable(markerTableName(name));
       fetched.owned[name] = { exists: !!sheet, marker: marker ? blockOf(marker.sheet, marker.table) : null };

@@ -23,7 +23,7 @@
  * (suspendApiCalculationUntilNextSync, conditional formats), 1.4 (*OrNullObject), 1.1.
  */
 import type { InputTables, OutputSheet, OwnedSheetState, WorkbookPort } from "../port";
-import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
+import { INPUT_TABLES, READ_SHEETS, OwnershipError, markerTableName } from "../port";
 import { type FetchedInputs, foreignSheets, toInputTables } from "../regions";
 import { OFFICE_PAYLOAD_BUDGET_BYTES, isPayloadLimitError, syncInBatches } from "./payload";
 import { HEAD_ROWS, type FoundBlock, type PendingBlock, foundBlock, queueBlock, readRemainders } from "./officeRead";
@@ -99,7 +99,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the sync (a callback)
       return { name, block: queueBlock(sheet.getUsedRangeOrNullObject(true), () => sheet.name, headRows) };
     });
-    const ownedReads = OWNED_SHEETS.map((name) => {
+    const ownedReads = READ_SHEETS.map((name) => {
       const sheet = worksheets.getItemOrNullObject(name);
       sheet.load("name");
       const used = sheet.getUsedRangeOrNullObject(false);

@@ -81,7 +81,7 @@ export function unmatchedEdits(inputs: InputTables, items: PlanItem[], planPerio
     const note = reason >= 0 ? row[reason] : null;
     if (isBlankCell(value) && isBlankCell(note)) continue;
     if (known.has(name.toLowerCase()) && planned.has(label)) continue;
-    // Periods before the plan start are history now: those overrides are in PreviousPlan.
+    // Periods before the plan start are history now: their consensus is archived in PlanHistory.
     if (label < firstPlanned) continue;
     kept.push({
       item: name,

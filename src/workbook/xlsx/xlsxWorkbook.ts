@@ -10,7 +10,7 @@
  * Works for .xlsx and .xlsm alike (the VBA project is one more part copied as it is).
  */
 import type { CellValue, InputTables, OutputSheet, WorkbookPort } from "../port";
-import { INPUT_TABLES, OWNED_SHEETS, OwnershipError, markerTableName } from "../port";
+import { INPUT_TABLES, isOwnedSheet, READ_SHEETS, OwnershipError, markerTableName } from "../port";
 import type { MemorySheet, MemoryWorkbook } from "../memory/memoryWorkbook";
 import { type CellBlock, type FetchedInputs, columnLetters, toInputTables } from "../regions";
 import { GENERAL_FORMAT, TEXT_FORMAT, columnFormats } from "../layout/columnFormats";
@@ -185,7 +185,7 @@ export class XlsxWorkbook implements WorkbookPort {
             : null;
       } else fetched.sheets[name] = null;
     }
-    for (const name of OWNED_SHEETS) {
+    for (const name of READ_SHEETS) {
       const marker = this.findTable(markerTableName(name));
       fetched.owned[name] = {
         exists: !!this.worksheet(name),
@@ -277,9 +277,7 @@ export function memorySheetSpec(memory: MemoryWorkbook, sheet: MemorySheet): She
   const from = sheet.tables.length ? Math.min(...sheet.tables.map((t) => t.row)) + 1 : (sheet.frozenRows ?? 1);
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const headers = Array.from({ length: width }, () => "");
-  const owned =
-    (OWNED_SHEETS as readonly string[]).includes(sheet.name) &&
-    sheet.tables.some((t) => t.name === markerTableName(sheet.name));
+  const owned = isOwnedSheet(sheet.name) && sheet.tables.some((t) => t.name === markerTableName(sheet.name));
   const placed = new Map<number, PlacedStyle>();
   for (const cell of sectionCells(sheet.sections ?? []))
     placed.set(cell.row * 16384 + cell.column, { format: cell.format, bold: cell.bold });

@@ -16,7 +16,7 @@ function rows(wb: MemoryWorkbook, table: string): Record<string, CellValue>[] {
   return body.map((row) => Object.fromEntries(headers.map((h, c) => [String(h), row[c]])));
 }
 
-/** Plan sheets' tables, for before/after comparisons (PlanLog and PreviousPlan change every run). */
+/** Plan sheets' tables, for before/after comparisons (PlanLog and PlanHistory change every run). */
 function planTables(wb: MemoryWorkbook): string {
   return JSON.stringify(
     ["SOP_DemandPlan", "SOP_CapacityLoad", "SOP_ProductionPlan", "SOP_InventoryPlan", "SOP_BacklogPlan"].map((t) =>
@@ -133,7 +133,7 @@ describe("the measure step", () => {
     const earlierProduction = rows(wb, "SOP_ProductionPlan").find(
       (r) => r.Family === "Desks" && r.Measure === "Production",
     )!;
-    // this cycle: from 2026-01; the earlier plan becomes PreviousPlan
+    // this cycle: from 2026-01; the earlier plan is archived in PlanHistory
     setSetting(wb, "PlanStart", "2026-01");
     expect((await session(wb).run()).ok).toBe(true);
     // Production actuals: Desks made 10 % less than planned in 2025-07 and 2025-08
