@@ -21,6 +21,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { STRATEGIES, type Strategy } from "../engine/cycle/types";
+import { belowTargetPeriods, type TargetShortfall } from "../engine/cycle/reconcilePlan";
 import { createHighsSolver } from "../solver/highs";
 import { demoWorkbook } from "../workbook/sample/demoWorkbook";
 import { PlanningSession, type StepResult } from "../workbook/session";
@@ -416,6 +417,21 @@ async function plan(args: Parsed, workbook: XlsxWorkbook, session: PlanningSessi
   return 0;
 }
 
+/**
+ * The written plan's periods below the inventory targets, by family:
+ * "Below inventory target: Desks 2026-11 7 of 86, 2026-12 86 of 86; Chairs 2026-11 26 of 219."
+ */
+export function belowTargetLine(shortfalls: readonly TargetShortfall[], periods: readonly string[]): string {
+  if (shortfalls.length === 0) return "Inventory at or above target in every period for every family.";
+  const byFamily = new Map<string, string[]>();
+  for (const s of shortfalls)
+    byFamily.set(s.family, [
+      ...(byFamily.get(s.family) ?? []),
+      `${periods[s.period]} ${formatNumber(s.shortfall)} of ${formatNumber(s.target)}`,
+    ]);
+  return `Below inventory target (units short of target): ${[...byFamily].map(([family, list]) => `${family} ${list.join(", ")}`).join("; ")}.`;
+}
+
 /** "read 1.2, validate 0.3, …" in the session's stage order (write includes saving the file). */
 export function stageTimes(timings: StepResult["timings"]): string {
   const stages = ["read", "validate", "forecast", "rccp", "reconcile", "write"] as const;
@@ -475,6 +491,7 @@ export function summary(result: StepResult, output: string): string {
         "Overtime h",
         "Beyond capacity h",
         "Subcontract",
+        "Below target",
       ],
       reconcile.outcomes.map((o) =>
         o.kpis
@@ -487,14 +504,17 @@ export function summary(result: StepResult, output: string): string {
               formatNumber(o.kpis.overtimeHours),
               formatNumber(o.kpis.hoursBeyondCapacity),
               formatNumber(o.kpis.subcontract),
+              formatNumber(o.kpis.belowTarget),
             ]
-          : [o.strategy, `no plan: ${o.failure}`, "", "", "", "", "", ""],
+          : [o.strategy, `no plan: ${o.failure}`, "", "", "", "", "", "", ""],
       ),
     ),
   );
   lines.push(
     `* written: ${reconcile.chosen}${result.scenario ? ` (scenario "${result.scenario}")` : ""}. Sheets: ${result.written.join(", ")}.`,
   );
+  const written = reconcile.outcomes.find((o) => o.strategy === reconcile.chosen)?.plan;
+  if (written) lines.push(belowTargetLine(belowTargetPeriods(reconcile.input, written), data.planPeriods));
   if (result.executive)
     lines.push(
       `Executive summary: ${result.executive.decisions.length} decision(s) needed; revenue ${formatNumber(result.executive.financial.revenue)}, cost of goods ${formatNumber(result.executive.financial.costOfGoods)}, gross margin ${formatNumber(result.executive.financial.grossMargin)}.`,

@@ -354,10 +354,17 @@ describe("parsePlanningData", () => {
         ["TrackingSignalLimit", 3],
         ["OverrideLimit", 0.2],
         ["BacklogLimit", 10],
+        ["InventoryShortfallLimit", 25],
       ],
     );
     const { data } = parsePlanningData(await wb.readInputs());
-    expect(data?.alertLimits).toEqual({ utilization: 0.9, trackingSignal: 3, overrideShare: 0.2, backlog: 10 });
+    expect(data?.alertLimits).toEqual({
+      utilization: 0.9,
+      trackingSignal: 3,
+      overrideShare: 0.2,
+      backlog: 10,
+      inventoryShortfall: 25,
+    });
     replaceTable(
       wb,
       "Settings",
@@ -370,6 +377,31 @@ describe("parsePlanningData", () => {
     const bad = parsePlanningData(await wb.readInputs());
     expect(bad.problems.filter((p) => p.severity === "error").map((p) => [p.table, p.row, p.column])).toEqual([
       ["Settings", 2, "Value"],
+    ]);
+  });
+
+  it("reads the inventory target policy (soft or hard, days of supply, shortfall cost) and names a bad cell", async () => {
+    const wb = small();
+    const data = async (rows: (string | number)[][]) => {
+      replaceTable(wb, "Settings", ["Name", "Value"], [["Horizon", 2], ...rows]);
+      return parsePlanningData(await wb.readInputs());
+    };
+    expect((await data([])).data?.inventoryPolicy).toEqual({ mode: "soft" });
+    const set = await data([
+      ["InventoryTarget", "Hard"],
+      ["SafetyStockDays", 14],
+      ["shortfallCost", 12.5],
+    ]);
+    expect(set.data?.inventoryPolicy).toEqual({ mode: "hard", safetyStockDays: 14 });
+    expect(set.data?.costs.shortfallCost).toBe(12.5);
+    const bad = await data([
+      ["InventoryTarget", "strict"],
+      ["SafetyStockDays", -3],
+    ]);
+    expect(bad.data).toBeNull();
+    expect(bad.problems.filter((p) => p.severity === "error").map((p) => [p.table, p.row, p.column])).toEqual([
+      ["Settings", 2, "Value"],
+      ["Settings", 3, "Value"],
     ]);
   });
 });

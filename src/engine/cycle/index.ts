@@ -13,6 +13,7 @@ export * from "./demandPlan";
 export * from "./familySplit";
 export * from "./supplyPlan";
 export * from "./reconcilePlan";
+export * from "./inventoryTargets";
 
 export interface CycleResult {
   demand: DemandPlan;

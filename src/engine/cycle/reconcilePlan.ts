@@ -5,8 +5,11 @@
  *
  * How the workbook maps onto the reconciliation engine (`planFamilies`):
  * - a family's demand is its consensus volume; opening inventory and backlog are its items' sums;
- * - its minimum ending inventory is Settings `endingInventory` when given, else the sum of its
- *   items' safety stock;
+ * - its inventory target in every period is the sum of its items' safety stock, or Settings
+ *   `SafetyStockDays` of forward demand (`inventoryTargets`); soft in the optimal plan at
+ *   Settings `shortfallCost` per unit short per period (default `backlogCost`, else 0), or hard
+ *   with Settings `InventoryTarget` = hard; the last period's target is hard either way (Settings
+ *   `endingInventory` instead when given), so no plan runs the stock down at the horizon's end;
  * - a family's hours per unit on a resource = its family-level bill line, plus its items' lines
  *   weighted by each item's share of the family's consensus volume over the horizon (the mix);
  *   lead-time offsets matter for RCCP but not here (volume plans per period);
@@ -26,6 +29,7 @@ import {
 } from "../reconcile";
 import { initiativeResources } from "../initiatives";
 import type { DemandPlan } from "./demandPlan";
+import { inventoryTargets } from "./inventoryTargets";
 import type { PlanningData, Strategy } from "./types";
 import { STRATEGIES } from "./types";
 
@@ -50,6 +54,35 @@ export interface PlanKpis {
   averageInventory: number;
   /** backlog at the end of the horizon, all families (units) */
   endingBacklog: number;
+  /** units below the inventory targets, summed over families and periods (unit-periods) */
+  belowTarget: number;
+}
+
+/** One family and period below its inventory target. */
+export interface TargetShortfall {
+  family: string;
+  /** 0-based plan period */
+  period: number;
+  target: number;
+  /** units short: target − (inventory − backlog) */
+  shortfall: number;
+}
+
+/**
+ * Every family and period of a plan below its inventory target, families in input order.
+ * @example
+ * // F holds 3 against a target of 5 in period 2
+ * belowTargetPeriods(input, plan) // => [{ family: "F", period: 1, target: 5, shortfall: 2 }]
+ */
+export function belowTargetPeriods(input: MultiFamilyInput, plan: MultiFamilyPlan): TargetShortfall[] {
+  const out: TargetShortfall[] = [];
+  plan.plans.forEach((p, f) =>
+    p.belowTarget.forEach((shortfall, period) => {
+      if (shortfall > 0)
+        out.push({ family: input.families[f].name, period, target: p.inventoryTarget[period], shortfall });
+    }),
+  );
+  return out;
 }
 
 export interface StrategyOutcome {
@@ -80,6 +113,16 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
     if ((COST_PARAMETER_NAMES as readonly string[]).includes(name)) (costs as Record<string, unknown>)[name] = value;
   }
   const horizon = data.planPeriods.length;
+  const targets = inventoryTargets(
+    data.families,
+    data.items,
+    demand.families.map((f) => f.consensus),
+    data.bucket,
+    data.inventoryPolicy,
+  );
+  const penalty = data.costs.shortfallCost ?? data.costs.backlogCost ?? 0;
+  const targetShortfallCost =
+    data.inventoryPolicy?.mode === "hard" ? undefined : typeof penalty === "number" ? penalty : 0;
   const families = data.families.map((family, f) => {
     const members = data.items.map((item, i) => ({ item, i })).filter(({ item }) => item.family === family);
     return {
@@ -87,10 +130,10 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
       demand: demand.families[f].consensus.slice(),
       openingInventory: members.reduce((sum, { item }) => sum + item.openingInventory, 0),
       openingBacklog: members.reduce((sum, { item }) => sum + item.openingBacklog, 0),
-      costs: {
-        ...costs,
-        endingInventory: costs.endingInventory ?? members.reduce((sum, { item }) => sum + item.safetyStock, 0),
-      },
+      // the end stays hard at the target (or Settings endingInventory): no plan runs the stock down at the horizon
+      costs: { ...costs, endingInventory: costs.endingInventory ?? targets[f][horizon - 1] },
+      inventoryTarget: targets[f],
+      ...(targetShortfallCost === undefined ? {} : { targetShortfallCost }),
     };
   });
   const volume = demand.families.map((f) => f.consensus.reduce((a, b) => a + b, 0));
@@ -155,6 +198,7 @@ export function planKpis(strategy: Strategy, input: MultiFamilyInput, plan: Mult
     subcontract: sum(plan.plans.map((p) => p.subcontract)),
     averageInventory: periods > 0 ? sum(plan.plans.map((p) => p.inventory)) / periods : 0,
     endingBacklog: plan.plans.reduce((total, p) => total + (p.backlog[p.backlog.length - 1] ?? 0), 0),
+    belowTarget: sum(plan.plans.map((p) => p.belowTarget)),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { BudgetLine } from "../executive/financialPlan";
 import type { AlertLimits } from "../executive/decisionsNeeded";
 import type { Strategy } from "../reconcile/types";
+import type { InventoryPolicy } from "./inventoryTargets";
 import type { Initiative } from "../initiatives";
 
 export { STRATEGIES, type Strategy } from "../reconcile/types";
@@ -105,6 +106,8 @@ export interface PlanningData {
   strategy: Strategy;
   /** cost parameters by their reconcile names (regularCost, holdingCost, backlogCost, …) */
   costs: Record<string, number | boolean | string>;
+  /** inventory targets: soft or hard, safety stock or days of supply (Settings); absent = soft, SafetyStock */
+  inventoryPolicy?: InventoryPolicy;
   /** the optional Budget table: units and/or revenue by family and plan period */
   budget?: BudgetLine[];
   /** the planner's alert limits (Settings); any left out take the defaults */

@@ -5,11 +5,15 @@
  * |------------|----------------------------------------------------------------------|---------------|
  * | `overload` | load ÷ capacity exceeds the limit (load beyond overtime hours)       | 1.0 (100 %)   |
  * | `backlog`  | a family ends a period with more backlog than the limit (a stockout)  | 0 units       |
+ * | `inventory`| a family ends a period more than the limit below its inventory target | 0 units       |
  * | `bias`     | the latest tracking signal of a forecast is outside ±limit            | 4             |
  * | `override` | a planner's override moves the statistical forecast by more than it  | 0.30          |
  *
  * The limits are the planner's to set (Settings: UtilizationLimit, BacklogLimit,
- * TrackingSignalLimit, OverrideLimit); every message ends with the limit that raised it.
+ * InventoryShortfallLimit, TrackingSignalLimit, OverrideLimit); every message ends with the
+ * limit that raised it. Below target = target − (ending inventory − ending backlog), the net
+ * stock the target is compared with (engine/reconcile); an inventory message lists every period
+ * of its run with its shortfall.
  *
  * Contiguous periods of one subject are one decision (e.g. "Assembly, 2026-03 to 2026-05"), so
  * the list stays short. Overloads and backlog come first, then bias, then overrides; within a
@@ -27,6 +31,8 @@ export interface AlertLimits {
   utilization: number;
   /** backlog (units) above which a family's backlog is a decision */
   backlog: number;
+  /** units below a family's inventory target above which it is a decision */
+  inventoryShortfall: number;
   /** |tracking signal| above which a forecast is biased */
   trackingSignal: number;
   /** |override − statistical| ÷ statistical above which an override needs confirming */
@@ -36,11 +42,12 @@ export interface AlertLimits {
 export const DEFAULT_ALERT_LIMITS: AlertLimits = {
   utilization: 1,
   backlog: 0,
+  inventoryShortfall: 0,
   trackingSignal: TRACKING_SIGNAL_LIMIT,
   overrideShare: LARGE_OVERRIDE_SHARE,
 };
 
-export type DecisionKind = "overload" | "backlog" | "bias" | "override";
+export type DecisionKind = "overload" | "backlog" | "inventory" | "bias" | "override";
 
 export interface Decision {
   kind: DecisionKind;
@@ -50,7 +57,8 @@ export interface Decision {
   firstPeriod: number;
   lastPeriod: number;
   /**
-   * the size: hours short (overload), peak backlog units (backlog), the tracking signal (bias),
+   * the size: hours short (overload), peak backlog units (backlog), the largest shortfall below
+   * target in units (inventory), the tracking signal (bias),
    * the largest relative change (override, 0.45 = +45 %)
    */
   value: number;
@@ -84,7 +92,7 @@ export interface DecisionInput {
   limits?: Partial<AlertLimits>;
 }
 
-const KIND_ORDER: DecisionKind[] = ["overload", "backlog", "bias", "override"];
+const KIND_ORDER: DecisionKind[] = ["overload", "backlog", "inventory", "bias", "override"];
 
 /**
  * @example
@@ -139,6 +147,28 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
     }
   }
 
+  for (const f of input.families ?? []) {
+    if (!f.inventoryTarget) continue;
+    const short = belowTarget(f);
+    for (const [first, last] of runs(short.map((b) => b > limits.inventoryShortfall + 1e-9))) {
+      let peak = 0;
+      const listed: string[] = [];
+      for (let t = first; t <= last; t++) {
+        peak = Math.max(peak, short[t]);
+        listed.push(`${label(t)} ${round(short[t])} of ${round(f.inventoryTarget[t])}`);
+      }
+      decisions.push({
+        kind: "inventory",
+        subject: f.family,
+        firstPeriod: first,
+        lastPeriod: last,
+        value: peak,
+        threshold: limits.inventoryShortfall,
+        message: `${f.family} is below its inventory target in ${span(first, last)}: units short ${listed.join(", ")}. Build ahead, add capacity, or accept the stockout risk. (Limit: inventory shortfall ${round(limits.inventoryShortfall)} units.)`,
+      });
+    }
+  }
+
   for (const b of input.bias ?? []) {
     if (Math.abs(b.trackingSignal) <= tsLimit) continue;
     const direction =
@@ -180,6 +210,18 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
       magnitude(b) - magnitude(a) ||
       a.firstPeriod - b.firstPeriod,
   );
+}
+
+/**
+ * Units below target per period: max(target − (inventory − backlog), 0), noise below 1e-7 of the
+ * target dropped. `belowTarget({ inventory: [3, 0], backlog: [0, 2], inventoryTarget: [5, 5], … })` → [2, 7].
+ */
+export function belowTarget(f: Pick<FamilyProjection, "inventory" | "backlog" | "inventoryTarget">): number[] {
+  return f.inventory.map((stock, t) => {
+    const target = f.inventoryTarget?.[t] ?? 0;
+    const short = target - (stock - f.backlog[t]);
+    return short > 1e-7 * Math.max(1, target) ? short : 0;
+  });
 }
 
 /** (override − statistical) ÷ statistical; ±Infinity when the statistical forecast is 0 and the override is not. */

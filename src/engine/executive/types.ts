@@ -18,6 +18,8 @@ export interface FamilyProjection {
   openingInventory: number;
   /** units owed before the first period */
   openingBacklog: number;
+  /** the minimum inventory per period (safety stock or days of supply), units; absent = none */
+  inventoryTarget?: number[];
 }
 
 /** Load against capacity of one resource (CapacityLoad). */

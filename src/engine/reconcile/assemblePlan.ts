@@ -80,6 +80,11 @@ export function assemblePlan(family: ResolvedFamily, strategy: Strategy, decisio
     subcontract: subcontract.slice(),
     inventory,
     backlog,
+    inventoryTarget: family.inventoryTarget.slice(),
+    belowTarget: family.inventoryTarget.map((target, t) => {
+      const short = target - (inventory[t] - backlog[t]);
+      return short > 1e-7 * Math.max(1, target) ? short : 0;
+    }),
     costs,
     totalCost: sum(costs.map((line) => line.amount)),
     fillRate: totalDemand > 0 ? sum(onTime) / totalDemand : 1,

@@ -2,9 +2,9 @@
  * Chase strategy: production follows demand.
  *
  * Each period makes what demand and the opening backlog need, net of inventory above the
- * target (`endingInventory`, held every period):
+ * target (the period's `inventoryTarget`, and `endingInventory` held every period):
  *
- *   need[t] = max(demand[t] + backlog[t−1] + target − inventory[t−1], 0)
+ *   need[t] = max(demand[t] + backlog[t−1] + target[t] − inventory[t−1], 0)
  *
  * and fills it from regular time first, then overtime, then subcontracting, each within its
  * capacity; what still is missing becomes backlog. With a workforce, workers follow the
@@ -49,7 +49,8 @@ export function chasePlan(family: ResolvedFamily): ProductionPlan {
   let onHand = family.openingInventory;
   let owed = family.openingBacklog;
   for (let t = 0; t < T; t++) {
-    const need = Math.max(family.demand[t] + owed + family.endingInventory - onHand, 0);
+    const target = Math.max(family.inventoryTarget[t], family.endingInventory);
+    const need = Math.max(family.demand[t] + owed + target - onHand, 0);
     let workers: number | undefined;
     if (family.workforce && workforce) {
       const { unitsPerWorker, integer } = family.workforce;

@@ -14,6 +14,11 @@
  *        R[t] ≤ unitsPerWorker·W[t],  O[t] ≤ overtimePerWorker·W[t]      (with a workforce)
  *        R[t] ≤ capacity[t], O[t] ≤ overtimeCapacity, C[t] ≤ subcontractCapacity
  *        I[T] ≥ endingInventory, S[T] ≤ endingBacklog, S = 0 when backlog is not allowed
+ *        I[t] − S[t] + G[t] ≥ target[t]                                    (inventory target)
+ *
+ * The target row compares the net inventory (stock minus backlog, the projected available
+ * balance) with the target, so the plan cannot "keep" safety stock while customers wait. G is
+ * the shortfall, priced at targetShortfallCost (a soft target); with a hard target G is absent.
  *
  * With integerWorkforce, W is whole (a MIP); H and L follow from W.
  * With holding on average inventory, I[t] is charged (I[t−1] + I[t]) / 2: each inner period
@@ -33,6 +38,8 @@ export interface FamilyColumns {
   layoffs?: number[];
   /** the balance row of each period (where a shortfall would show) */
   balanceRows: number[];
+  /** units below the inventory target per period (soft targets only; -1 where there is no column) */
+  belowTarget: number[];
 }
 
 export interface FamilyModelOptions {
@@ -69,6 +76,7 @@ export function addFamilyToModel(
     inventory: [],
     backlog: [],
     balanceRows: [],
+    belowTarget: [],
   };
   const wf = family.workforce;
   const integer = !!wf?.integer && !options.continuous;
@@ -112,6 +120,23 @@ export function addFamilyToModel(
     else balance.push([cols.inventory[t - 1], 1], [cols.backlog[t - 1], -1]);
     if (options.shortfall) balance.push([options.shortfall[t], 1]);
     cols.balanceRows.push(lp.addConstraint(`${p}balance${t + 1}`, balance, rhs, rhs));
+
+    const target = family.inventoryTarget[t];
+    // The last period's own bound already holds endingInventory; the row adds the netting of backlog.
+    if (target > 0) {
+      const net: Term[] = [
+        [I, 1],
+        [S, -1],
+      ];
+      const soft = family.targetShortfallCost !== null;
+      let G = -1;
+      if (soft) {
+        G = lp.addVariable(`${p}G${t + 1}`, { cost: price(family.targetShortfallCost ?? 0) });
+        net.push([G, 1]);
+      }
+      cols.belowTarget.push(G);
+      lp.addConstraint(`${p}target${t + 1}`, net, target, Infinity);
+    } else cols.belowTarget.push(-1);
 
     if (wf && cols.workers && cols.hires && cols.layoffs) {
       const W = lp.addVariable(`${p}W${t + 1}`, { cost: price(c.worker), integer });

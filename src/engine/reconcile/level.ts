@@ -6,6 +6,11 @@
  *
  *   rate = max(Σ demand + endingInventory + openingBacklog − openingInventory, 0) ÷ periods
  *
+ * With an inventory target, the rate is raised to build to it: for every period t with a
+ * target, rate ≥ (Σ_{s≤t} demand[s] + target[t] + openingBacklog − openingInventory) ÷ (t + 1)
+ * (the level rate without stockouts, Heizer & Render, "Operations Management", ch. 13), so
+ * every target is met when capacity allows, at the cost of more stock later.
+ *
  * Inventory and backlog absorb the difference between the rate and each period's demand.
  * Within capacity: a period that cannot reach the rate makes its maximum and the others make
  * up the difference at one higher common rate (water-filling), so the requirement is still
@@ -54,7 +59,16 @@ export function levelRate(required: number, limits: readonly number[]): number[]
 export function levelPlan(family: ResolvedFamily): ProductionPlan {
   const T = family.periods;
   const totalDemand = family.demand.reduce((a, b) => a + b, 0);
-  const required = totalDemand + family.endingInventory + family.openingBacklog - family.openingInventory;
+  const net = family.openingBacklog - family.openingInventory;
+  let required = totalDemand + family.endingInventory + net;
+  // Build to each period's inventory target: a rate that by period t has made the demand so far
+  // plus the target (cumulative requirement ÷ periods elapsed), scaled to the horizon.
+  let cumulative = 0;
+  for (let t = 0; t < T; t++) {
+    cumulative += family.demand[t];
+    const target = family.inventoryTarget[t];
+    if (target > 0) required = Math.max(required, ((cumulative + target + net) * T) / (t + 1));
+  }
   const limits = family.regularCapacity.map(
     (regular) => regular + family.overtimeCapacity + family.subcontractCapacity,
   );

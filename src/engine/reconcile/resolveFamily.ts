@@ -43,6 +43,10 @@ export interface ResolvedFamily {
   backlogAllowed: boolean;
   endingInventory: number;
   endingBacklog: number;
+  /** minimum net inventory per period (0 = none); the last period at least `endingInventory` */
+  inventoryTarget: number[];
+  /** penalty per unit below target per period in the optimal plan; null = the target is hard */
+  targetShortfallCost: number | null;
   holdingOnAverage: boolean;
   /** all costs, defaults filled in */
   cost: {
@@ -158,6 +162,21 @@ export function resolveFamily(
   if (holdingOn !== "ending" && holdingOn !== "average")
     throw invalidInput("holdingOn", `holdingOn must be "ending" or "average", not ${String(holdingOn)}.`);
 
+  const endingInventory = finiteNonNegative(costs.endingInventory, "endingInventory", where, 0);
+  if (input.inventoryTarget !== undefined && input.inventoryTarget.length !== periods)
+    throw invalidInput(
+      "inventoryTarget",
+      `inventoryTarget${where} has ${input.inventoryTarget.length} periods but demand has ${periods}.`,
+    );
+  const inventoryTarget = Array.from({ length: periods }, (_, t) =>
+    finiteNonNegative(input.inventoryTarget?.[t], "inventoryTarget", `${where} in period ${t + 1}`, 0),
+  );
+  inventoryTarget[periods - 1] = Math.max(inventoryTarget[periods - 1], endingInventory);
+  const targetShortfallCost =
+    input.targetShortfallCost === undefined || input.targetShortfallCost === null
+      ? null
+      : finiteNonNegative(input.targetShortfallCost, "targetShortfallCost", where, 0);
+
   return {
     name,
     periods,
@@ -171,8 +190,10 @@ export function resolveFamily(
       : 0,
     workforce,
     backlogAllowed: costs.backlogCost !== undefined,
-    endingInventory: finiteNonNegative(costs.endingInventory, "endingInventory", where, 0),
+    endingInventory,
     endingBacklog: nonNegative(costs.endingBacklog, "endingBacklog", where, 0),
+    inventoryTarget,
+    targetShortfallCost,
     holdingOnAverage: holdingOn === "average",
     cost: {
       regular: finiteNonNegative(costs.regularCost, "regularCost", where, 0),

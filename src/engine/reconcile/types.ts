@@ -60,6 +60,19 @@ export interface FamilyPlanInput {
   openingInventory?: number;
   openingBacklog?: number;
   costs?: Partial<CostParameters>;
+  /**
+   * the minimum inventory at the end of each period (units; safety stock or a days-of-supply
+   * target), compared with the net inventory (ending inventory − ending backlog). The last
+   * period's minimum is the larger of this and `endingInventory`.
+   */
+  inventoryTarget?: number[];
+  /**
+   * the optimal plan's penalty per unit below `inventoryTarget` per period (a soft target);
+   * omitted = the target is hard (no optimal plan goes below it). Chase and level build to the
+   * target where capacity allows either way. The penalty steers the optimum only: it is no cost
+   * line and not in `totalCost`.
+   */
+  targetShortfallCost?: number;
 }
 
 export interface CostLine {
@@ -89,6 +102,10 @@ export interface ProductionPlan {
   inventory: number[];
   /** ending backlog per period */
   backlog: number[];
+  /** the minimum inventory per period (`inventoryTarget`, the last period at least `endingInventory`) */
+  inventoryTarget: number[];
+  /** units below target per period: max(target − (inventory − backlog), 0) */
+  belowTarget: number[];
   /** workers per period, hires and layoffs at the start of each period (workforce models) */
   workforce?: number[];
   hires?: number[];

@@ -8,6 +8,7 @@ import { isPlanSheet } from "../../workbook/outputs";
 import { EXECUTIVE_SHEET } from "../../workbook/executive/executiveSheet";
 import { MEASURE_SHEET } from "../../workbook/executive/measureSheet";
 import type { DemandPlan, PlanningData, Strategy, StrategyOutcome } from "../../engine/cycle";
+import { belowTargetPeriods } from "../../engine/cycle/reconcilePlan";
 import type { LpSolver, MultiFamilyInput } from "../../engine/reconcile";
 import type { CellValue, ValidationProblem, WorkbookPort } from "../../workbook/port";
 import { INPUT_SPECS } from "../../workbook/schema/tables";
@@ -143,7 +144,7 @@ export class SessionCycle implements PaneCycle {
     const data = gathered.data;
     const demand = await this.compute.planDemand(data);
     const reconciled = await this.compute.reconcilePlans(data, demand, data.strategy);
-    return { strategies: reconciled.outcomes.map(strategySummary) };
+    return { strategies: reconciled.outcomes.map((o) => strategySummary(o, data, reconciled.input)) };
   }
 
   async choosePlan(strategy: Strategy): Promise<ReconcileView> {
@@ -153,7 +154,7 @@ export class SessionCycle implements PaneCycle {
     if (!outcome?.plan) throw new Error(`The ${strategy} plan could not be made: ${outcome?.failure ?? "no plan"}.`);
     this.chosen = { strategy, outcome, data: result.data! };
     return {
-      strategies: outcomes.map(strategySummary),
+      strategies: outcomes.map((o) => strategySummary(o, result.data!, result.reconcile!.input)),
       chosen: {
         strategy,
         projection: projection(result.data!, outcome, result.reconcile!.input),
@@ -288,7 +289,7 @@ function forecastSeries(data: PlanningData, demand: DemandPlan): ForecastSeriesV
   return [...families, ...items];
 }
 
-function strategySummary(outcome: StrategyOutcome): StrategySummary {
+function strategySummary(outcome: StrategyOutcome, data: PlanningData, input: MultiFamilyInput): StrategySummary {
   const k = outcome.kpis;
   const plans = outcome.plan?.plans ?? [];
   const periods = plans[0]?.backlog.length ?? 0;
@@ -305,6 +306,9 @@ function strategySummary(outcome: StrategyOutcome): StrategySummary {
     peakBacklog: periods ? Math.max(...backlog) : NaN,
     endingInventory: periods ? total((p) => p.inventory, periods - 1) : NaN,
     fillRate: k?.fillRate ?? NaN,
+    belowTarget: outcome.plan
+      ? belowTargetPeriods(input, outcome.plan).map((s) => ({ ...s, period: data.planPeriods[s.period] }))
+      : [],
   };
 }
 

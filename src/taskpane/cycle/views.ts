@@ -122,6 +122,15 @@ export interface StrategySummary {
   endingInventory: number;
   /** share of demand met on time, 0..1 */
   fillRate: number;
+  /** every family and period below its inventory target (units short of the target) */
+  belowTarget: TargetShortfallView[];
+}
+
+export interface TargetShortfallView {
+  family: string;
+  period: string;
+  target: number;
+  shortfall: number;
 }
 
 export interface ProjectionView {

@@ -45,6 +45,7 @@ export function families(input: MultiFamilyInput, plan: MultiFamilyPlan): Family
     backlog: plan.plans[i].backlog.slice(),
     openingInventory: f.openingInventory ?? 0,
     openingBacklog: f.openingBacklog ?? 0,
+    inventoryTarget: plan.plans[i].inventoryTarget.slice(),
   }));
 }
 

@@ -132,18 +132,21 @@ const FIRST_SECTION_ROW = CHART_ROW + CHART_ROWS + 1;
 export const DECISION_LABEL = {
   overload: "Capacity overload",
   backlog: "Stockout / backlog",
+  inventory: "Below inventory target",
   bias: "Forecast bias",
   override: "Large override",
 } as const;
 export const DECISION_UNIT = {
   overload: "hours short",
   backlog: "units, peak",
+  inventory: "units short, peak",
   bias: "tracking signal",
   override: "change vs statistical",
 } as const;
 export const DECISION_LIMIT = {
   overload: (t: number) => `${Math.round(t * 1000) / 10} % of capacity`,
   backlog: (t: number) => (t === 0 ? "no backlog" : `${t} units`),
+  inventory: (t: number) => (t === 0 ? "no shortfall" : `${t} units short`),
   bias: (t: number) => `±${t}`,
   override: (t: number) => `±${Math.round(t * 100)} %`,
 } as const;
@@ -351,7 +354,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
 
 /** A decision's size as its message says it: hours and units whole, a tracking signal to 0.1. */
 function decisionSize(kind: keyof typeof DECISION_UNIT, value: number): number {
-  if (kind === "overload" || kind === "backlog") return Math.round(value);
+  if (kind === "overload" || kind === "backlog" || kind === "inventory") return Math.round(value);
   if (kind === "bias") return Math.round(value * 10) / 10;
   return value;
 }

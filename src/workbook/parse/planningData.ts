@@ -232,6 +232,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     strategy: settings.strategy,
     costs: settings.costs,
     alertLimits: settings.alertLimits,
+    inventoryPolicy: settings.inventoryPolicy,
     ...(initiatives.length > 0 ? { initiatives } : {}),
   };
   return finish(data, problems);

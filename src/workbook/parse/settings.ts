@@ -4,6 +4,7 @@
  */
 import { normalizeName } from "../../engine/names";
 import type { Bucket, FamilySplitBasis, Strategy } from "../../engine/cycle/types";
+import type { InventoryPolicy } from "../../engine/cycle/inventoryTargets";
 import { STRATEGIES } from "../../engine/cycle/types";
 import { type CellValue, type TableData, type ValidationProblem } from "../port";
 import { locateColumns, SETTINGS } from "../schema/tables";
@@ -28,6 +29,8 @@ export interface PlanningSettings {
   cleanOutliers: boolean;
   costs: Record<string, number | boolean | string>;
   alertLimits: Partial<AlertLimits>;
+  /** Settings InventoryTarget (soft/hard) and SafetyStockDays */
+  inventoryPolicy: InventoryPolicy;
 }
 
 export const DEFAULT_HORIZON = 12;
@@ -43,6 +46,7 @@ export const COST_SETTINGS = [
   "backlogCost",
   "materialCost",
   "endingInventory",
+  "shortfallCost",
   "hireCost",
   "layoffCost",
   "holdingOn",
@@ -66,6 +70,11 @@ const ALERT_SETTINGS: { name: string; limit: keyof AlertLimits; meaning: string;
     limit: "overrideShare",
     meaning: "the override share that needs confirming, e.g. 0.3 for 30 %",
   },
+  {
+    name: "InventoryShortfallLimit",
+    limit: "inventoryShortfall",
+    meaning: "units below a family's inventory target above which it is a decision, e.g. 0",
+  },
 ];
 
 const GENERAL_SETTINGS = [
@@ -78,6 +87,8 @@ const GENERAL_SETTINGS = [
   "ConfidenceLevel",
   "FamilySplit",
   "CleanOutliers",
+  "InventoryTarget",
+  "SafetyStockDays",
   ...ALERT_SETTINGS.map((a) => a.name),
 ];
 
@@ -91,6 +102,7 @@ export function parseSettings(table: TableData | undefined, problems: Validation
     cleanOutliers: false,
     costs: {},
     alertLimits: {},
+    inventoryPolicy: { mode: "soft" },
   };
   if (!table) return settings;
   const reader = new TableReader(table, problems);
@@ -232,6 +244,23 @@ export function parseSettings(table: TableData | undefined, problems: Validation
             "TRUE forecasts from the history with outliers replaced by their fitted value.",
           );
         break;
+      case "InventoryTarget":
+        if (text === "soft" || text === "hard") settings.inventoryPolicy.mode = text;
+        else
+          reader.report(
+            row,
+            columns.Value,
+            `InventoryTarget is ${JSON.stringify(value)}; it should be "soft" (the optimal plan may go below a family's target at shortfallCost per unit) or "hard" (it may not).`,
+          );
+        break;
+      case "SafetyStockDays": {
+        const days = reader.number(row, columns.Value, {
+          nonNegative: true,
+          meaning: "days of forward demand each family holds, e.g. 14",
+        });
+        if (typeof days === "number") settings.inventoryPolicy.safetyStockDays = days;
+        break;
+      }
       case "holdingOn":
         if (text === "ending" || text === "average") settings.costs.holdingOn = text;
         else

@@ -154,16 +154,23 @@ describe("the S&OP cycle", () => {
     expect(supply.resources[0].overloadedPeriods).toEqual([0]);
   });
 
-  it("builds the reconciliation input: family volumes, summed openings, safety stock as ending target, mix-weighted hours", () => {
+  it("builds the reconciliation input: family volumes, summed openings, safety stock as every period's target, mix-weighted hours", () => {
     const d = data();
     d.bill.push({ target: { kind: "item", index: 0 }, resource: 0, hoursPerUnit: 0.2, offset: 0 });
     const input = reconcileInput(d, planDemand(d));
     expect(
-      input.families.map((f) => [f.name, f.demand, f.openingInventory, f.openingBacklog, f.costs!.endingInventory]),
+      input.families.map((f) => [f.name, f.demand, f.openingInventory, f.openingBacklog, f.inventoryTarget]),
     ).toEqual([
-      ["F", [36, 56], 10, 3, 3],
-      ["G", [8, 8], 0, 0, 0],
+      ["F", [36, 56], 10, 3, [3, 3]],
+      ["G", [8, 8], 0, 0, [0, 0]],
     ]);
+    // the last period's target is hard (the ending inventory)
+    expect(input.families.map((f) => f.costs!.endingInventory)).toEqual([3, 0]);
+    // soft targets priced like backlog (Settings backlogCost 5, no shortfallCost)
+    expect(input.families.map((f) => f.targetShortfallCost)).toEqual([5, 5]);
+    expect(
+      reconcileInput({ ...d, inventoryPolicy: { mode: "hard" } }, planDemand(d)).families[0].targetShortfallCost,
+    ).toBe(undefined);
     // F on R0: 0.5 (family line) + 0.2 × A's share of F's volume over the horizon (80 / 92).
     const f = input.bill.find((line) => line.family === 0)!;
     expect(f.hoursPerUnit).toBeCloseTo(0.5 + (0.2 * 80) / 92, 12);
@@ -195,6 +202,8 @@ describe("the S&OP cycle", () => {
       subcontract: [0, 0],
       inventory,
       backlog,
+      inventoryTarget: [0, 0],
+      belowTarget: [0, 0],
       costs: [],
       totalCost: 10,
       fillRate,

@@ -137,4 +137,30 @@ describe("decisionsNeeded", () => {
       "(Limit: override 20 %.)",
     ]);
   });
+
+  it("lists every period of a family below its inventory target with the units short, above the planner's limit", () => {
+    const family = {
+      family: "Chairs",
+      demand: [1, 1, 1, 1],
+      production: [1, 1, 1, 1],
+      inventory: [50, 20, 0, 45],
+      backlog: [0, 0, 10, 0],
+      openingInventory: 0,
+      openingBacklog: 0,
+      inventoryTarget: [40, 40, 40, 40],
+    };
+    // short = target − (inventory − backlog): 0, 20, 50, 0 → one run, 2026-02 to 2026-03, peak 50
+    const [decision] = decisionsNeeded({ periodLabels, families: [family] }).filter((d) => d.kind === "inventory");
+    expect(decision).toMatchObject({ subject: "Chairs", firstPeriod: 1, lastPeriod: 2, value: 50, threshold: 0 });
+    expect(decision.message).toContain("units short 2026-02 20 of 40, 2026-03 50 of 40");
+    expect(decision.message).toMatch(/\(Limit: inventory shortfall 0 units\.\)$/);
+    // limit 30: only 2026-03 (50) is over it
+    const limited = decisionsNeeded({ periodLabels, families: [family], limits: { inventoryShortfall: 30 } });
+    expect(limited.filter((d) => d.kind === "inventory").map((d) => [d.firstPeriod, d.lastPeriod, d.value])).toEqual([
+      [2, 2, 50],
+    ]);
+    expect(limited.find((d) => d.kind === "inventory")!.message).toContain("(Limit: inventory shortfall 30 units.)");
+    // no target given: no inventory decision
+    expect(decisionsNeeded({ periodLabels, families: [{ ...family, inventoryTarget: undefined }] })).toHaveLength(1);
+  });
 });

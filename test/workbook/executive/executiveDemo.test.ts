@@ -159,6 +159,43 @@ describe("ExecutiveSummary on the demo workbook", () => {
     expect(kpi["Fill rate"]).toBeCloseTo(served / asked, 4);
   });
 
+  it("keeps every family at or above its inventory target every month, or lists the shortfall as a decision", () => {
+    // target = Σ the family's items' SafetyStock (Items; the demo sets no SafetyStockDays);
+    // below target = target − (InventoryPlan − BacklogPlan), whole units as the message prints them
+    const items = table(wb.tableValues("Items")!);
+    const stock = familyRows(wb.tableValues("SOP_InventoryPlan")!);
+    const owed = familyRows(wb.tableValues("SOP_BacklogPlan")!);
+    const periods = wb
+      .tableValues("SOP_InventoryPlan")![0]
+      .map(String)
+      .filter((h) => /^\d{4}-\d{2}$/.test(h));
+    const decisions = sectionRows("Decisions needed").filter((r) => r[0] === "Below inventory target");
+    let listed = 0;
+    for (const family of new Set(items.map((r) => String(r.Family)))) {
+      const target = items.filter((r) => r.Family === family).reduce((s, r) => s + Number(r.SafetyStock ?? 0), 0);
+      expect(target).toBeGreaterThan(0);
+      stock.get(family)!.forEach((inventory, t) => {
+        const short = target - (inventory - owed.get(family)![t]);
+        const mention = `${periods[t]} ${Math.round(short).toLocaleString("en-US")} of ${target.toLocaleString("en-US")}`;
+        const message = decisions.find((r) => r[1] === family && String(r[6]).includes(`${periods[t]} `));
+        if (short > 0.5) {
+          expect(message).toBeDefined();
+          expect(String(message![6])).toContain(mention);
+          listed++;
+        } else expect(message === undefined || !String(message[6]).includes(mention)).toBe(true);
+      });
+    }
+    // the plan ends every family at its target (the last period's target is hard)
+    for (const family of new Set(items.map((r) => String(r.Family)))) {
+      const target = items.filter((r) => r.Family === family).reduce((s, r) => s + Number(r.SafetyStock ?? 0), 0);
+      expect(stock.get(family)!.at(-1)!).toBeGreaterThanOrEqual(target - 1e-6);
+    }
+    // each decision's size is its largest shortfall, whole
+    for (const r of decisions) expect(Number.isInteger(r[3])).toBe(true);
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(listed).toBeGreaterThan(0);
+  });
+
   it("draws demand vs supply and the projection from the plan tables", () => {
     const made = familyRows(wb.tableValues("SOP_ProductionPlan")!);
     const total = (values: number[]) => values.reduce((a, b) => a + b, 0);

@@ -61,6 +61,7 @@ export function ReconcileStep({ run, canRun, onCompare, onChoose }: ReconcileSte
               Write the {strategy ? STRATEGY_LABEL[strategy].toLowerCase() : ""} plan
             </Button>
           </div>
+          {view.chosen && <BelowTarget strategy={view.strategies.find((s) => s.strategy === view.chosen?.strategy)} />}
           {view.chosen && (
             <LazyLinesChart
               title={`Projection of the ${view.chosen.strategy} plan (all families)`}
@@ -92,6 +93,10 @@ function StrategyTable({ strategies }: { strategies: StrategySummary[] }) {
     { label: "Subcontract", value: (s) => formatUnits(s.subcontractUnits) },
     { label: "Peak backlog", value: (s) => formatUnits(s.peakBacklog) },
     { label: "Ending inventory", value: (s) => formatUnits(s.endingInventory) },
+    {
+      label: "Below inventory target",
+      value: (s) => formatUnits(s.belowTarget.reduce((total, b) => total + b.shortfall, 0)),
+    },
     { label: "Fill rate", value: (s) => formatPercent(s.fillRate) },
   ];
   return (
@@ -107,6 +112,26 @@ function StrategyTable({ strategies }: { strategies: StrategySummary[] }) {
       ]}
       rows={metrics}
       rowKey={(m) => m.label}
+    />
+  );
+}
+
+/** Every family and period of the written plan below its inventory target, with the units short. */
+function BelowTarget({ strategy }: { strategy: StrategySummary | undefined }) {
+  if (!strategy) return null;
+  if (strategy.belowTarget.length === 0)
+    return <Text as="p">Inventory is at or above target in every period for every family.</Text>;
+  return (
+    <DataTable
+      caption="Periods below inventory target"
+      columns={[
+        { header: "Family", cell: (b) => b.family },
+        { header: "Period", cell: (b) => b.period },
+        { header: "Target", cell: (b) => formatUnits(b.target), numeric: true },
+        { header: "Units short", cell: (b) => formatUnits(b.shortfall), numeric: true },
+      ]}
+      rows={strategy.belowTarget}
+      rowKey={(b) => `${b.family}|${b.period}`}
     />
   );
 }
