@@ -1,14 +1,15 @@
 /**
  * Each strategic initiative's effect on the plan (docs/meeting.md, "Strategic initiatives"): the
  * plan with every initiative (the plan) against the plan without that one, and against the plan
- * without any. A plan without is the chosen strategy re-planned at family level: the families'
- * demand is their consensus before the initiatives times the multipliers of the initiatives kept,
- * the resources' hours the Capacity table's plus the changes kept; bill hours per unit stay the
- * plan's (the item mix within a family is the plan's). The forecast is not run again, so the cost
- * is one family-level reconcile per initiative that changes demand or capacity, plus one for
- * "without any" when there are two or more; an initiative with costs only needs none.
+ * without any. A plan without is the chosen strategy re-planned at family level by the plan's
+ * own rules (`reconcileInput`: inventory targets, hours per unit by the item mix) from the
+ * demand and capacity without: each item's consensus before the initiatives times its family's
+ * multiplier of the initiatives kept, the Capacity table's hours plus the changes kept. The
+ * forecast is not run again, so the cost is one family-level reconcile per initiative that
+ * changes demand or capacity, plus one for "without any" when there are two or more; an
+ * initiative with costs only needs none.
  */
-import type { DemandPlan, PlanningData, ReconcileResult } from "../../engine/cycle";
+import { reconcileInput, type DemandPlan, type PlanningData, type ReconcileResult } from "../../engine/cycle";
 import { PlanningError } from "../../engine/errors";
 import {
   cents,
@@ -20,14 +21,7 @@ import {
   type InitiativesReport,
 } from "../../engine/executive";
 import { periodsPerYear } from "../../engine/executive";
-import {
-  demandMultipliers,
-  initiativeCosts,
-  initiativePeriods,
-  initiativeResources,
-  type Initiative,
-  type InitiativeExclusion,
-} from "../../engine/initiatives";
+import { demandMultipliers, initiativeCosts, initiativePeriods, type Initiative } from "../../engine/initiatives";
 import { planFamilies, type LpSolver, type MultiFamilyInput, type MultiFamilyPlan } from "../../engine/reconcile";
 import { option, planFinance } from "./executivePlan";
 
@@ -142,25 +136,24 @@ export async function initiativeEffects(
     (i.family !== null && i.demandChangePct !== 0) || (i.resource !== null && i.capacityChangeHours !== 0);
 
   let withoutAll: (Without & { row: ComparisonRow[] }) | null = null;
-  const planWithout = async (exclude: InitiativeExclusion): Promise<Without & { row: ComparisonRow[] }> => {
-    const multipliers = demandMultipliers(data.families, periods, initiatives, exclude);
+  const planWithout = async (exclude: number | "all"): Promise<Without & { row: ComparisonRow[] }> => {
+    const kept = initiatives.filter((_, j) => exclude !== "all" && exclude !== j);
+    const multipliers = demandMultipliers(data.families, periods, kept);
     const itemDemand = before.map((row, i) => row.map((units, t) => units * multipliers[itemFamily[i]][t]));
     const familyDemand = data.families.map(() => new Array<number>(periods.length).fill(0));
     itemDemand.forEach((row, i) => row.forEach((units, t) => (familyDemand[itemFamily[i]][t] += units)));
-    const hours = initiativeResources(data.resources, periods, initiatives, exclude);
-    const changed: MultiFamilyInput = {
-      ...input,
-      families: input.families.map((f, k) => ({ ...f, demand: familyDemand[k] })),
-      resources: input.resources.map((r, k) => ({ ...r, hours: hours[k].hours.slice(0, periods.length) })),
+    const demandWithout: DemandPlan = {
+      ...demand,
+      items: demand.items.map((it, i) => ({ ...it, consensus: itemDemand[i] })),
+      families: demand.families.map((f, k) => ({ ...f, consensus: familyDemand[k] })),
     };
+    // The plan's own rules on the demand and capacity without: inventory targets, hours per unit.
+    const withoutData: PlanningData = { ...data, initiatives: kept };
+    const changed = reconcileInput(withoutData, demandWithout);
     const inputs = planInputs(changed);
     try {
       const plan = await planFamilies(changed, reconcile.chosen, solver);
-      const demandWithout: DemandPlan = {
-        ...demand,
-        items: demand.items.map((it, i) => ({ ...it, consensus: itemDemand[i] })),
-      };
-      const built = option("without initiatives", data, demandWithout, changed, {
+      const built = option("without initiatives", withoutData, demandWithout, changed, {
         strategy: reconcile.chosen,
         plan,
         kpis: null,
