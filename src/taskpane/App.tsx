@@ -121,6 +121,7 @@ function CurrentStep({
           run={steps.demand}
           canRun={gatherClean(state)}
           onRun={actions.demandPlan}
+          onFindItem={actions.findItemSeries}
           onFamilyOverride={actions.familyOverride}
         />
       );

@@ -46,7 +46,7 @@ export interface OwnedSheetState {
 }
 
 export interface InputTables {
-  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`) */
+  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`, `Budget`) */
   tables: Partial<Record<string, TableData>>;
   /** one entry per owned or retired sheet name (see READ_SHEETS), whether or not it exists */
   owned: OwnedSheetState[];
@@ -154,6 +154,7 @@ export const INPUT_TABLES = [
   "Production",
   "Deliveries",
   "Initiatives",
+  "Budget",
 ] as const;
 export type InputTableName = (typeof INPUT_TABLES)[number];
 

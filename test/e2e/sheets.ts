@@ -15,19 +15,35 @@ export type SheetRows = SheetCell[][];
 
 export async function readDemoSheet(page: Page, sheet: string): Promise<SheetRows> {
   await page.locator(`[data-sheet-tab="${sheet}"]`).click();
-  // The grid renders its rows a few at a time: wait until all are there.
-  const table = page.locator(`table[data-sheet="${sheet}"][data-complete="true"]`);
+  const table = page.locator(`table[data-sheet="${sheet}"]`);
   await table.waitFor();
-  return table.evaluate((element) =>
-    Array.from(element.querySelectorAll("tr")).map((tr) =>
-      Array.from(tr.children).map((cell) => {
-        const raw = cell.getAttribute("data-value");
-        if (raw !== null) return Number(raw);
-        const text = cell.textContent ?? "";
-        return text === "" ? null : text;
-      }),
-    ),
-  );
+  // The grid keeps only the rows in view in the page: scroll it from top to bottom and collect
+  // every row by its aria-rowindex (1 = header) until aria-rowcount rows are in hand.
+  return table.evaluate(async (element) => {
+    const scroller = element.closest('[role="region"]') as HTMLElement;
+    const count = Number(element.getAttribute("aria-rowcount"));
+    const rows = new Map<number, (string | number | null)[]>();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    scroller.scrollTop = 0;
+    for (let guard = 0; rows.size < count && guard < 10_000; guard++) {
+      await frame();
+      for (const tr of Array.from(element.querySelectorAll("tr[aria-rowindex]")))
+        rows.set(
+          Number(tr.getAttribute("aria-rowindex")),
+          Array.from(tr.children).map((cell) => {
+            const raw = cell.getAttribute("data-value");
+            if (raw !== null) return Number(raw);
+            const text = cell.textContent ?? "";
+            return text === "" ? null : text;
+          }),
+        );
+      const before = scroller.scrollTop;
+      scroller.scrollTop += Math.max(1, scroller.clientHeight - 40);
+      if (scroller.scrollTop === before && rows.size < count) await frame();
+      if (scroller.scrollTop === before) break;
+    }
+    return Array.from({ length: count }, (_, i) => rows.get(i + 1) ?? []);
+  });
 }
 
 const ROOT = path.resolve(__dirname, "..", "..");

@@ -1,5 +1,6 @@
 import { forecastChartLines } from "../../src/taskpane/steps/demand/forecastChart";
-import { periodStart } from "../../src/taskpane/components/periods";
+import { periodDate, periodStart } from "../../src/taskpane/components/periods";
+import { sameChart } from "../../src/taskpane/components/sameChart";
 
 describe("the demand chart's lines", () => {
   const series = {
@@ -32,5 +33,31 @@ describe("the demand chart's lines", () => {
     // Week 5 is four weeks later: 26 January 2026.
     expect(periodStart("2026-W05")?.toISOString()).toBe("2026-01-26T00:00:00.000Z");
     expect(periodStart("Q1 2026")).toBeUndefined();
+  });
+});
+
+describe("what the chart is given", () => {
+  it("labels a period's date with the period, for the chart's callouts and aria-labels", () => {
+    const march = periodDate("2026-03")!;
+    expect(march).toBeInstanceOf(Date);
+    expect(march.toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    expect(march.toLocaleString()).toBe("2026-03");
+    expect(periodDate("Q1 2026")).toBeUndefined();
+  });
+
+  it("counts a chart with the same values as the same chart, and any changed value as another", () => {
+    const chart = forecastChartLines({
+      level: "family",
+      name: "Chairs",
+      historyPeriods: ["2025-12"],
+      history: [50],
+      forecastPeriods: ["2026-01"],
+      forecast: [55],
+    });
+    const copy = JSON.parse(JSON.stringify(chart)) as typeof chart;
+    expect(sameChart(chart, copy)).toBe(true);
+    copy.lines[1].values[1] = 56;
+    expect(sameChart(chart, copy)).toBe(false);
+    expect(sameChart(chart, { ...chart, periods: ["2025-12", "2026-02"] })).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { SessionCycle, StepStoppedError } from "../../src/taskpane/cycle/session
 import { copyTemplateTables } from "../../src/taskpane/demo/templateCopy";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
+import { generatedWorkbook } from "../../src/workbook/sample/generatedWorkbook";
+import { MAX_LISTED_ITEMS } from "../../src/taskpane/cycle/views";
 import { PlanningSession } from "../../src/workbook/session";
 
 const solver = createHighsSolver();
@@ -97,4 +99,25 @@ describe("the pane's cycle over the planning session", () => {
     expect(executive.written).toEqual(["ExecutiveSummary"]);
     expect(workbook.sheet("ExecutiveSummary")?.charts).toHaveLength(3);
   }, 60_000);
+
+  it("lists families only beyond MAX_LISTED_ITEMS items, and charts any item by its code from the same plan", async () => {
+    // 501 items (one past the limit) in 5 families, 24 months, seasonal naive to keep it quick.
+    const workbook = generatedWorkbook({ items: MAX_LISTED_ITEMS + 1, months: 24, horizon: 6 });
+    const { sheet, table } = workbook.findTable("Settings")!;
+    const methodRow = sheet.cells.findIndex((row) => row[table.column] === "ForecastMethod");
+    sheet.cells[methodRow][table.column + 1] = "snaive";
+    const cycle = cycleOn(workbook);
+    const view = await cycle.demandPlan();
+    expect(view.itemCount).toBe(MAX_LISTED_ITEMS + 1);
+    expect(view.series.map((s) => s.level)).toEqual(new Array(5).fill("family"));
+    const [headers, ...rows] = workbook.tableValues("SOP_DemandPlan")!;
+    const [item, statistical] = ["Item", "Statistical"].map((h) => headers.indexOf(h));
+    const code = rows[rows.length - 1][item] as string;
+    const series = await cycle.demandSeries(code);
+    expect(series?.name).toBe(code);
+    expect(series?.level).toBe("item");
+    // The item's chart is the forecast DemandPlan holds for it.
+    expect(series?.forecast).toEqual(rows.filter((r) => r[item] === code).map((r) => r[statistical]));
+    expect(await cycle.demandSeries("no such item")).toBeNull();
+  });
 });

@@ -109,8 +109,16 @@ export function forecastItem(
     statistical: forecast.point,
     lower: forecast.lower ?? null,
     upper: forecast.upper ?? null,
-    model: forecast.model,
+    model: describeModel(forecast.model, forecast.seasonLength),
   };
+}
+
+/**
+ * The Model column's text: the method and the season it used, so a planner sees whether a season
+ * was found (detected or given). @example describeModel("ETS(M,A,M)", 12); // => "ETS(M,A,M), season 12"
+ */
+export function describeModel(model: string, seasonLength: number): string {
+  return `${model}, ${seasonLength > 1 ? `season ${seasonLength}` : "no season"}`;
 }
 
 /**

@@ -14,12 +14,11 @@
  * - a method that cannot be fitted (too few points for its parameters) falls back to simple
  *   exponential smoothing, then to naive; `model` says what was used.
  *
- * "auto" (the default), measured on the tourism and car-parts data (README "FORECAST_SOP"):
+ * "auto" (the default), chosen on the training parts of every collection (docs/forecasting.md):
  * - intermittent histories (a third or more zeros, none negative): TSB;
- * - seasonal histories (a season length and two seasons of data): "ets-pool", the mean of
- *   every admissible seasonal ETS model;
+ * - seasonal histories (a season length and two seasons of data): the mean of the ETS pool
+ *   (every admissible seasonal ETS model, averaged), Theta and the AICc-selected ETS model;
  * - other histories: "combination", the median of ETS (AICc), Theta and damped-trend ETS.
- * See README "FORECAST_SOP" for the measurements behind that rule.
  */
 import { PlanningError, invalidInput } from "../errors";
 import { fitBaseline } from "./baselines";
@@ -105,10 +104,8 @@ export function forecastSeries(request: ForecastRequest): SeriesForecast {
 /** Fits the chosen method; "auto" applies the rule above; failures fall back to SES, then naive. */
 export function fitWithFallback(choice: MethodChoice, values: readonly number[], m: number): FittedModel {
   let resolved = choice;
-  if (choice.kind === "named" && choice.name === "auto") {
-    const seasonal = m >= 2 && values.length >= 2 * m;
-    resolved = { kind: "named", name: isIntermittent(values) ? "tsb" : seasonal ? "ets-pool" : "combination" };
-  }
+  if (choice.kind === "named" && choice.name === "auto" && isIntermittent(values))
+    resolved = { kind: "named", name: "tsb" };
   try {
     return fitMethod(resolved, values, m);
   } catch (e) {

@@ -6,13 +6,13 @@
 import { invalidInput } from "../errors";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
 import { combineByMean, combineByMedian } from "./combination";
-import { FittedEts, fitEts } from "./ets/etsFit";
+import { FittedDotm, fitDotm, predictDotm } from "./dotm";
+import { EtsFitOptions, FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
 import { etsCandidates, selectEts } from "./ets/etsSelect";
 import { ETS_SPECS, EtsSpec, etsName, parseEtsName } from "./ets/etsSpec";
 import { FittedIntermittent, IntermittentMethod, fitIntermittent, predictIntermittent } from "./intermittent";
-import { COMBINATION_MEMBER_PATHS, Prediction, PredictOptions, drawNormals } from "./prediction";
-import { seededRandom } from "./randomSource";
+import { Prediction, PredictOptions } from "./prediction";
 import { FittedTheta, fitTheta, predictTheta } from "./theta";
 
 export interface FittedCombination {
@@ -24,7 +24,13 @@ export interface FittedCombination {
   members: FittedModel[];
 }
 
-export type FittedModel = FittedEts | FittedTheta | FittedIntermittent | FittedBaseline | FittedCombination;
+export type FittedModel =
+  | FittedEts
+  | FittedTheta
+  | FittedDotm
+  | FittedIntermittent
+  | FittedBaseline
+  | FittedCombination;
 
 /** Named methods (besides the ETS model strings such as "ETS(A,Ad,M)"). */
 export const NAMED_METHODS = [
@@ -38,6 +44,7 @@ export const NAMED_METHODS = [
   "hw-additive",
   "hw-multiplicative",
   "theta",
+  "dotm",
   "croston",
   "sba",
   "tsb",
@@ -56,6 +63,13 @@ const FIXED_SPECS: Partial<Record<NamedMethod, EtsSpec>> = {
   "hw-additive": { error: "A", trend: "A", season: "A" },
   "hw-multiplicative": { error: "M", trend: "A", season: "M" },
 };
+
+/**
+ * How the combinations (`auto`, `combination`, `ets-pool`) fit their ETS members: one Nelder–Mead
+ * run with the seasonal states at the decomposition's values (etsFit `estimation: "fast"`). The
+ * single-model methods (`ets`, `damped`, named models) estimate every initial state as R does.
+ */
+const FAST_FIT: EtsFitOptions = { estimation: "fast" };
 
 /** A method request resolved to either a named method or one ETS model. */
 export type MethodChoice = { kind: "named"; name: NamedMethod } | { kind: "ets"; spec: EtsSpec };
@@ -112,6 +126,8 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
       return fitEts(y, adaptSpec(FIXED_SPECS[name] as EtsSpec, y, m), m);
     case "theta":
       return fitTheta(y, m);
+    case "dotm":
+      return fitDotm(y, m);
     case "croston":
     case "sba":
     case "tsb":
@@ -125,8 +141,9 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
     case "ets-pool":
       return fitEtsPool(y, m);
     case "combination":
-    case "auto":
       return fitCombination(y, m);
+    case "auto":
+      return fitAuto(y, m);
   }
 }
 
@@ -136,7 +153,7 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
  */
 export function fitCombination(y: readonly number[], m: number): FittedCombination {
   const members: FittedModel[] = [];
-  const selection = trySelect(() => selectEts(y, m));
+  const selection = trySelect(() => selectEts(y, m, etsCandidates(y, m), FAST_FIT));
   if (selection) members.push(selection.best);
   const theta = trySelect(() => fitTheta(y, m));
   if (theta) members.push(theta);
@@ -147,6 +164,46 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
     kind: "combination",
     rule: "median",
     model: `combination(${members.map((f) => memberLabel(f)).join(",")})`,
+    seasonLength: Math.max(...members.map((f) => f.seasonLength)),
+    members,
+  };
+}
+
+/**
+ * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
+ * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), Theta, the ETS
+ * model with the lowest AICc and DOTM; one set of ETS fits serves the pool and the selection.
+ * Chosen on the training parts of every collection (docs/forecasting.md). Without a season: the
+ * median `combination`.
+ */
+export function fitAuto(y: readonly number[], m: number): FittedCombination {
+  if (!(m >= 2 && y.length >= 2 * m)) return fitCombination(y, m);
+  // R's candidate set without the multiplicative-error, additive-season models (left out of the
+  // pool too): on the training parts the rule scores the same without them (docs/forecasting.md)
+  // and they are a fifth of the fitting work.
+  const specs = etsCandidates(y, m).filter((spec) => !(spec.error === "M" && spec.season === "A"));
+  const selection = trySelect(() => selectEts(y, m, specs, FAST_FIT));
+  if (!selection) return fitCombination(y, m);
+  const theta = trySelect(() => fitTheta(y, m, { shortSeasonTest: true }));
+  const dotm = trySelect(() => fitDotm(y, m, { shortSeasonTest: true }));
+  const fitted = selection.fitted.filter((f) => Number.isFinite(f.aicc));
+  const pooled = fitted.filter((f) => f.spec.season !== "N");
+  const members: FittedModel[] = [];
+  if (pooled.length > 0)
+    members.push({
+      kind: "combination",
+      rule: "mean",
+      model: `ETS pool(${pooled.length} seasonal models)`,
+      seasonLength: m,
+      members: pooled,
+    });
+  if (theta) members.push(theta);
+  members.push(selection.best);
+  if (dotm) members.push(dotm);
+  return {
+    kind: "combination",
+    rule: "median",
+    model: `median(${members.map((f) => memberLabel(f)).join(",")})`,
     seasonLength: Math.max(...members.map((f) => f.seasonLength)),
     members,
   };
@@ -167,7 +224,7 @@ export function fitEtsPool(y: readonly number[], m: number): FittedCombination {
     (spec) => spec.season !== "N" && !(spec.error === "M" && spec.season === "A"),
   );
   if (specs.length === 0) return fitCombination(y, m);
-  const fitted = trySelect(() => selectEts(y, m, specs).fitted.filter((f) => Number.isFinite(f.aicc)));
+  const fitted = trySelect(() => selectEts(y, m, specs, FAST_FIT).fitted.filter((f) => Number.isFinite(f.aicc)));
   if (!fitted || fitted.length === 0) return fitCombination(y, m);
   return {
     kind: "combination",
@@ -197,19 +254,16 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return predictEts(fitted, horizon, options);
     case "theta":
       return predictTheta(fitted, horizon, options);
+    case "dotm":
+      return predictDotm(fitted, horizon, options);
     case "intermittent":
       return predictIntermittent(fitted, horizon, options);
     case "baseline":
       return predictBaseline(fitted, horizon, options);
     case "combination": {
-      const shared =
-        options.level !== undefined && !options.normals
-          ? {
-              ...options,
-              paths: COMBINATION_MEMBER_PATHS,
-              normals: drawNormals(options.random ?? seededRandom(), COMBINATION_MEMBER_PATHS * horizon),
-            }
-          : options;
+      // Members' bounds in closed form: a combination's bound is a mean or median of its members'
+      // bounds, and simulating every multiplicative member cost as much as fitting them all.
+      const shared: PredictOptions = { ...options, intervals: "approximate" };
       const predictions = fitted.members.map((member) => predictModel(member, horizon, shared));
       return fitted.rule === "median" ? combineByMedian(predictions) : combineByMean(predictions);
     }

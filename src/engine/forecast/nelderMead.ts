@@ -11,6 +11,12 @@ export interface NelderMeadOptions {
   /** stop when the simplex values differ by less than this (same units as the objective) */
   absoluteTolerance?: number;
   maxEvaluations?: number;
+  /**
+   * After convergence, rebuild a full-size simplex around the best point and go on, at most
+   * this many times, while a restart still improves the value by more than the tolerance
+   * (the usual cure for Nelder–Mead's premature collapse; default 0).
+   */
+  restarts?: number;
 }
 
 /**
@@ -29,13 +35,31 @@ export function nelderMead(
   start: readonly number[],
   options: NelderMeadOptions = {},
 ): NelderMeadResult {
+  let result = simplexSearch(objective, start, options, 0);
+  for (let r = 0; r < (options.restarts ?? 0); r++) {
+    const budget = (options.maxEvaluations ?? 200 * start.length + 200) - result.evaluations;
+    if (budget <= start.length + 1) break;
+    const again = simplexSearch(objective, Array.from(result.point), options, result.evaluations);
+    const improved = result.value - again.value > Math.max(options.absoluteTolerance ?? 0, 1e-10);
+    result = again.value < result.value ? again : { ...result, evaluations: again.evaluations };
+    if (!improved) break;
+  }
+  return result;
+}
+
+function simplexSearch(
+  objective: (x: Float64Array) => number,
+  start: readonly number[],
+  options: NelderMeadOptions,
+  spent: number,
+): NelderMeadResult {
   const dim = start.length;
   const tolerance = options.tolerance ?? 1e-8;
   const absoluteTolerance = options.absoluteTolerance ?? 0;
   const maxEvaluations = options.maxEvaluations ?? 200 * dim + 200;
   const vertices: Float64Array[] = [];
   const values = new Float64Array(dim + 1);
-  let evaluations = 0;
+  let evaluations = spent;
   const evaluate = (x: Float64Array): number => {
     evaluations++;
     const v = objective(x);
@@ -53,11 +77,18 @@ export function nelderMead(
   const centroid = new Float64Array(dim);
   const reflected = new Float64Array(dim);
   const trial = new Float64Array(dim);
-  const order: number[] = new Array(dim + 1);
+  const order = new Int32Array(dim + 1);
 
   while (evaluations < maxEvaluations) {
-    for (let i = 0; i <= dim; i++) order[i] = i;
-    order.sort((a, b) => values[a] - values[b]);
+    // Insertion sort of the vertex indices by value (no allocation; dim is small).
+    for (let i = 0; i <= dim; i++) {
+      let j = i;
+      while (j > 0 && values[order[j - 1]] > values[i]) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
+    }
     const best = order[0];
     const worst = order[dim];
     const secondWorst = order[dim - 1];

@@ -23,16 +23,16 @@ export interface PredictOptions {
   normals?: Float64Array;
   /** number of simulated paths; SIMULATED_PATHS when omitted */
   paths?: number;
+  /**
+   * ETS models with a multiplicative component: "simulated" (default) bounds from sample paths;
+   * "approximate" the small-σ variance in closed form with a log-normal shape (see etsPredict).
+   * Combinations ask their members for "approximate" bounds.
+   */
+  intervals?: "simulated" | "approximate";
 }
 
 /** Number of sample paths drawn when an interval is simulated. */
 export const SIMULATED_PATHS = 1000;
-
-/**
- * Paths per member when a combination simulates several members: the combined bound is a
- * mean or median of the members' bounds, which also averages their Monte Carlo noise.
- */
-export const COMBINATION_MEMBER_PATHS = 500;
 
 /**
  * Normal bounds point ± z·sd for each horizon.
@@ -50,6 +50,31 @@ export function normalBounds(
     lower: point.map((p, h) => p - z * standardDeviation[h]),
     upper: point.map((p, h) => p + z * standardDeviation[h]),
   };
+}
+
+/**
+ * Bounds of a log-normal distribution with mean `point[h]` and relative standard deviation
+ * `relativeSd[h]` (sd / mean): log-scale variance s² = ln(1 + r²), bounds
+ * point · exp(−s²/2 ± z s). For a non-positive point the normal bounds point ± z·r·|point|.
+ * @example logNormalBounds([100], [0.1], 0.95).upper; // ≈ [121.0] (normal: 119.6)
+ */
+export function logNormalBounds(point: number[], relativeSd: readonly number[], level: number): Prediction {
+  const z = intervalZ(level);
+  const lower: number[] = new Array(point.length);
+  const upper: number[] = new Array(point.length);
+  for (let h = 0; h < point.length; h++) {
+    const p = point[h];
+    const r = relativeSd[h];
+    if (!(p > 0)) {
+      lower[h] = p - z * r * Math.abs(p);
+      upper[h] = p + z * r * Math.abs(p);
+      continue;
+    }
+    const s = Math.sqrt(Math.log1p(r * r));
+    lower[h] = Math.min(p, p * Math.exp(-0.5 * s * s - z * s));
+    upper[h] = Math.max(p, p * Math.exp(-0.5 * s * s + z * s));
+  }
+  return { point, lower, upper };
 }
 
 /**

@@ -10,7 +10,7 @@ import { seasonalFigure } from "./decompose";
 import { FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
 import { Prediction, PredictOptions, normalBounds } from "./prediction";
-import { isSeasonal } from "./seasonality";
+import { SHORT_SEASON_P_VALUE, isSeasonal, seasonalDummyPValue } from "./seasonality";
 
 export interface FittedTheta {
   kind: "theta";
@@ -24,17 +24,44 @@ export interface FittedTheta {
   observations: number;
 }
 
-/** @example fitTheta(airPassengersTrain, 12).seasonLength; // => 12 (seasonality test passes) */
-export function fitTheta(y: readonly number[], m: number): FittedTheta {
+export interface ThetaOptions {
+  /**
+   * Also accept the short-history season test (seasonal dummies, 1%) on two to four seasons of
+   * history, where thetaf's autocorrelation test rarely passes (`auto` uses this; the plain
+   * "theta" method is thetaf's test alone).
+   */
+  shortSeasonTest?: boolean;
+}
+
+/**
+ * thetaf's seasonal adjustment, shared by Theta and DOTM: when the season test passes (and the
+ * data are non-negative, not constant, longer than two seasons), the classical multiplicative
+ * figure (by t mod m) and the series divided by it; otherwise an empty figure and the series.
+ * @example thetaSeasonalAdjustment([1, 2, 3, 4, 5], 12).figure; // => [] (too short for a season)
+ */
+export function thetaSeasonalAdjustment(
+  y: readonly number[],
+  m: number,
+  options: ThetaOptions = {},
+): { figure: number[]; adjusted: number[] } {
   const n = y.length;
   const constant = y.every((v) => v === y[0]);
-  let figure: number[] = [];
-  let adjusted = y.slice();
-  if (m > 1 && !constant && n > 2 * m && y.every((v) => v >= 0) && isSeasonal(y, m)) {
-    figure = seasonalFigure(y, m, "multiplicative");
-    if (figure.every((f) => Math.abs(f) >= 1e-4)) adjusted = y.map((v, t) => v / figure[t % m]);
-    else figure = [];
+  if (m > 1 && !constant && n > 2 * m && y.every((v) => v >= 0)) {
+    const seasonal =
+      isSeasonal(y, m) ||
+      (options.shortSeasonTest === true && n <= 4 * m && seasonalDummyPValue(y, m) < SHORT_SEASON_P_VALUE);
+    if (seasonal) {
+      const figure = seasonalFigure(y, m, "multiplicative");
+      if (figure.every((f) => Math.abs(f) >= 1e-4)) return { figure, adjusted: y.map((v, t) => v / figure[t % m]) };
+    }
   }
+  return { figure: [], adjusted: y.slice() };
+}
+
+/** @example fitTheta(airPassengersTrain, 12).seasonLength; // => 12 (seasonality test passes) */
+export function fitTheta(y: readonly number[], m: number, options: ThetaOptions = {}): FittedTheta {
+  const n = y.length;
+  const { figure, adjusted } = thetaSeasonalAdjustment(y, m, options);
   // A tight stop: one two-parameter fit is cheap, and thetaf's bounds depend on it.
   const ses = fitEts(adjusted, { error: "A", trend: "N", season: "N" }, 1, { tolerance: 1e-6 });
   // Least-squares slope of adjusted against 0..n−1.

@@ -3,8 +3,9 @@
  * chart code stay out of the pane's first download.
  */
 import { LineChart, type LineChartPoints } from "@fluentui/react-charts";
-import { useEffect, useRef, useState } from "react";
-import { periodStart } from "./periods";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { periodDate } from "./periods";
+import { sameChart } from "./sameChart";
 
 export interface ChartLine {
   legend: string;
@@ -40,24 +41,27 @@ function useWidth(fallback: number): [React.RefObject<HTMLDivElement>, number] {
   return [ref, width];
 }
 
-export default function LinesChart({ title, periods, lines, width: fixedWidth, height = 240 }: LinesChartProps) {
+function LinesChart({ title, periods, lines, width: fixedWidth, height = 240 }: LinesChartProps) {
   const [ref, measuredWidth] = useWidth(330);
   const width = fixedWidth ?? measuredWidth;
-  const dates = periods.map(periodStart);
-  // Period labels that are not months or weeks fall back to their position.
-  const useDates = dates.every((d) => d !== undefined);
-  const lineChartData: LineChartPoints[] = lines.map((line) => ({
-    legend: line.legend,
-    color: line.color,
-    lineOptions: line.dashed ? { strokeDasharray: "4 3" } : undefined,
-    data: line.values.flatMap((y, index) =>
-      y === null || !Number.isFinite(y) ? [] : [{ x: useDates ? (dates[index] as Date) : index + 1, y }],
-    ),
-  }));
+  const data = useMemo(() => {
+    const dates = periods.map(periodDate);
+    // Period labels that are not months or weeks fall back to their position.
+    const useDates = dates.every((d) => d !== undefined);
+    const lineChartData: LineChartPoints[] = lines.map((line) => ({
+      legend: line.legend,
+      color: line.color,
+      lineOptions: line.dashed ? { strokeDasharray: "4 3" } : undefined,
+      data: line.values.flatMap((y, index) =>
+        y === null || !Number.isFinite(y) ? [] : [{ x: useDates ? (dates[index] as Date) : index + 1, y }],
+      ),
+    }));
+    return { chartTitle: title, lineChartData };
+  }, [title, periods, lines]);
   return (
     <div role="figure" aria-label={title} ref={ref}>
       <LineChart
-        data={{ chartTitle: title, lineChartData }}
+        data={data}
         width={width}
         height={height}
         xAxisTickCount={Math.min(6, periods.length)}
@@ -66,3 +70,5 @@ export default function LinesChart({ title, periods, lines, width: fixedWidth, h
     </div>
   );
 }
+
+export default memo(LinesChart, sameChart);

@@ -14,3 +14,28 @@ export function periodStart(label: string): Date | undefined {
   }
   return undefined;
 }
+
+/**
+ * A period's first day that prints as the period's label. The chart library formats the date
+ * of every point it draws with `toLocaleString(culture, options)` (for callouts and each
+ * point's aria-label) on every render, and each such call builds a new `Intl.DateTimeFormat`:
+ * about a millisecond apiece, seconds for a few charts' re-renders. The label is also what a
+ * planner reads in the sheet ("2026-03" rather than "03/01/2026, 12:00:00 AM UTC").
+ */
+export class PeriodDate extends Date {
+  constructor(
+    time: number,
+    readonly label: string,
+  ) {
+    super(time);
+  }
+  override toLocaleString(): string {
+    return this.label;
+  }
+}
+
+/** `periodStart` as a PeriodDate labelled with the period; undefined for labels it does not know. */
+export function periodDate(label: string): PeriodDate | undefined {
+  const start = periodStart(label);
+  return start && new PeriodDate(start.getTime(), label);
+}

@@ -6,6 +6,7 @@ export const DEMO_METHODS = [
   "gather",
   "insertTemplate",
   "demandPlan",
+  "demandSeries",
   "supplyPlan",
   "compareStrategies",
   "choosePlan",

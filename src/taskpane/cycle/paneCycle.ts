@@ -8,6 +8,7 @@ import type {
   DemandView,
   ExecutiveView,
   FamilyOverrideInput,
+  ForecastSeriesView,
   GatherView,
   MeasureView,
   ReconcileView,
@@ -23,6 +24,8 @@ export interface PaneCycle {
   insertTemplate(): Promise<void>;
   /** forecasts every item and family and writes DemandPlan */
   demandPlan(): Promise<DemandView>;
+  /** an item's series from the last demand plan (a DemandView over MAX_LISTED_ITEMS items lists families only); null: no such item */
+  demandSeries?(item: string): Promise<ForecastSeriesView | null>;
   /** sets (or clears) a family volume override, re-plans demand and writes FamilyPlan and DemandPlan */
   familyOverride?(edit: FamilyOverrideInput): Promise<DemandView>;
   /** RCCP on the consensus demand; writes CapacityLoad */

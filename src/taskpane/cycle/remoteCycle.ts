@@ -12,6 +12,7 @@ import type {
   CellAddress,
   DemandView,
   ExecutiveView,
+  ForecastSeriesView,
   GatherView,
   MeasureView,
   ReconcileView,
@@ -56,6 +57,7 @@ export class RemoteCycle implements PaneCycle, BackgroundWork {
   gather = () => this.call<GatherView>("gather");
   insertTemplate = () => this.call<void>("insertTemplate");
   demandPlan = () => this.call<DemandView>("demandPlan");
+  demandSeries = (item: string) => this.call<ForecastSeriesView | null>("demandSeries", item);
   supplyPlan = () => this.call<SupplyView>("supplyPlan");
   compareStrategies = () => this.call<ReconcileView>("compareStrategies");
   choosePlan = (strategy: Strategy) => this.call<ReconcileView>("choosePlan", strategy);

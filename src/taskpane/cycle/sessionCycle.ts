@@ -33,6 +33,7 @@ import type {
   StrategySummary,
   SupplyView,
 } from "./views";
+import { MAX_LISTED_ITEMS } from "./views";
 
 /** A step stopped on problems in the workbook: the message lists the first ones. */
 export class StepStoppedError extends Error {
@@ -60,6 +61,8 @@ export interface SessionCycleOptions {
 export class SessionCycle implements PaneCycle {
   private chosen: { strategy: Strategy; outcome: StrategyOutcome; data: PlanningData } | null = null;
   private overloadCount = 0;
+  /** the last demand plan, for charting an item the DemandView does not list */
+  private lastDemand: { data: PlanningData; demand: DemandPlan } | null = null;
   private readonly compute: ComputeService;
   readonly work?: BackgroundWork;
 
@@ -99,10 +102,19 @@ export class SessionCycle implements PaneCycle {
     return this.demandView(succeeded(await this.session.familyOverride(edit)));
   }
 
+  async demandSeries(item: string): Promise<ForecastSeriesView | null> {
+    if (!this.lastDemand) return null;
+    const { data, demand } = this.lastDemand;
+    const i = demand.items.findIndex((d) => d.item === item);
+    return i < 0 ? null : itemSeries(data, demand, i);
+  }
+
   private demandView(result: StepResult): DemandView {
     const data = result.data!;
+    this.lastDemand = { data, demand: result.demand! };
     return {
       series: forecastSeries(data, result.demand!),
+      itemCount: result.demand!.items.length,
       accuracy: heldOutAccuracy(data),
       written: result.written.filter((name) => isPlanSheet(name) || name === "FamilyPlan"),
       periods: data.planPeriods.slice(),
@@ -257,7 +269,7 @@ function showValue(value: CellValue | undefined): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
 
-/** Families first (volume, what S&OP decides), then items (mix). */
+/** Families first (volume, what S&OP decides), then items (mix) up to MAX_LISTED_ITEMS of them. */
 function forecastSeries(data: PlanningData, demand: DemandPlan): ForecastSeriesView[] {
   const families = demand.families.map((family): ForecastSeriesView => {
     const members = data.items.flatMap((item, i) => (item.family === family.family ? [i] : []));
@@ -273,20 +285,23 @@ function forecastSeries(data: PlanningData, demand: DemandPlan): ForecastSeriesV
       upper: family.upper?.slice(),
     };
   });
-  const items = demand.items.map(
-    (item, i): ForecastSeriesView => ({
-      level: "item",
-      name: item.item,
-      historyPeriods: data.historyPeriods.slice(),
-      history: data.history[i].map((v) => v),
-      forecastPeriods: data.planPeriods.slice(),
-      forecast: item.statistical.slice(),
-      lower: item.lower?.slice(),
-      upper: item.upper?.slice(),
-      method: item.model,
-    }),
-  );
+  const items = demand.items.length <= MAX_LISTED_ITEMS ? demand.items.map((_, i) => itemSeries(data, demand, i)) : [];
   return [...families, ...items];
+}
+
+function itemSeries(data: PlanningData, demand: DemandPlan, i: number): ForecastSeriesView {
+  const item = demand.items[i];
+  return {
+    level: "item",
+    name: item.item,
+    historyPeriods: data.historyPeriods.slice(),
+    history: data.history[i].map((v) => v),
+    forecastPeriods: data.planPeriods.slice(),
+    forecast: item.statistical.slice(),
+    lower: item.lower?.slice(),
+    upper: item.upper?.slice(),
+    method: item.model,
+  };
 }
 
 function strategySummary(outcome: StrategyOutcome, data: PlanningData, input: MultiFamilyInput): StrategySummary {

@@ -66,8 +66,18 @@ export interface AccuracyView {
   modelValueAdded?: number | null;
 }
 
+/**
+ * Beyond this many items a DemandView carries the families' series only, and an item is charted
+ * by its code (PaneCycle.demandSeries): thousands of series are megabytes to copy from a worker
+ * and a list nobody scrolls.
+ */
+export const MAX_LISTED_ITEMS = 500;
+
 export interface DemandView {
+  /** families first, then every item when there are at most MAX_LISTED_ITEMS of them */
   series: ForecastSeriesView[];
+  /** items forecast, listed in `series` or not (absent: count the item series) */
+  itemCount?: number;
   /** accuracy of the statistical forecast on held-out history, total first */
   accuracy: AccuracyView[];
   written: string[];

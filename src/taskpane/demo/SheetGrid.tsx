@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { memo, useEffect, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CellAddress } from "../cycle/views";
 import { DEMO_GRID_ROWS } from "./gridRows";
 
@@ -16,16 +16,32 @@ export interface SheetSnapshot {
 }
 
 const MAX_ROWS = DEMO_GRID_ROWS;
-/** Rows rendered per task: the grid grows by this many a frame, so no render blocks the pane for long. */
-const ROWS_PER_FRAME = 50;
+/** Every row has this height (px), so the rows in view follow from the scroll position alone. */
+export const GRID_ROW_HEIGHT = 20;
+/** Rows rendered above and below the ones in view, so a scroll shows rows already there. */
+const OVERSCAN = 10;
+/** Before the grid has measured itself (and in jsdom, which has no layout): the height it assumes. */
+const ASSUMED_VIEWPORT = 600;
+/** Column widths in characters: the longest text shown in the column, within these bounds. */
+const MIN_COLUMN_CH = 4;
+const MAX_COLUMN_CH = 40;
 
 const useStyles = makeStyles({
   scroll: { overflow: "auto", maxHeight: "70vh", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
+  grid: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: `${GRID_ROW_HEIGHT - 4}px`,
+    fontVariantNumeric: "tabular-nums",
+  },
+  row: { height: `${GRID_ROW_HEIGHT}px` },
   cell: {
     padding: `1px ${tokens.spacingHorizontalXS}`,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
   },
   head: {
     position: "sticky",
@@ -50,9 +66,31 @@ function show(value: GridValue, format?: string | null): string {
   return String(value);
 }
 
+/** Each column's width in characters, from the longest text it shows (header included). */
+function columnWidths(header: GridValue[], body: GridValue[][], numberFormats?: (string | null)[]): number[] {
+  const widths = header.map((h) => show(h).length);
+  // A date column's text has one length ("2025-01" or "2025-01-31"): no need to format every cell.
+  const dateWidth = (numberFormats ?? []).map((f) => (f && /y/i.test(f) ? (/d/i.test(f) ? 10 : 7) : 0));
+  for (const row of body)
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      const length =
+        typeof value === "number" && dateWidth[c]
+          ? dateWidth[c]
+          : typeof value === "number" && !Number.isInteger(value)
+            ? String(Math.trunc(value)).length + 3
+            : show(value).length;
+      if (length > (widths[c] ?? 0)) widths[c] = length;
+    }
+  return widths.map((w) => Math.min(MAX_COLUMN_CH, Math.max(MIN_COLUMN_CH, w + 1)));
+}
+
 /**
- * A read-only view of one sheet of the demo workbook, as plain text cells. The rows appear
- * ROWS_PER_FRAME at a time, one task each; `data-complete` says when all shown rows are there.
+ * A read-only view of one sheet of the demo workbook, as plain text cells. Only the rows in
+ * view (and a few around them) are in the page: a 1,000-row sheet costs the same to show, lay
+ * out and scroll as a 40-row one. Rows have one height and columns fixed widths, so the
+ * browser lays out the rows it has without measuring the others. `aria-rowcount` and each
+ * row's `aria-rowindex` (1 = header) tell assistive technology and tests where a row is.
  */
 export const SheetGrid = memo(function SheetGrid({
   sheet,
@@ -62,22 +100,59 @@ export const SheetGrid = memo(function SheetGrid({
   selected?: CellAddress;
 }) {
   const styles = useStyles();
-  const [header = [], ...body] = sheet.rows;
-  const shown = body.slice(0, MAX_ROWS);
-  const [rendered, setRendered] = useState(ROWS_PER_FRAME);
-  useEffect(() => setRendered(ROWS_PER_FRAME), [sheet]);
-  useEffect(() => {
-    if (rendered >= shown.length) return;
-    const timer = setTimeout(() => setRendered((n) => n + ROWS_PER_FRAME), 0);
-    return () => clearTimeout(timer);
-  }, [rendered, shown.length]);
+  const header = sheet.rows[0] ?? [];
+  const bodyRows = Math.max(0, sheet.rows.length - 1);
+  const shown = useMemo(() => sheet.rows.slice(1, MAX_ROWS + 1), [sheet.rows]);
+  const widths = useMemo(
+    () => columnWidths(sheet.rows[0] ?? [], shown, sheet.numberFormats),
+    [sheet.rows, shown, sheet.numberFormats],
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: ASSUMED_VIEWPORT });
+  const measure = useCallback(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const next = { top: element.scrollTop, height: element.clientHeight || ASSUMED_VIEWPORT };
+    setView((v) => (v.top === next.top && v.height === next.height ? v : next));
+  }, []);
   const selectedRow = selected?.sheet === sheet.name ? selected.row : -1;
   const selectedColumn = selected?.sheet === sheet.name ? selected.column : -1;
+  // A new sheet starts at its top; a selected cell is scrolled into view, as Excel does.
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const height = element.clientHeight || ASSUMED_VIEWPORT;
+    element.scrollTop = selectedRow > 0 ? Math.max(0, (selectedRow - 1) * GRID_ROW_HEIGHT - height / 3) : 0;
+    measure();
+  }, [sheet, selectedRow, measure]);
+  useEffect(() => {
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [measure]);
+  const first = Math.max(0, Math.floor(view.top / GRID_ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(shown.length, Math.ceil((view.top + view.height) / GRID_ROW_HEIGHT) + OVERSCAN);
   return (
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Sheet ${sheet.name}`}>
-      <table className={styles.grid} data-sheet={sheet.name} data-complete={rendered >= shown.length}>
+    <div
+      ref={scroller}
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={`Sheet ${sheet.name}`}
+      onScroll={measure}
+    >
+      <table
+        className={styles.grid}
+        data-sheet={sheet.name}
+        aria-rowcount={shown.length + 1}
+        style={{ width: `calc(${widths.reduce((a, b) => a + b, 0)}ch + ${widths.length * 10}px)` }}
+      >
+        <colgroup>
+          {widths.map((w, c) => (
+            <col key={c} style={{ width: `calc(${w}ch + 10px)` }} />
+          ))}
+        </colgroup>
         <thead>
-          <tr>
+          <tr className={styles.row} aria-rowindex={1}>
             {header.map((h, c) => (
               <th
                 key={c}
@@ -90,19 +165,24 @@ export const SheetGrid = memo(function SheetGrid({
           </tr>
         </thead>
         <tbody>
-          {shown.slice(0, Math.max(rendered, selectedRow)).map((row, r) => (
+          {first > 0 && <tr aria-hidden="true" style={{ height: `${first * GRID_ROW_HEIGHT}px` }} />}
+          {shown.slice(first, last).map((row, i) => (
             <GridRow
-              key={r}
+              key={first + i}
+              index={first + i + 2}
               row={row}
               numberFormats={sheet.numberFormats}
-              selectedColumn={selectedRow === r + 1 ? selectedColumn : -1}
+              selectedColumn={selectedRow === first + i + 1 ? selectedColumn : -1}
             />
           ))}
+          {last < shown.length && (
+            <tr aria-hidden="true" style={{ height: `${(shown.length - last) * GRID_ROW_HEIGHT}px` }} />
+          )}
         </tbody>
       </table>
-      {(sheet.totalRows ?? body.length) > MAX_ROWS && (
+      {(sheet.totalRows ?? bodyRows) > MAX_ROWS && (
         <p>
-          Showing the first {MAX_ROWS} of {sheet.totalRows ?? body.length} rows.
+          Showing the first {MAX_ROWS} of {sheet.totalRows ?? bodyRows} rows.
         </p>
       )}
     </div>
@@ -110,17 +190,20 @@ export const SheetGrid = memo(function SheetGrid({
 });
 
 const GridRow = memo(function GridRow({
+  index,
   row,
   numberFormats,
   selectedColumn,
 }: {
+  /** aria-rowindex: 1-based, the header is 1 */
+  index: number;
   row: GridValue[];
   numberFormats?: (string | null)[];
   selectedColumn: number;
 }) {
   const styles = useStyles();
   return (
-    <tr>
+    <tr className={styles.row} aria-rowindex={index}>
       {row.map((value, c) => (
         <td
           key={c}

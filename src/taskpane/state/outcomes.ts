@@ -31,7 +31,7 @@ export function describeGather(view: GatherView): Outcome {
 }
 
 export function describeDemand(view: DemandView): Outcome {
-  const items = view.series.filter((s) => s.level === "item").length;
+  const items = view.itemCount ?? view.series.filter((s) => s.level === "item").length;
   const total = view.accuracy[0];
   const accuracy = total ? ` Held-out WMAPE ${percent(total.wmape)}, bias ${percent(total.bias)}.` : "";
   return {

@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { PaneCycle } from "../cycle/paneCycle";
-import type { FamilyOverrideInput, StepResults, Strategy } from "../cycle/views";
+import type { FamilyOverrideInput, ForecastSeriesView, StepResults, Strategy } from "../cycle/views";
 import { cycleReducer, initialCycleState, type CycleState } from "./cycleReducer";
 import type { StepId } from "./steps";
 import {
@@ -22,6 +22,8 @@ export interface CycleActions {
   gather(): Promise<void>;
   insertTemplate(): Promise<void>;
   demandPlan(): Promise<void>;
+  /** an item's forecast series from the last demand plan (not a step: nothing runs, nothing is written) */
+  findItemSeries(item: string): Promise<ForecastSeriesView | null>;
   familyOverride(edit: FamilyOverrideInput): Promise<void>;
   supplyPlan(): Promise<void>;
   compareStrategies(): Promise<void>;
@@ -91,6 +93,7 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
           describeGather,
         ),
       demandPlan: () => run("demand", "Forecasting every item and family…", () => cycle.demandPlan(), describeDemand),
+      findItemSeries: (item) => cycle.demandSeries?.(item) ?? Promise.resolve(null),
       familyOverride: (edit) =>
         run(
           "demand",

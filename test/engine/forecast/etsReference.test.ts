@@ -52,26 +52,27 @@ describe("ETS at R's estimated parameters reproduces R exactly", () => {
 describe("ETS estimation compared with R's ets()", () => {
   const nonSeasonal = ["ETS(A,N,N)", "ETS(A,A,N)", "ETS(A,Ad,N)"];
   for (const series of R_SERIES) {
-    it(`${series.id}: non-seasonal fits reach R's likelihood (same parameters estimated)`, () => {
-      for (const fit of series.ets_fixed.filter((f) => nonSeasonal.includes(f.model))) {
+    it(`${series.id}: every fit reaches R's log-likelihood within 0.5 (initial states estimated as R)`, () => {
+      // R's ets(x, model = code) log-likelihoods from forecastReference.json. Ours is often higher:
+      // R's Nelder–Mead stops early on several of these (AirPassengers A,A,A by 47 units). Measured
+      // worst: −0.04 (UKgas M,N,M). nottem's Holt fits needed the second start (β near α).
+      for (const fit of series.ets_fixed) {
         const ours = fitEts(series.values, parseEtsName(fit.model), series.period);
-        // Known local optimum: on nottem (monthly temperatures, no trend) R puts β at its
-        // bound β = α for Holt; Nelder–Mead from R's own start finds β ≈ 0 (8.5 and 19.9
-        // log-likelihood units lower). Every other case is within 0.25 of R or better: the fit
-        // stops once the simplex's −2 log-likelihoods agree within 0.05 (ETS_TOLERANCE);
-        // measured worst gap 0.11 (UKgas A,A,N).
-        const slack = series.id === "nottem" && fit.model !== "ETS(A,N,N)" ? 25 : 0.25;
-        expect(ours.logLikelihood).toBeGreaterThan(fit.loglik - slack);
+        expect(ours.logLikelihood).toBeGreaterThan(fit.loglik - 0.5);
       }
     });
 
-    it(`${series.id}: seasonal fits come within 10 log-likelihood units of R`, () => {
-      // R also estimates the m − 1 initial seasonal states; we keep them at the
-      // decomposition's values (faster), so our likelihood can be lower. Measured worst: −8.8
-      // (UKgas A,N,A); on most fits ours is higher.
+    it(`${series.id}: the estimated initial season is normalised as R's (Σs = 0 or m) and reproduces the fit`, () => {
       for (const fit of series.ets_fixed.filter((f) => !nonSeasonal.includes(f.model))) {
-        const ours = fitEts(series.values, parseEtsName(fit.model), series.period);
-        expect(ours.logLikelihood).toBeGreaterThan(fit.loglik - 10);
+        const spec = parseEtsName(fit.model);
+        const m = series.period;
+        const ours = fitEts(series.values, spec, m);
+        const sum = ours.initial.season.reduce((a, b) => a + b, 0);
+        const scale = spec.season === "A" ? Math.max(...series.values) : 1;
+        expect(Math.abs(sum - (spec.season === "M" ? m : 0)) / scale).toBeLessThan(1e-9);
+        // the reported states reproduce the reported likelihood (no hidden state in the fit)
+        const again = etsFromParameters(series.values, spec, m, ours.parameters, ours.initial);
+        expect(again.logLikelihood).toBeCloseTo(ours.logLikelihood, 6);
       }
     });
   }

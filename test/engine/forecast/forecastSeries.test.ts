@@ -1,6 +1,7 @@
 import { forecastSeries } from "../../../src/engine/forecast";
 import { PlanningError } from "../../../src/engine/errors";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
+import { fitAuto, predictModel } from "../../../src/engine/forecast/methods";
 import { R_SERIES } from "./rReference";
 
 const usAccDeaths = R_SERIES.find((s) => s.id === "USAccDeaths")!.values;
@@ -63,13 +64,26 @@ describe("forecastSeries on real planning data", () => {
     expect(other.upper).not.toEqual(forecastSeries(request).upper);
   });
 
-  it("auto: TSB for intermittent, ETS pool for seasonal, combination otherwise", () => {
+  it("auto: TSB for intermittent, median of ETS pool, Theta, ETS and DOTM for seasonal, combination otherwise", () => {
     expect(forecastSeries({ history: [0, 3, 0, 0, 2, 0, 0, 0, 4, 0, 1, 0], horizon: 2 }).model).toBe("TSB");
-    expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(/^ETS pool\(\d seasonal models\)$/);
+    expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(
+      /^median\(ETS pool\(\d seasonal models\),Theta,ETS\(.,.,.\),DOTM\)$/,
+    );
     const trend = Array.from({ length: 30 }, (_, t) => 100 + 2 * t + (t % 3 === 0 ? 3 : -1));
     expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(
       /^combination\(ETS\(.*\),Theta,ETS\(.,Ad,.\)\)$/,
     );
+  });
+
+  it("auto's seasonal forecast is the mean of the middle two of its four members' forecasts", () => {
+    const fitted = fitAuto(usAccDeaths, 12);
+    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "theta", "ets", "dotm"]);
+    const members = fitted.members.map((f) => predictModel(f, 6).point);
+    const combined = predictModel(fitted, 6).point;
+    for (let h = 0; h < 6; h++) {
+      const sorted = members.map((p) => p[h]).sort((a, b) => a - b);
+      expect(combined[h]).toBeCloseTo((sorted[1] + sorted[2]) / 2, 8);
+    }
   });
 
   it("rejects bad arguments with typed errors naming the argument", () => {

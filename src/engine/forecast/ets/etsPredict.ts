@@ -5,9 +5,22 @@
  * φ_h = φ + φ² + … + φ^h (h when undamped).
  * Intervals: analytical for the linear additive-error models (class 1 of Hyndman et al. 2008,
  * Table 6.1): var_h = σ² (1 + Σ_{j<h} c_j²), c_j = α + β φ_j + γ [j mod m = 0]. Models with a
- * multiplicative component get intervals from simulated sample paths (seeded).
+ * multiplicative component get intervals from simulated sample paths (seeded), or, when
+ * `intervals: "approximate"`, from the same sum read as a relative variance
+ * v_h = σ² (1 + Σ_{j<h} c_j²) (the first-order, small-σ expansion of the class 2 and 3 variances of
+ * Hyndman et al. 2008, ch. 6: e.g. M,N,N's exact ℓ²[(1 + σ²)(1 + α²σ²)^{h−1} − 1] ≈ ℓ²σ²(1 + (h − 1)α²))
+ * with a log-normal shape of that mean and variance, so bounds stay positive and skewed upwards
+ * as the simulated ones are.
  */
-import { Prediction, PredictOptions, SIMULATED_PATHS, drawNormals, normalBounds, simulatedBounds } from "../prediction";
+import {
+  Prediction,
+  PredictOptions,
+  SIMULATED_PATHS,
+  drawNormals,
+  logNormalBounds,
+  normalBounds,
+  simulatedBounds,
+} from "../prediction";
 import { seededRandom } from "../randomSource";
 import { FittedEts } from "./etsFit";
 
@@ -29,7 +42,8 @@ export function predictEts(fitted: FittedEts, horizon: number, options: PredictO
     }
   }
   if (options.level === undefined) return { point };
-  if (spec.error === "A" && spec.season !== "M") {
+  const linear = spec.error === "A" && spec.season !== "M";
+  if (linear || options.intervals === "approximate") {
     const sd: number[] = new Array(horizon);
     let variance = 1;
     let phiJ = 0;
@@ -38,10 +52,14 @@ export function predictEts(fitted: FittedEts, horizon: number, options: PredictO
       sd[h - 1] = Math.sqrt(fitted.sigma2 * variance);
       powerJ *= phi;
       phiJ += spec.trend === "N" ? 0 : spec.trend === "A" ? 1 : powerJ;
-      const c = parameters.alpha + parameters.beta * phiJ + (spec.season === "A" && h % m === 0 ? parameters.gamma : 0);
+      const c = parameters.alpha + parameters.beta * phiJ + (spec.season !== "N" && h % m === 0 ? parameters.gamma : 0);
       variance += c * c;
     }
-    return normalBounds(point, sd, options.level);
+    if (linear) return normalBounds(point, sd, options.level);
+    // σ² is relative for multiplicative errors; an additive-error, multiplicative-season model's
+    // absolute sd is made relative to its point forecast.
+    const relative = spec.error === "M" ? sd : sd.map((v, h) => v / Math.max(Math.abs(point[h]), 1e-12));
+    return logNormalBounds(point, relative, options.level);
   }
   const paths = options.paths ?? SIMULATED_PATHS;
   return simulatedBounds(point, simulateEts(fitted, horizon, paths, options), paths, options.level);

@@ -8,7 +8,7 @@
  * fits, the caller falls back to a simpler method.
  */
 import { notAvailable } from "../../errors";
-import { FittedEts, fitEts } from "./etsFit";
+import { EtsFitOptions, FittedEts, fitEts } from "./etsFit";
 import { ETS_SPECS, EtsSpec, etsName } from "./etsSpec";
 
 export interface EtsCandidateScore {
@@ -44,13 +44,14 @@ export function selectEts(
   y: readonly number[],
   m: number,
   specs: readonly EtsSpec[] = etsCandidates(y, m),
+  options: EtsFitOptions = {},
 ): EtsSelection {
   let best: FittedEts | undefined;
   const candidates: EtsCandidateScore[] = [];
   const fittedModels: FittedEts[] = [];
   for (const spec of specs) {
     try {
-      const fitted = fitEts(y, spec, m);
+      const fitted = fitEts(y, spec, m, options);
       candidates.push({ model: fitted.model, aicc: fitted.aicc });
       fittedModels.push(fitted);
       if (Number.isFinite(fitted.aicc) && (!best || fitted.aicc < best.aicc)) best = fitted;

@@ -1,6 +1,6 @@
 import { AccuracyTable } from "../../components/AccuracyTable";
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { StepFrame } from "../../components/StepFrame";
 import { LazyLinesChart } from "../../components/LazyChart";
 import { formatUnits } from "../../components/format";
@@ -17,11 +17,14 @@ export function DemandStep({
   canRun,
   onRun,
   onFamilyOverride,
+  onFindItem,
 }: {
   run: StepRun<DemandView>;
   canRun: boolean;
   onRun(): void;
   onFamilyOverride?(edit: FamilyOverrideInput): void;
+  /** an item's series by its code, when the view lists families only */
+  onFindItem?(item: string): Promise<ForecastSeriesView | null>;
 }) {
   return (
     <StepFrame
@@ -34,7 +37,7 @@ export function DemandStep({
       }
     >
       {!canRun && !run.result && <Text as="p">Check the workbook first (step 1).</Text>}
-      {run.result && <DemandResult view={run.result} />}
+      {run.result && <DemandResult view={run.result} onFindItem={onFindItem} />}
       {run.result && onFamilyOverride && (
         <FamilyOverrideForm view={run.result} busy={run.status === "running"} onApply={onFamilyOverride} />
       )}
@@ -44,18 +47,44 @@ export function DemandStep({
 
 const seriesKey = (s: ForecastSeriesView) => `${s.level}:${s.name}`;
 
-/** Beyond this many items the list shows families only and an item is charted by its code (a list of thousands stalls the pane). */
-export const MAX_LISTED_ITEMS = 500;
-
-function DemandResult({ view }: { view: DemandView }) {
+/**
+ * The chart of a family or item. Up to MAX_LISTED_ITEMS items the list offers every item; beyond,
+ * families only, and an item typed by its code is fetched from the cycle (`onFindItem`).
+ */
+function DemandResult({
+  view,
+  onFindItem,
+}: {
+  view: DemandView;
+  onFindItem?(item: string): Promise<ForecastSeriesView | null>;
+}) {
   const [chosen, setChosen] = useState(() => (view.series[0] ? seriesKey(view.series[0]) : ""));
-  const series = view.series.find((s) => seriesKey(s) === chosen) ?? view.series[0];
   const families = view.series.filter((s) => s.level === "family");
-  const allItems = view.series.filter((s) => s.level === "item");
-  const listed = allItems.length <= MAX_LISTED_ITEMS;
-  const items = listed ? allItems : [];
+  const items = view.series.filter((s) => s.level === "item");
+  const itemCount = view.itemCount ?? items.length;
+  const listed = items.length >= itemCount;
   const [code, setCode] = useState("");
-  const found = !listed && code.trim() !== "" ? allItems.find((s) => s.name === code.trim()) : undefined;
+  // The item typed by its code: undefined while none is typed or its answer is pending, null when there is none.
+  const [found, setFound] = useState<{ code: string; series: ForecastSeriesView | null } | undefined>(undefined);
+  const typed = found?.code === code.trim() ? found.series : undefined;
+  const series =
+    view.series.find((s) => seriesKey(s) === chosen) ??
+    (found?.series && seriesKey(found.series) === chosen ? found.series : undefined) ??
+    view.series[0];
+  const typedNow = useRef("");
+  const lookUp = (text: string) => {
+    setCode(text);
+    const wanted = text.trim();
+    typedNow.current = wanted;
+    if (!wanted || !onFindItem) return;
+    const answered = (answer: ForecastSeriesView | null) => {
+      // Keystrokes overtake answers: keep only the answer for what is typed now.
+      if (typedNow.current !== wanted) return;
+      setFound({ code: wanted, series: answer });
+      if (answer) setChosen(seriesKey(answer));
+    };
+    void onFindItem(wanted).then(answered, () => answered(null));
+  };
   return (
     <>
       {series && (
@@ -84,17 +113,10 @@ function DemandResult({ view }: { view: DemandView }) {
           </Field>
           {!listed && (
             <Field
-              label={`Or an item code (${allItems.length.toLocaleString("en-US")} items)`}
-              validationMessage={code.trim() && !found ? "No item with that code." : undefined}
+              label={`Or an item code (${itemCount.toLocaleString("en-US")} items)`}
+              validationMessage={code.trim() && typed === null ? "No item with that code." : undefined}
             >
-              <Input
-                value={code}
-                onChange={(_, data) => {
-                  setCode(data.value);
-                  const item = allItems.find((s) => s.name === data.value.trim());
-                  if (item) setChosen(seriesKey(item));
-                }}
-              />
+              <Input value={code} onChange={(_, data) => lookUp(data.value)} />
             </Field>
           )}
           <LazyLinesChart {...forecastChartLines(series)} />
