@@ -76,6 +76,8 @@ export interface OutputSheet {
   highlight?: Highlight[];
   /** print in landscape (wide period tables) */
   landscape?: boolean;
+  /** 0-based data rows (of `rows`) that start a new printed page, e.g. each family's block on FamilySOP */
+  pageBreaks?: number[];
   /** plain-cell blocks (title, header, values) below or beside the table, e.g. on ExecutiveSummary */
   sections?: SheetSection[];
   /** native charts over cells of this sheet (Office.js charts, DrawingML parts in .xlsx) */
@@ -125,6 +127,7 @@ export const OWNED_SHEETS = [
   "Scenarios",
   "Measure",
   "DecisionLog",
+  "FamilySOP",
 ] as const;
 export type OwnedSheetName = (typeof OWNED_SHEETS)[number];
 

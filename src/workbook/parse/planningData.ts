@@ -224,6 +224,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     familyOverrides,
     familyReasons,
     familySplit: settings.familySplit,
+    familySopHistory: settings.familySopHistory,
     resources,
     bill,
     forecast: {
