@@ -20,6 +20,7 @@ import {
   productionPlanSheet,
 } from "./layout/planSheets";
 import { financialPlanSheet } from "./layout/financialPlanSheet";
+import { familySopSheet } from "./layout/familySopSheet";
 import { withPlannerColumns, type KeptEdit } from "./parse/overrides";
 import type { InputTables, OutputSheet, OwnedSheetName } from "./port";
 
@@ -136,6 +137,11 @@ export const OUTPUT_SHEETS = {
     writtenBy: ["cycle", "executive"],
     needs: ["executive"],
     layout: (c) => required(c.executive, "executive").decisionLog,
+  },
+  FamilySOP: {
+    writtenBy: ["cycle", "executive"],
+    needs: ["executive"],
+    layout: (c) => familySopSheet(required(c.executive, "executive").pack.familySop ?? []),
   },
   Measure: {
     writtenBy: ["measure"],

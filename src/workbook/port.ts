@@ -46,7 +46,7 @@ export interface OwnedSheetState {
 }
 
 export interface InputTables {
-  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`) */
+  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`, `Budget`) */
   tables: Partial<Record<string, TableData>>;
   /** one entry per owned or retired sheet name (see READ_SHEETS), whether or not it exists */
   owned: OwnedSheetState[];
@@ -76,6 +76,8 @@ export interface OutputSheet {
   highlight?: Highlight[];
   /** print in landscape (wide period tables) */
   landscape?: boolean;
+  /** 0-based data rows (of `rows`) that start a new printed page, e.g. each family's block on FamilySOP */
+  pageBreaks?: number[];
   /** plain-cell blocks (title, header, values) below or beside the table, e.g. on ExecutiveSummary */
   sections?: SheetSection[];
   /** native charts over cells of this sheet (Office.js charts, DrawingML parts in .xlsx) */
@@ -125,6 +127,7 @@ export const OWNED_SHEETS = [
   "Scenarios",
   "Measure",
   "DecisionLog",
+  "FamilySOP",
 ] as const;
 export type OwnedSheetName = (typeof OWNED_SHEETS)[number];
 
@@ -154,6 +157,7 @@ export const INPUT_TABLES = [
   "Production",
   "Deliveries",
   "Initiatives",
+  "Budget",
 ] as const;
 export type InputTableName = (typeof INPUT_TABLES)[number];
 

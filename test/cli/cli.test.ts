@@ -59,6 +59,7 @@ describe("sop-planner CLI", () => {
       "FinancialPlan",
       "Scenarios",
       "DecisionLog",
+      "FamilySOP",
     ]);
   });
 

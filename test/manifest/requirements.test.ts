@@ -22,6 +22,7 @@ const EXCEL_API: Record<string, string> = {
   "series.add": "1.7", // ChartSeriesCollection.add
   "valueAxis.numberFormat": "1.8", // ChartAxis.numberFormat
   pageLayout: "1.9", // Worksheet.pageLayout (PageLayout.orientation, setPrintTitleRows)
+  horizontalPageBreaks: "1.9", // Worksheet.horizontalPageBreaks (PageBreakCollection.add, removePageBreaks)
   suspendApiCalculationUntilNextSync: "1.6", // Application
   suspendScreenUpdatingUntilNextSync: "1.9", // Application
   getDataBodyRange: "1.1", // Table

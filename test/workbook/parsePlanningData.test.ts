@@ -404,4 +404,65 @@ describe("parsePlanningData", () => {
       ["Settings", 3, "Value"],
     ]);
   });
+
+  it("reads the optional Budget table by family and plan period, and names every bad cell", async () => {
+    const wb = small();
+    // plan: 2024-05 and 2024-06 (after the last sale, Horizon 2)
+    wb.addTable(
+      "Budget",
+      "Budget",
+      ["Family", "Period", "Units", "Revenue"],
+      [
+        ["f", "2024-05", 30, 1500],
+        ["F", "2024-06", null, 1600],
+        ["F", "2024-09", 10, 10],
+      ],
+    );
+    const ok = parsePlanningData(await wb.readInputs());
+    expect(ok.data?.budget).toEqual([
+      { family: "F", period: 0, units: 30, revenue: 1500 },
+      { family: "F", period: 1, units: null, revenue: 1600 },
+    ]);
+    expect(ok.problems.map((p) => [p.table, p.severity, p.message])).toEqual([
+      [
+        "Budget",
+        "warning",
+        "1 Budget row(s) fall outside the plan horizon (2024-05 to 2024-06) and are not used: 2024-09.",
+      ],
+    ]);
+
+    replaceTable(
+      wb,
+      "Budget",
+      ["Family", "Period", "Units", "Revenue"],
+      [
+        ["Tables", "2024-05", 30, 1500],
+        ["F", "May", 30, 1500],
+        ["F", "2024-05", -4, 1500],
+        ["F", "2024-06", 5, "lots"],
+        ["F", "2024-06", 5, 10],
+        ["F", "2024-06", 5, 10],
+      ],
+    );
+    const bad = parsePlanningData(await wb.readInputs());
+    expect(bad.data).toBeNull();
+    // table, row (1 = first data row), column and the cell (sheet row 0 is the header)
+    expect(
+      bad.problems
+        .filter((p) => p.severity === "error")
+        .map((p) => [p.table, p.row, p.column, p.cell?.row, p.cell?.column]),
+    ).toEqual([
+      ["Budget", 1, "Family", 1, 0],
+      ["Budget", 2, "Period", 2, 1],
+      ["Budget", 3, "Units", 3, 2],
+      ["Budget", 4, "Revenue", 4, 3],
+      ["Budget", 6, "Period", 6, 1],
+    ]);
+
+    replaceTable(wb, "Budget", ["Family", "Period"], [["F", "2024-05"]]);
+    const noAmounts = parsePlanningData(await wb.readInputs());
+    expect(noAmounts.problems.find((p) => p.table === "Budget")?.message).toBe(
+      "The Budget table has neither a Units nor a Revenue column.",
+    );
+  });
 });

@@ -2,28 +2,10 @@ import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
 import { PlanningSession } from "../../src/workbook/session";
 import type { CellValue } from "../../src/workbook/port";
-import { dateToSerial } from "../../src/workbook/schema/periods";
+import { addSales, serial, setSetting } from "./support/demoCycles";
 
 const now = () => new Date(Date.UTC(2026, 0, 15, 9, 30));
 const session = (wb: MemoryWorkbook) => new PlanningSession(wb, { now });
-const serial = (month: string) => dateToSerial(new Date(`${month}-01T00:00:00Z`));
-
-function setSetting(wb: MemoryWorkbook, name: string, value: CellValue) {
-  const { sheet, table } = wb.findTable("Settings")!;
-  const row = sheet.cells.slice(table.row + 1, table.row + table.rowCount).find((r) => r[table.column] === name)!;
-  row[table.column + 1] = value;
-}
-
-/** Appends the full demo's Sales rows of `month` to the workbook's Sales table. */
-function addSales(wb: MemoryWorkbook, full: MemoryWorkbook, month: string) {
-  const [, ...rows] = full.tableValues("Sales")!;
-  const { sheet, table } = wb.findTable("Sales")!;
-  for (const row of rows.filter((r) => r[2] === serial(month))) {
-    sheet.cells[table.row + table.rowCount] = row.slice();
-    table.rowCount++;
-  }
-}
-
 describe("PlanHistory: plans of the last cycles, accuracy by lag", () => {
   it("keeps four rolled cycles, and lag-1 and lag-3 WMAPE equal the hand calculation", async () => {
     // Same seed: the 32-month demo's Sales are the first 32 months of the 36-month demo's.

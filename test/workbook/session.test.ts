@@ -43,6 +43,7 @@ describe("PlanningSession on the demo workbook", () => {
         "ExecutiveSummary",
         "FinancialPlan",
         "DecisionLog",
+        "FamilySOP",
         "PlanHistory",
         "PlanLog",
       ]);

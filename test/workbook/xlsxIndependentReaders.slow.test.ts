@@ -107,6 +107,7 @@ describe("the written workbook, read by independent programs", () => {
       "SOP_DemandPlan",
       "SOP_ExecutiveSummary",
       "SOP_FamilyPlan",
+      "SOP_FamilySOP",
       "SOP_FinancialPlan",
       "SOP_InventoryPlan",
       "SOP_PlanHistory",

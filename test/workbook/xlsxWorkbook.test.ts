@@ -40,6 +40,12 @@ describe("XlsxWorkbook (package adapter)", () => {
     const demandPart = sheetPart(bytes, "DemandPlan");
     const demandXml = Buffer.from(parts(bytes)[demandPart]).toString("utf8");
     expect(demandXml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    // FamilySOP prints one family a page: 16 lines a family, so pages start at data rows 16 and 32
+    // (sheet rows 18 and 34; a break "after row 17" is <brk id="17">).
+    const familySopXml = Buffer.from(parts(bytes)[sheetPart(bytes, "FamilySOP")]).toString("utf8");
+    expect(familySopXml).toContain(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="17" max="16383" man="1"/><brk id="33" max="16383" man="1"/></rowBreaks>',
+    );
     const sheet = (await reopen(file)).sheetValues("DemandPlan")!;
     // A planner types an override and a reason into the saved file (row 4: CH-100, 2026-03).
     expect([sheet[3][0], sheet[3][2]]).toEqual(["CH-100", "2026-03"]);
@@ -70,6 +76,7 @@ describe("XlsxWorkbook (package adapter)", () => {
       "ExecutiveSummary",
       "FinancialPlan",
       "DecisionLog",
+      "FamilySOP",
       "PlanHistory",
       "PlanLog",
     ]);

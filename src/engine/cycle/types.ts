@@ -100,6 +100,8 @@ export interface PlanningData {
   familyReasons?: (string | null)[][];
   /** how a family override is split to items: "statistical" (default) or "history" (last year's share) */
   familySplit?: FamilySplitBasis;
+  /** history periods the family S&OP sheet shows before the plan (Settings FamilySOPHistory; default 6) */
+  familySopHistory?: number;
   resources: PlanResource[];
   bill: PlanBillLine[];
   forecast: ForecastSettings;

@@ -5,6 +5,7 @@
  * inventory and backlog projection). The layout only places these numbers; it computes none.
  */
 import { changesSinceLastCycle, ChangesSinceLastCycle, FamilySeriesByPeriod } from "./changesSinceLastCycle";
+import type { FamilySopBlock } from "./familySop";
 import { AlertLimits, BiasSeries, Decision, decisionsNeeded, OverrideSeries } from "./decisionsNeeded";
 import { BudgetLine, FamilyCostsByPeriod, FinancialPlan, financialPlan, PricedItem, sum } from "./financialPlan";
 import { HeadlineKpis, headlineKpis } from "./headlineKpis";
@@ -57,6 +58,8 @@ export interface ExecutivePack {
   approval?: ApprovalStatus;
   /** the strategic initiatives plan: each initiative's effect on units, capacity and margin */
   initiatives?: InitiativesReport;
+  /** one family S&OP block per family (the FamilySOP sheet), when the workbook step computes it */
+  familySop?: FamilySopBlock[];
 }
 
 /** The last approval stamped in PlanLog, and whether this plan is the one approved. */

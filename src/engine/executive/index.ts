@@ -12,5 +12,6 @@ export * from "./decisionsNeeded";
 export * from "./decisionLog";
 export * from "./planChecksum";
 export * from "./changesSinceLastCycle";
+export * from "./familySop";
 export * from "./scenarioComparison";
 export * from "./executivePack";

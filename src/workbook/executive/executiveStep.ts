@@ -26,6 +26,7 @@ import { lagReport, measureReport, type MeasureReport } from "./measureReport";
 import { readPlanHistory, readPreviousCycle } from "../layout/planHistory";
 import { measureSheet } from "./measureSheet";
 import { readScenarioBook } from "./readActuals";
+import { familySopBlocks } from "./familySop";
 import { SCENARIO_HEADERS, SCENARIOS_SHEET, scenarioRows as scenarioSheetRows } from "./scenariosSheet";
 
 /** The data to plan with: the workbook's, with the promoted scenario applied (throws PlanningError for a scenario that does not fit). */
@@ -112,6 +113,7 @@ export async function executiveOutputs(
   const approved = lastApproval(ctx.inputs);
   const withMeeting: ExecutivePack = {
     ...pack,
+    familySop: familySopBlocks(data, ctx.inputs, result.demand, result.reconcile),
     decisionLog: log,
     approval: approved ? { ...approved, changedSince: approved.checksum !== checksum } : undefined,
   };

@@ -14,7 +14,7 @@ const PERCENT = "0.0%";
 const MONEY = "#,##0.00";
 
 /** Rounds for display-independent storage: whole units stay readable, no float noise (1e-9). */
-function clean(value: number): number {
+export function clean(value: number): number {
   const rounded = Math.round(value * 1e6) / 1e6;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
@@ -183,7 +183,8 @@ export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan, reconc
   };
 }
 
-function chosenPlan(reconcile: ReconcileResult) {
+/** The reconciled plan of the chosen strategy; throws when it failed. */
+export function chosenPlan(reconcile: ReconcileResult) {
   const outcome = reconcile.outcomes.find((o) => o.strategy === reconcile.chosen);
   if (!outcome?.plan) throw new Error(`The ${reconcile.chosen} plan is missing: ${outcome?.failure ?? "not planned"}.`);
   return outcome.plan;

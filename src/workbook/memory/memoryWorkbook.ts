@@ -27,6 +27,8 @@ export interface MemorySheet {
   frozenRows?: number;
   highlight?: Highlight[];
   landscape?: boolean;
+  /** 0-based data rows that start a new printed page */
+  pageBreaks?: number[];
   /** plain-cell sections written below the table, and charts over the sheet's cells (kept as data) */
   sections?: SheetSection[];
   charts?: ChartSpec[];
@@ -133,6 +135,7 @@ export class MemoryWorkbook implements WorkbookPort {
         sheet.columnWidths = output.columnWidths;
         sheet.highlight = output.highlight;
         sheet.landscape = output.landscape;
+        sheet.pageBreaks = output.pageBreaks;
         sheet.frozenRows = 1;
         for (const cell of sectionCells(output.sections ?? [])) setCell(sheet.cells, cell.row, cell.column, cell.value);
         sheet.sections = output.sections;

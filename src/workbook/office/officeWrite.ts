@@ -225,4 +225,7 @@ function finish(sheet: Excel.Worksheet, output: OutputSheet, layout: SheetLayout
   sheet.pageLayout.orientation = output.landscape ? "Landscape" : "Portrait";
   sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   sheet.pageLayout.setPrintTitleRows("$1:$1");
+  // Manual page breaks (e.g. one family per page): data row k is sheet row k + 2.
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of output.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 2}`);
 }

@@ -9,6 +9,7 @@ import { BILL_OF_RESOURCES, CAPACITY, INPUT_SPECS, ITEMS, locateColumns, SALES }
 import { FORECAST_METHODS, parseMethod } from "../../engine/forecast";
 import { findOutliers } from "../../engine/forecast/outliers";
 import { readInitiatives } from "./initiatives";
+import { readBudget } from "./budget";
 import { readFamilyOverrides, readOverrides } from "./overrides";
 import { detectLayout, periodRecords, periodValues } from "./periodRecords";
 import { parseSettings } from "./settings";
@@ -209,6 +210,8 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     resources,
   });
 
+  const budget = readBudget(inputs.tables.Budget, problems, { bucket, planPeriods, families });
+
   const data: PlanningData = {
     bucket,
     historyPeriods,
@@ -221,6 +224,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     familyOverrides,
     familyReasons,
     familySplit: settings.familySplit,
+    familySopHistory: settings.familySopHistory,
     resources,
     bill,
     forecast: {
@@ -234,6 +238,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     alertLimits: settings.alertLimits,
     inventoryPolicy: settings.inventoryPolicy,
     ...(initiatives.length > 0 ? { initiatives } : {}),
+    ...(inputs.tables.Budget ? { budget } : {}),
   };
   return finish(data, problems);
 }

@@ -27,6 +27,8 @@ export interface PlanningSettings {
   familySplit: FamilySplitBasis;
   /** forecast from the cleansed history (Settings CleanOutliers) */
   cleanOutliers: boolean;
+  /** history periods FamilySOP shows before the plan (Settings FamilySOPHistory) */
+  familySopHistory: number;
   costs: Record<string, number | boolean | string>;
   alertLimits: Partial<AlertLimits>;
   /** Settings InventoryTarget (soft/hard) and SafetyStockDays */
@@ -35,6 +37,8 @@ export interface PlanningSettings {
 
 export const DEFAULT_HORIZON = 12;
 export const DEFAULT_LEVEL = 0.95;
+/** History periods FamilySOP shows by default (Wallace & Stahl's spreadsheet: the last 6 months). */
+export const DEFAULT_FAMILY_SOP_HISTORY = 6;
 
 /** Cost parameters passed to reconciliation (issue 4's documented names). */
 export const COST_SETTINGS = [
@@ -87,6 +91,7 @@ const GENERAL_SETTINGS = [
   "ConfidenceLevel",
   "FamilySplit",
   "CleanOutliers",
+  "FamilySOPHistory",
   "InventoryTarget",
   "SafetyStockDays",
   ...ALERT_SETTINGS.map((a) => a.name),
@@ -100,6 +105,7 @@ export function parseSettings(table: TableData | undefined, problems: Validation
     level: DEFAULT_LEVEL,
     familySplit: "statistical",
     cleanOutliers: false,
+    familySopHistory: DEFAULT_FAMILY_SOP_HISTORY,
     costs: {},
     alertLimits: {},
     inventoryPolicy: { mode: "soft" },
@@ -244,6 +250,16 @@ export function parseSettings(table: TableData | undefined, problems: Validation
             "TRUE forecasts from the history with outliers replaced by their fitted value.",
           );
         break;
+      case "FamilySOPHistory": {
+        const periods = reader.number(row, columns.Value, {
+          required: true,
+          nonNegative: true,
+          integer: true,
+          meaning: "the history periods FamilySOP shows before the plan",
+        });
+        if (typeof periods === "number") settings.familySopHistory = periods;
+        break;
+      }
       case "InventoryTarget":
         if (text === "soft" || text === "hard") settings.inventoryPolicy.mode = text;
         else

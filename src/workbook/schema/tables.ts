@@ -162,6 +162,19 @@ export const INITIATIVES: TableSpec = {
   ],
 };
 
+/** The optional budget by family and period (docs/finance.md, "Budget"). */
+export const BUDGET: TableSpec = {
+  name: "Budget",
+  required: false,
+  describe: "the budget by family and plan period: units and/or revenue",
+  columns: [
+    { name: "Family", required: true, aliases: ["ProductFamily"], describe: "a family of the Items table" },
+    { name: "Period", required: true, aliases: ["Month", "Week", "Date"], describe: "a date, YYYY-MM or YYYY-Www" },
+    { name: "Units", required: false, aliases: ["Quantity", "BudgetUnits"], describe: "budgeted units, ≥ 0" },
+    { name: "Revenue", required: false, aliases: ["BudgetRevenue"], describe: "budgeted revenue, ≥ 0" },
+  ],
+};
+
 export const INPUT_SPECS: readonly TableSpec[] = [SALES, ITEMS, CAPACITY, BILL_OF_RESOURCES, SETTINGS];
 
 /** Column positions found in a table, by canonical name; -1 when absent. */

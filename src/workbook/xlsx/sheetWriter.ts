@@ -39,6 +39,8 @@ export interface SheetLayout {
   frozenRows?: number;
   highlight?: { rule: Highlight; headers: string[]; rows: number }[];
   landscape?: boolean;
+  /** 0-based sheet rows that start a new printed page */
+  pageBreaks?: number[];
   owned?: boolean;
   /** relationship ids of the sheet's drawing and tables */
   drawingId?: string;
@@ -129,6 +131,12 @@ export function worksheetXml(layout: SheetLayout, styles: StyleAppender): string
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     (printable
       ? `<pageSetup paperSize="9" fitToHeight="0" orientation="${layout.landscape ? "landscape" : "portrait"}"/>`
+      : "") +
+    (layout.pageBreaks?.length
+      ? // <brk id="n"/> breaks after 1-based row n, so a page starting at 0-based row r has id r
+        `<rowBreaks count="${layout.pageBreaks.length}" manualBreakCount="${layout.pageBreaks.length}">` +
+        layout.pageBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("") +
+        `</rowBreaks>`
       : "") +
     (layout.drawingId ? `<drawing r:id="${layout.drawingId}"/>` : "") +
     (layout.tableIds.length

@@ -257,6 +257,7 @@ function outputSheetSpec(sheet: OutputSheet): SheetSpec {
       frozenRows: 1,
       highlight: (sheet.highlight ?? []).map((rule) => ({ rule, headers: sheet.headers, rows: sheet.rows.length })),
       landscape: sheet.landscape,
+      pageBreaks: sheet.pageBreaks?.map((row) => row + 1),
       owned: true,
     },
     tables: [{ name: sheet.tableName, headers: sheet.headers, row: 0, column: 0, rows: sheet.rows.length }],

@@ -489,6 +489,8 @@ export class WorksheetProxy extends SimProxy<SimSheet> {
   readonly charts: ChartCollectionProxy;
   readonly pageLayout: PageLayoutProxy;
   readonly freezePanes: { freezeRows: (count: number) => void };
+  /** ExcelApi 1.9: manual page breaks above a row */
+  readonly horizontalPageBreaks: { add: (cell: string) => void; removePageBreaks: () => void };
 
   constructor(context: SimContext, resolver: () => SimSheet | null) {
     super(context, resolver);
@@ -497,6 +499,10 @@ export class WorksheetProxy extends SimProxy<SimSheet> {
     this.pageLayout = new PageLayoutProxy(context, this);
     this.freezePanes = {
       freezeRows: (count: number) => context.enqueue(count, () => void (this.target().frozenRows = count)),
+    };
+    this.horizontalPageBreaks = {
+      add: (cell: string) => context.enqueue(cell, () => void this.target().pageBreaks.push(cell)),
+      removePageBreaks: () => context.enqueue(undefined, () => void (this.target().pageBreaks = [])),
     };
   }
 

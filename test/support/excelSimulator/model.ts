@@ -69,6 +69,8 @@ export class SimSheet {
   orientation = "Portrait";
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } = { scale: 100 };
   printTitleRows: string | null = null;
+  /** cells (A1 form) above which a manual page break starts a new page */
+  pageBreaks: string[] = [];
   columnWidths = new Map<number, number>();
   readonly id: number;
 

@@ -44,6 +44,16 @@ describe("ExecutiveSummary on the demo workbook", () => {
 
   beforeAll(async () => {
     wb = demoWorkbook();
+    // a Budget for two family-months (the demo has none): the FinancialPlan shows the gap beside the plan
+    wb.addTable(
+      "Budget",
+      "Budget",
+      ["Family", "Period", "Units", "Revenue"],
+      [
+        ["Chairs", "2026-01", 1000, 200000],
+        ["Desks", "2026-02", 300, null],
+      ],
+    );
     const result = await new PlanningSession(wb, { now, solver: async () => createHighsSolver() }).run();
     expect(result.ok).toBe(true);
     summary = wb.sheet("ExecutiveSummary")!.cells;
@@ -194,6 +204,24 @@ describe("ExecutiveSummary on the demo workbook", () => {
     for (const r of decisions) expect(Number.isInteger(r[3])).toBe(true);
     expect(decisions.length).toBeGreaterThan(0);
     expect(listed).toBeGreaterThan(0);
+  });
+
+  it("sets the Budget beside the plan: gap = plan − budget by family and month, totals foot", () => {
+    const financial = table(wb.tableValues("SOP_FinancialPlan")!);
+    const row = (family: string, period: string) => financial.find((r) => r.Family === family && r.Period === period)!;
+    const chairs = row("Chairs", "2026-01");
+    expect([chairs.BudgetUnits, chairs.BudgetRevenue]).toEqual([1000, 200000]);
+    expect(chairs.UnitsGap).toBe(Number(chairs.UnitsShipped) - 1000);
+    expect(Number(chairs.RevenueGap)).toBeCloseTo(Number(chairs.Revenue) - 200000, 2);
+    const desks = row("Desks", "2026-02");
+    expect([desks.BudgetUnits, desks.BudgetRevenue, desks.RevenueGap]).toEqual([300, null, null]);
+    expect(desks.UnitsGap).toBe(Number(desks.UnitsShipped) - 300);
+    // no budget, no gap
+    expect(row("Storage", "2026-01").UnitsGap).toBeNull();
+    // the all-families total gap is the sum of the family-months with a budget
+    const all = row("All families", "Total");
+    expect(all.UnitsGap).toBe(Number(chairs.UnitsGap) + Number(desks.UnitsGap));
+    expect(Number(all.RevenueGap)).toBeCloseTo(Number(chairs.RevenueGap), 2);
   });
 
   it("draws demand vs supply and the projection from the plan tables", () => {
