@@ -13,10 +13,11 @@
  */
 import { PlanningError } from "../errors";
 import { forecastSeries } from "../forecast";
-import { cleanHistory, findOutliers } from "../forecast/outliers";
+import { cleanHistory, findOutliers, type HistoryOutlier } from "../forecast/outliers";
 import { demandMultipliers } from "../initiatives";
 import { applyNewProducts } from "../newProducts";
 import { splitFamilyOverride, type ConsensusSource } from "./familySplit";
+import { plannerDemand } from "./teamInputs";
 import type { PlanningData } from "./types";
 
 export interface ItemDemandPlan {
@@ -127,26 +128,46 @@ export function describeModel(model: string, seasonLength: number): string {
  * `forecastMethod`, else the workbook's), and the outliers flagged. Hosts that forecast items
  * elsewhere (the CLI's worker threads) forecast these, so the plan is the same.
  */
-export function forecastInputs(data: PlanningData): {
-  histories: (number | null)[][];
-  methods: (string | undefined)[];
-  outliers: HistoryOutlierFlag[];
-} {
+export function forecastInputs(data: PlanningData): ForecastInputs {
   const clean = data.forecast.cleanOutliers === true;
   const outliers: HistoryOutlierFlag[] = [];
   const histories = data.items.map((item, i) => {
-    const found = findOutliers(data.history[i], data.forecast.seasonality);
-    for (const o of found)
-      outliers.push({
-        item: item.name,
-        period: data.historyPeriods[o.index],
-        value: o.value,
-        fitted: o.fitted,
-        cleaned: clean,
-      });
-    return clean && found.length > 0 ? cleanHistory(data.history[i], found) : data.history[i];
+    const prepared = itemForecastInput(data.history[i], data.forecast.seasonality, clean);
+    outliers.push(...outlierFlags(item.name, data.historyPeriods, prepared.outliers, clean));
+    return prepared.history;
   });
   return { histories, methods: data.items.map((item) => item.forecastMethod ?? data.forecast.method), outliers };
+}
+
+/** What `forecastInputs` gives: per item the history to forecast and its method; the outliers flagged. */
+export interface ForecastInputs {
+  histories: (number | null)[][];
+  methods: (string | undefined)[];
+  outliers: HistoryOutlierFlag[];
+}
+
+/**
+ * One item's part of `forecastInputs`: its outliers, and the history to forecast (cleansed of
+ * them when `clean`, else the history itself). Pure and per item, so a host forecasting items in
+ * parallel finds the outliers there too.
+ */
+export function itemForecastInput(
+  history: (number | null)[],
+  seasonality: number | undefined,
+  clean: boolean,
+): { history: (number | null)[]; outliers: HistoryOutlier[] } {
+  const outliers = findOutliers(history, seasonality);
+  return { history: clean && outliers.length > 0 ? cleanHistory(history, outliers) : history, outliers };
+}
+
+/** An item's outliers as the plan flags them, with their history periods. */
+export function outlierFlags(
+  item: string,
+  historyPeriods: readonly string[],
+  found: readonly Pick<HistoryOutlier, "index" | "value" | "fitted">[],
+  cleaned: boolean,
+): HistoryOutlierFlag[] {
+  return found.map((o) => ({ item, period: historyPeriods[o.index], value: o.value, fitted: o.fitted, cleaned }));
 }
 
 /**
@@ -155,14 +176,18 @@ export function forecastInputs(data: PlanningData): {
  * planDemand(data).items[0].consensus // ≈ [22, 30]
  *
  * `forecasts`, when given, are the items' forecasts already made by `forecastItem` (in item
- * order; a `PlanningError` in place of an item that could not be forecast): the result is then
- * the same as without them.
+ * order; a `PlanningError` in place of an item that could not be forecast), and `prepared` the
+ * `forecastInputs` they were made from: the result is then the same as without them.
  */
-export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecast | PlanningError)[]): DemandPlan {
+export function planDemand(
+  data: PlanningData,
+  forecasts?: readonly (ItemForecast | PlanningError)[],
+  prepared?: ForecastInputs,
+): DemandPlan {
   const horizon = data.planPeriods.length;
   if (forecasts && forecasts.length !== data.items.length)
     throw new Error(`planDemand: ${forecasts.length} forecasts for ${data.items.length} items`);
-  const inputs = forecastInputs(data);
+  const inputs = prepared ?? forecastInputs(data);
   const items: ItemDemandPlan[] = data.items.map((item, i) => {
     let forecast: ItemForecast | PlanningError;
     try {
@@ -217,8 +242,9 @@ export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecas
     if (data.planPeriods.some((p) => p >= stop)) item.model = `${item.model}, discontinued from ${stop}`;
   });
   items.forEach((item, i) => {
-    item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
-    item.source = item.statistical.map((_, t) => (data.overrides[i][t] !== null ? "item override" : "statistical"));
+    const set = item.statistical.map((_, t) => plannerDemand(data, i, t));
+    item.consensus = item.statistical.map((value, t) => set[t]?.units ?? Math.max(0, value));
+    item.source = set.map((s) => s?.source ?? "statistical");
   });
   applyFamilyOverrides(data, items, inputs.histories);
   applyInitiativeLayer(data, items);
@@ -277,7 +303,7 @@ function applyFamilyOverrides(data: PlanningData, items: ItemDemandPlan[], histo
         members.map((i) => {
           const retired = !!data.items[i].discontinuePeriod && period >= data.items[i].discontinuePeriod!;
           return {
-            override: data.overrides[i][t],
+            override: plannerDemand(data, i, t)?.units ?? null,
             basis:
               retired || (data.familySplit ?? "statistical") === "statistical"
                 ? Math.max(0, items[i].statistical[t])
@@ -286,7 +312,7 @@ function applyFamilyOverrides(data: PlanningData, items: ItemDemandPlan[], histo
         }),
       );
       members.forEach((i, k) => {
-        if (data.overrides[i][t] !== null) return;
+        if (plannerDemand(data, i, t) !== null) return;
         items[i].consensus[t] = split[k];
         items[i].source[t] = "family override";
       });
