@@ -60,6 +60,23 @@ export async function measure(
       ),
     );
   }
+  if (report.valueAdded.length > 0)
+    lines.push(
+      "",
+      "Forecast value added by reason code, source and team input:",
+      textTable(
+        ["By", "Name", "Pairs", "WMAPE statistical", "WMAPE after", "FVA", "FVA input → consensus"],
+        report.valueAdded.map((v) => [
+          v.by,
+          v.name,
+          v.pairs,
+          ratio(v.wmapeStatistical),
+          ratio(v.wmapeAfter),
+          ratio(v.valueAdded),
+          v.by === "input" ? ratio(v.consensusValueAdded ?? null) : "",
+        ]),
+      ),
+    );
   if (report.adherence)
     lines.push(
       "",

@@ -46,7 +46,7 @@ export interface OwnedSheetState {
 }
 
 export interface InputTables {
-  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`, `Budget`) */
+  /** input tables found, keyed by their canonical name (`Sales`, `Items`, `Capacity`, `BillOfResources`, `Settings`, `Production`, `Deliveries`, `Initiatives`, `Budget`, `ReasonCodes`, `Assumptions`) */
   tables: Partial<Record<string, TableData>>;
   /** one entry per owned or retired sheet name (see READ_SHEETS), whether or not it exists */
   owned: OwnedSheetState[];
@@ -158,6 +158,8 @@ export const INPUT_TABLES = [
   "Deliveries",
   "Initiatives",
   "Budget",
+  "ReasonCodes",
+  "Assumptions",
 ] as const;
 export type InputTableName = (typeof INPUT_TABLES)[number];
 

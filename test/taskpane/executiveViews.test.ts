@@ -22,6 +22,7 @@ const row = (level: "total" | "family" | "item", name: string, wmape: number, tr
 describe("the pane's Measure view", () => {
   const report: MeasureReport = {
     source: { kind: "earlier cycle", planStart: "2025-11" },
+    valueAdded: [],
     accuracy: [row("total", "Total", 0.1, 2), row("family", "Chairs", 0.12, 4.5), row("item", "CH-100", 0.3, 1)],
     adherence: null,
     delivery: { lines: [], measured: 4, onTimeRate: 0.75, inFullRate: 1, otifRate: 0.75 },

@@ -49,13 +49,13 @@ describe("XlsxWorkbook (package adapter)", () => {
     const sheet = (await reopen(file)).sheetValues("DemandPlan")!;
     // A planner types an override and a reason into the saved file (row 4: CH-100, 2026-03).
     expect([sheet[3][0], sheet[3][2]]).toEqual(["CH-100", "2026-03"]);
-    bytes = typeIntoCells(bytes, "DemandPlan", { G4: 999, H4: "promotion" });
+    bytes = typeIntoCells(bytes, "DemandPlan", { I4: 999, J4: "promotion" });
     file = await XlsxWorkbook.fromBuffer(bytes);
     const table = file.table("SOP_DemandPlan")!;
     expect((await session(file).run("chase")).ok).toBe(true);
     file = await reopen(file);
     const rerun = file.sheetValues("DemandPlan")!;
-    expect([rerun[3][0], rerun[3][6], rerun[3][7], rerun[3][8]]).toEqual(["CH-100", 999, "promotion", 999]);
+    expect([rerun[3][0], rerun[3][8], rerun[3][9], rerun[3][10]]).toEqual(["CH-100", 999, "promotion", 999]);
     // the owned table kept its name and id (resized and rewritten, not re-created)
     expect(file.table("SOP_DemandPlan")).toMatchObject({ name: table.name, id: table.id });
     // The input sheets are untouched, in their order, with the owned sheets after them.

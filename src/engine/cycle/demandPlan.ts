@@ -17,6 +17,7 @@ import { cleanHistory, findOutliers } from "../forecast/outliers";
 import { demandMultipliers } from "../initiatives";
 import { applyNewProducts } from "../newProducts";
 import { splitFamilyOverride, type ConsensusSource } from "./familySplit";
+import { plannerDemand } from "./teamInputs";
 import type { PlanningData } from "./types";
 
 export interface ItemDemandPlan {
@@ -217,8 +218,9 @@ export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecas
     if (data.planPeriods.some((p) => p >= stop)) item.model = `${item.model}, discontinued from ${stop}`;
   });
   items.forEach((item, i) => {
-    item.consensus = item.statistical.map((value, t) => data.overrides[i][t] ?? Math.max(0, value));
-    item.source = item.statistical.map((_, t) => (data.overrides[i][t] !== null ? "item override" : "statistical"));
+    const set = item.statistical.map((_, t) => plannerDemand(data, i, t));
+    item.consensus = item.statistical.map((value, t) => set[t]?.units ?? Math.max(0, value));
+    item.source = set.map((s) => s?.source ?? "statistical");
   });
   applyFamilyOverrides(data, items, inputs.histories);
   applyInitiativeLayer(data, items);
@@ -277,7 +279,7 @@ function applyFamilyOverrides(data: PlanningData, items: ItemDemandPlan[], histo
         members.map((i) => {
           const retired = !!data.items[i].discontinuePeriod && period >= data.items[i].discontinuePeriod!;
           return {
-            override: data.overrides[i][t],
+            override: plannerDemand(data, i, t)?.units ?? null,
             basis:
               retired || (data.familySplit ?? "statistical") === "statistical"
                 ? Math.max(0, items[i].statistical[t])
@@ -286,7 +288,7 @@ function applyFamilyOverrides(data: PlanningData, items: ItemDemandPlan[], histo
         }),
       );
       members.forEach((i, k) => {
-        if (data.overrides[i][t] !== null) return;
+        if (plannerDemand(data, i, t) !== null) return;
         items[i].consensus[t] = split[k];
         items[i].source[t] = "family override";
       });

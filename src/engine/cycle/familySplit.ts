@@ -5,10 +5,16 @@
  */
 
 /** Where an item's consensus demand in a period came from. */
-export type ConsensusSource = "statistical" | "item override" | "family override";
+export type ConsensusSource =
+  | "statistical"
+  | "item override"
+  | "sales input"
+  | "marketing input"
+  | "team inputs"
+  | "family override";
 
 export interface FamilySplitMember {
-  /** the planner's item-level override in the period, or null: an overridden item stays pinned */
+  /** the item's own planner-set demand in the period (an override or a team input), or null: such an item stays pinned */
   override: number | null;
   /** the item's weight in the split (its statistical forecast, or its recent sales); < 0 counts as 0 */
   basis: number;

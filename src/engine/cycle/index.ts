@@ -11,6 +11,7 @@ import type { PlanningData, Strategy } from "./types";
 export * from "./types";
 export * from "./demandPlan";
 export * from "./familySplit";
+export * from "./teamInputs";
 export * from "./supplyPlan";
 export * from "./reconcilePlan";
 export * from "./inventoryTargets";

@@ -6,6 +6,8 @@
 import type { BudgetLine } from "../executive/financialPlan";
 import type { AlertLimits } from "../executive/decisionsNeeded";
 import type { Strategy } from "../reconcile/types";
+import type { ReasonCode } from "../measure/reasonCodes";
+import type { TeamInputs } from "./teamInputs";
 import type { InventoryPolicy } from "./inventoryTargets";
 import type { Initiative } from "../initiatives";
 
@@ -91,6 +93,10 @@ export interface PlanningData {
   overrides: (number | null)[][];
   /** the planner's reasons, items × plan periods; null = none */
   reasons: (string | null)[][];
+  /** the sales and marketing teams' inputs (DemandPlan SalesInput, MarketingInput); absent = none (engine/cycle/teamInputs) */
+  teamInputs?: TeamInputs;
+  /** the optional ReasonCodes table: the codes a Reason may name, with their source team */
+  reasonCodes?: ReasonCode[];
   /**
    * the planner's family volume overrides, families × plan periods (units; null = none), split to
    * the family's items by `familySplit` (see engine/cycle/familySplit). Absent = none.

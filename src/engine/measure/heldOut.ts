@@ -53,6 +53,7 @@ export function heldOutForecasts(
     history: data.history.map((row) => row.slice(0, cut)),
     overrides: data.items.map(() => new Array<number | null>(periods).fill(null)),
     reasons: data.items.map(() => new Array<string | null>(periods).fill(null)),
+    teamInputs: undefined,
     // the family overrides are for the plan periods, not these
     familyOverrides: undefined,
     familyReasons: undefined,

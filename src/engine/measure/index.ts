@@ -8,3 +8,5 @@ export * from "./deliveryPerformance";
 export * from "./forecastAccuracy";
 export * from "./heldOut";
 export * from "./accuracyByLag";
+export * from "./reasonCodes";
+export * from "./valueAdded";

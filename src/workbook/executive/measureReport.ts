@@ -27,6 +27,8 @@ import {
   heldOutPeriods,
   planAdherence,
   salesActuals,
+  valueAddedByContributor,
+  type ValueAddedRow,
 } from "../../engine/measure";
 import type { InputTables, ValidationProblem } from "../port";
 import { dateToSerial } from "../schema/periods";
@@ -40,6 +42,8 @@ export interface MeasureReport {
     | { kind: "backtest"; periods: number }
     | { kind: "none"; reason: string };
   accuracy: AccuracyRow[];
+  /** forecast value added by reason code, source and team input (earlier cycle only; engine/measure/valueAdded) */
+  valueAdded: ValueAddedRow[];
   adherence: AdherenceResult[] | null;
   delivery: DeliveryPerformance | null;
   /** why a part is missing, in the planner's words */
@@ -100,12 +104,20 @@ export function measureReport(
   const history = new Set(data.historyPeriods);
   let source: MeasureReport["source"];
   let accuracy: AccuracyRow[] = [];
+  let valueAdded: ValueAddedRow[] = [];
   const earlier = (previous?.forecasts ?? [])
     .filter((f) => familyOf.has(f.item) && history.has(f.period))
     .map((f) => ({ ...f, family: familyOf.get(f.item)! }));
   if (earlier.length > 0) {
     source = { kind: "earlier cycle", planStart: previous?.planStart ?? null };
     accuracy = forecastAccuracy(earlier, actuals);
+    valueAdded = valueAddedByContributor(earlier, actuals, data.reasonCodes ?? []);
+    if (valueAdded.length === 0)
+      notes.push(
+        data.reasonCodes
+          ? "No measured forecast of the earlier cycle had a Reason naming a code or a team input: no value added by reason or input."
+          : "No ReasonCodes table and no team inputs in the earlier cycle: no value added by reason or input.",
+      );
   } else {
     const periods = heldOutPeriods(data.bucket, data.historyPeriods.length);
     if (periods < 1) source = { kind: "none", reason: "too little history to measure a forecast" };
@@ -166,5 +178,5 @@ export function measureReport(
       notes.push(`Deliveries: ${e.message}`);
     }
   }
-  return { source, accuracy, adherence, delivery, notes };
+  return { source, accuracy, valueAdded, adherence, delivery, notes };
 }

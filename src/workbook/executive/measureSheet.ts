@@ -62,6 +62,35 @@ export function measureSheet(report: MeasureReport) {
     headers: [],
     rows: [],
   });
+  if (report.valueAdded.length > 0) {
+    add({
+      title:
+        "Forecast value added by reason code, source and team input (item × period pairs of the earlier cycle; statistical → consensus, or statistical → input → consensus)",
+      headers: [
+        "By",
+        "Name",
+        "Detail",
+        "Pairs",
+        "Actual",
+        "WMAPE statistical",
+        "WMAPE after",
+        "FVA",
+        "FVA input → consensus",
+      ],
+      rows: report.valueAdded.map((v) => [
+        v.by,
+        v.name,
+        v.detail,
+        v.pairs,
+        v.actual,
+        v.wmapeStatistical,
+        v.wmapeAfter,
+        v.valueAdded,
+        v.consensusValueAdded ?? null,
+      ]),
+      numberFormats: [null, null, null, "0", FORMATS.units, FORMATS.ratio, FORMATS.ratio, FORMATS.ratio, FORMATS.ratio],
+    });
+  }
   if (report.adherence) {
     add({
       title: "Plan adherence (Production actuals against the previous plan)",

@@ -73,13 +73,21 @@ export function financialPlanSheet(financial: FinancialPlan, periods: readonly s
     rows.push([
       f.family,
       "Total",
-      ...FINANCE_LINES.map((line) => (line === "unitsShipped" ? whole(f.totals[line]) : f.totals[line])),
+      // whole units foot: a total is the sum of the whole cells above it, as money sums its cents
+      ...FINANCE_LINES.map((line) =>
+        line === "unitsShipped" ? sumGiven(f.lines[line].map(whole), true) : f.totals[line],
+      ),
       f.totalMarginRate,
       ...(withBudget && f.budget
         ? [
             sumGiven(f.budget.units, true),
             sumGiven(f.budget.revenue, false),
-            f.budget.totalUnitsGap === null ? null : whole(f.budget.totalUnitsGap),
+            f.budget.totalUnitsGap === null
+              ? null
+              : sumGiven(
+                  f.budget.unitsGap.map((g) => (g === null ? null : whole(g))),
+                  true,
+                ),
             f.budget.totalRevenueGap,
           ]
         : []),

@@ -5,7 +5,8 @@
  * adherence) and a family's past months shown as plan vs actual (FamilySOP).
  *
  * Two kinds of rows, one per cycle × key × period:
- * - item rows (Item filled): DemandPlan's Statistical and Consensus;
+ * - item rows (Item filled): DemandPlan's Statistical and Consensus, and the teams' SalesInput,
+ *   MarketingInput and the Reason when given (the measure step's value added by input and reason);
  * - family rows (Item blank): the supply plan's Production, ending Inventory and ending Backlog of
  *   the family (ProductionPlan, InventoryPlan, BacklogPlan). A family's planned demand is the sum
  *   of its item rows' Consensus, so family rows leave Statistical and Consensus blank.
@@ -50,6 +51,9 @@ export const PLAN_HISTORY_HEADERS = [
   "Inventory",
   "Backlog",
   "PlannedAt",
+  "SalesInput",
+  "MarketingInput",
+  "Reason",
 ] as const;
 
 type Header = (typeof PLAN_HISTORY_HEADERS)[number];
@@ -71,6 +75,9 @@ export interface ArchivedPlanRow {
   production: number | null;
   inventory: number | null;
   backlog: number | null;
+  salesInput: number | null;
+  marketingInput: number | null;
+  reason: string | null;
 }
 
 function column(table: TableData, name: string): number {
@@ -171,11 +178,13 @@ function currentRows(data: PlanningData, sheets: readonly OutputSheet[], planned
         "Statistical",
         "Consensus",
       ].map(at);
+      const kept = (["SalesInput", "MarketingInput", "Reason"] as const).map((h) => [AT[h], at(h)] as const);
       for (const row of sheet.rows) {
         if (!planned.has(String(row[period])) || row[consensus] === null) continue;
         const line = emptyRow(planStart, row[item], row[family], String(row[period]), data.bucket);
         line[AT.Statistical] = row[statistical];
         line[AT.Consensus] = row[consensus];
+        for (const [to, from] of kept) if (from >= 0 && !isBlankCell(row[from])) line[to] = row[from];
         line[AT.PlannedAt] = plannedAt;
         items.push(line);
       }
@@ -233,8 +242,8 @@ export function planHistorySheet(
     tableName: markerTableName("PlanHistory"),
     headers: [...PLAN_HISTORY_HEADERS],
     rows: rows.filter((row) => kept.has(String(row[AT.PlanStart]))),
-    numberFormats: [null, null, null, null, "0", UNITS, UNITS, UNITS, UNITS, UNITS, null],
-    columnWidths: [10, 12, 12, 10, 6, 12, 12, 12, 12, 12, 22],
+    numberFormats: [null, null, null, null, "0", UNITS, UNITS, UNITS, UNITS, UNITS, null, UNITS, UNITS, null],
+    columnWidths: [10, 12, 12, 10, 6, 12, 12, 12, 12, 12, 22, 12, 14, 24],
   };
 }
 
@@ -255,6 +264,9 @@ export function readArchivedPlans(inputs: InputTables, data: PlanningData): Arch
       production: numberOrNull(row[AT.Production]),
       inventory: numberOrNull(row[AT.Inventory]),
       backlog: numberOrNull(row[AT.Backlog]),
+      salesInput: numberOrNull(row[AT.SalesInput]),
+      marketingInput: numberOrNull(row[AT.MarketingInput]),
+      reason: isBlankCell(row[AT.Reason]) ? null : String(row[AT.Reason]),
     }));
 }
 
@@ -272,8 +284,16 @@ export function readPlanHistory(inputs: InputTables, data: PlanningData): Archiv
 export interface PreviousCycle {
   /** the cycle's first plan period */
   planStart: string;
-  /** its item forecasts: item, period, statistical, consensus */
-  forecasts: { item: string; period: string; statistical: number; consensus: number }[];
+  /** its item forecasts: item, period, statistical, consensus, and the teams' inputs and the Reason when given */
+  forecasts: {
+    item: string;
+    period: string;
+    statistical: number;
+    consensus: number;
+    salesInput?: number | null;
+    marketingInput?: number | null;
+    reason?: string | null;
+  }[];
   /** its demand (Σ items' consensus) and production by family and period */
   families: FamilySeriesByPeriod[];
 }
@@ -305,7 +325,15 @@ export function readPreviousCycle(inputs: InputTables, data: PlanningData): Prev
       const statistical = row.statistical ?? row.consensus;
       const consensus = row.consensus ?? row.statistical;
       if (statistical === null || consensus === null) continue;
-      forecasts.push({ item: row.item, period: row.period, statistical, consensus });
+      forecasts.push({
+        item: row.item,
+        period: row.period,
+        statistical,
+        consensus,
+        salesInput: row.salesInput,
+        marketingInput: row.marketingInput,
+        reason: row.reason,
+      });
       if (row.family) {
         const entry = familyOf(row.family);
         entry.demand[row.period] = (entry.demand[row.period] ?? 0) + consensus;

@@ -52,6 +52,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
         clean(item.statistical[t]),
         item.lower ? clean(item.lower[t]) : null,
         item.upper ? clean(item.upper[t]) : null,
+        data.teamInputs?.sales[i][t] ?? null,
+        data.teamInputs?.marketing[i][t] ?? null,
         data.overrides[i][t],
         data.reasons[i][t],
         clean(item.consensus[t]),
@@ -70,6 +72,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
       null,
       null,
       null,
+      edit.salesInput,
+      edit.marketingInput,
       edit.override,
       edit.reason,
       null,
@@ -87,6 +91,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
       "Statistical",
       "Lower",
       "Upper",
+      "SalesInput",
+      "MarketingInput",
       "Override",
       "Reason",
       "Consensus",
@@ -95,8 +101,8 @@ export function demandPlanSheet(data: PlanningData, demand: DemandPlan, kept: Ke
       "Notes",
     ],
     rows,
-    numberFormats: [null, null, null, UNITS, UNITS, UNITS, UNITS, null, UNITS, null, null, null],
-    columnWidths: [12, 12, 10, 12, 10, 10, 11, 30, 12, 28, 16, 40],
+    numberFormats: [null, null, null, UNITS, UNITS, UNITS, UNITS, UNITS, UNITS, null, UNITS, null, null, null],
+    columnWidths: [12, 12, 10, 12, 10, 10, 11, 14, 11, 30, 12, 28, 16, 40],
   };
 }
 

@@ -1,9 +1,11 @@
 /**
- * The planner's Override and Reason cells in the add-in's own DemandPlan sheet, carried into
- * the next run (matched on Item and Period), so a re-run never drops them.
+ * The planner's Override and Reason cells in the add-in's own DemandPlan sheet, and the teams'
+ * SalesInput and MarketingInput cells, carried into the next run (matched on Item and Period), so a
+ * re-run never drops them.
  */
 import { normalizeName } from "../../engine/names";
 import type { PlanItem } from "../../engine/cycle/types";
+import type { TeamInputs } from "../../engine/cycle/teamInputs";
 import type { CellValue, InputTables, OutputSheet, ValidationProblem } from "../port";
 import { isBlankCell } from "../regions";
 import { findColumn } from "../schema/tables";
@@ -12,7 +14,15 @@ import { TableReader } from "./tableReader";
 export interface PlannerEdits {
   overrides: (number | null)[][];
   reasons: (string | null)[][];
+  /** the teams' inputs; absent when DemandPlan holds no SalesInput or MarketingInput number */
+  teamInputs?: TeamInputs;
 }
+
+/** The teams' input columns of DemandPlan, and what a value means (for the problem's hint). */
+const TEAM_COLUMNS = [
+  { key: "sales", header: "SalesInput", meaning: "the sales team's demand in units (≥ 0), or blank" },
+  { key: "marketing", header: "MarketingInput", meaning: "the marketing team's demand in units (≥ 0), or blank" },
+] as const;
 
 /** An override row that matches no item × plan period of this run, kept so it is not lost. */
 export interface KeptEdit {
@@ -21,6 +31,8 @@ export interface KeptEdit {
   period: string;
   override: number | null;
   reason: string | null;
+  salesInput: number | null;
+  marketingInput: number | null;
 }
 
 const column = (name: string) => ({ name, required: true, describe: name });
@@ -43,6 +55,13 @@ export function readOverrides(
     reason: findColumn(table.headers, column("Reason")),
   };
   if (at.item < 0 || at.period < 0) return { overrides, reasons };
+  const team = TEAM_COLUMNS.map((c) => ({ ...c, at: findColumn(table.headers, column(c.header)) }));
+  const teamInputs: TeamInputs | undefined = team.some((c) => c.at >= 0)
+    ? {
+        sales: items.map(() => new Array(planPeriods.length).fill(null)),
+        marketing: items.map(() => new Array(planPeriods.length).fill(null)),
+      }
+    : undefined;
   const itemIndex = new Map(items.map((item, i) => [item.name.toLowerCase(), i]));
   const periodIndex = new Map(planPeriods.map((p, t) => [p, t]));
   const reader = new TableReader(table, problems);
@@ -59,8 +78,15 @@ export function readOverrides(
     }
     const reason = at.reason >= 0 ? reader.value(row, at.reason) : null;
     if (!isBlankCell(reason)) reasons[item][t] = String(reason);
+    for (const c of team) {
+      if (c.at < 0 || isBlankCell(reader.value(row, c.at))) continue;
+      const value = reader.number(row, c.at, { nonNegative: true, meaning: c.meaning });
+      if (typeof value === "number") teamInputs![c.key][item][t] = value;
+    }
   }
-  return { overrides, reasons };
+  // Only when a team typed a number: a plan without inputs has no teamInputs, whatever its columns.
+  const given = teamInputs && [...teamInputs.sales, ...teamInputs.marketing].some((row) => row.some((v) => v !== null));
+  return { overrides, reasons, ...(given ? { teamInputs } : {}) };
 }
 
 /** Override rows of the previous DemandPlan that this run's items × periods do not cover (a later or unknown period). */
@@ -68,7 +94,15 @@ export function unmatchedEdits(inputs: InputTables, items: PlanItem[], planPerio
   const table = inputs.owned.find((s) => s.name === "DemandPlan" && s.ownedByAddIn)?.table;
   if (!table) return [];
   const at = (name: string) => findColumn(table.headers, column(name));
-  const [item, family, period, override, reason] = ["Item", "Family", "Period", "Override", "Reason"].map(at);
+  const [item, family, period, override, reason, sales, marketing] = [
+    "Item",
+    "Family",
+    "Period",
+    "Override",
+    "Reason",
+    "SalesInput",
+    "MarketingInput",
+  ].map(at);
   if (item < 0 || period < 0) return [];
   const known = new Set(items.map((i) => i.name.toLowerCase()));
   const planned = new Set(planPeriods);
@@ -79,7 +113,9 @@ export function unmatchedEdits(inputs: InputTables, items: PlanItem[], planPerio
     const label = String(row[period] ?? "");
     const value = override >= 0 ? row[override] : null;
     const note = reason >= 0 ? row[reason] : null;
-    if (isBlankCell(value) && isBlankCell(note)) continue;
+    const salesInput = sales >= 0 ? row[sales] : null;
+    const marketingInput = marketing >= 0 ? row[marketing] : null;
+    if ([value, note, salesInput, marketingInput].every(isBlankCell)) continue;
     if (known.has(name.toLowerCase()) && planned.has(label)) continue;
     // Periods before the plan start are history now: their consensus is archived in PlanHistory.
     if (label < firstPlanned) continue;
@@ -89,6 +125,8 @@ export function unmatchedEdits(inputs: InputTables, items: PlanItem[], planPerio
       period: label,
       override: typeof value === "number" ? value : null,
       reason: isBlankCell(note) ? null : String(note),
+      salesInput: typeof salesInput === "number" ? salesInput : null,
+      marketingInput: typeof marketingInput === "number" ? marketingInput : null,
     });
   }
   return kept;

@@ -11,6 +11,7 @@ import { findOutliers } from "../../engine/forecast/outliers";
 import { readInitiatives } from "./initiatives";
 import { readBudget } from "./budget";
 import { readFamilyOverrides, readOverrides } from "./overrides";
+import { checkReasons, readReasonCodes } from "./reasonCodes";
 import { detectLayout, periodRecords, periodValues } from "./periodRecords";
 import { parseSettings } from "./settings";
 import { TableReader } from "./tableReader";
@@ -198,7 +199,9 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
 
   const resources = readCapacity(inputs.tables.Capacity, problems, bucket, planStart, settings.horizon);
   const bill = resources ? readBill(inputs.tables.BillOfResources, problems, items.list, resources) : null;
-  const { overrides, reasons } = readOverrides(inputs, problems, items.list, planPeriods);
+  const { overrides, reasons, teamInputs } = readOverrides(inputs, problems, items.list, planPeriods);
+  const reasonCodes = readReasonCodes(inputs.tables.ReasonCodes, problems);
+  if (reasonCodes) checkReasons(inputs, reasonCodes, problems);
   const families = [...new Set(items.list.map((i) => i.family))];
   const { familyOverrides, familyReasons } = readFamilyOverrides(inputs, problems, families, planPeriods);
   reportOutliers(salesReader, salesCells, items.list, history, historyPeriods, settings);
@@ -221,6 +224,8 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     history,
     overrides,
     reasons,
+    ...(teamInputs ? { teamInputs } : {}),
+    ...(reasonCodes ? { reasonCodes } : {}),
     familyOverrides,
     familyReasons,
     familySplit: settings.familySplit,

@@ -128,6 +128,36 @@ export const SETTINGS: TableSpec = {
   ],
 };
 
+/** Optional: the forecast-change reasons planners may type in DemandPlan's Reason column (docs/meeting.md). */
+export const REASON_CODES: TableSpec = {
+  name: "ReasonCodes",
+  required: false,
+  describe: "the reason codes a DemandPlan Reason may name, with the team each comes from",
+  columns: [
+    { name: "Code", required: true, aliases: ["ReasonCode"], describe: "a short code, e.g. PROMO" },
+    { name: "Description", required: false, describe: "what the code means" },
+    {
+      name: "Source",
+      required: true,
+      aliases: ["Team"],
+      describe: "the team the change comes from: Sales, Marketing, Finance or Operations",
+    },
+  ],
+};
+
+/** Optional: the assumptions the plan rests on, printed in the executive pack (docs/meeting.md). */
+export const ASSUMPTIONS: TableSpec = {
+  name: "Assumptions",
+  required: false,
+  describe: "the assumptions the plan rests on (Area, Assumption, Owner, Impact)",
+  columns: [
+    { name: "Area", required: false, describe: "e.g. Demand, Supply, Finance" },
+    { name: "Assumption", required: true, describe: "what the plan assumes" },
+    { name: "Owner", required: false, describe: "who answers for it" },
+    { name: "Impact", required: false, describe: "what changes if it does not hold" },
+  ],
+};
+
 /** The optional strategic initiatives plan (engine/initiatives; docs/meeting.md). */
 export const INITIATIVES: TableSpec = {
   name: "Initiatives",
