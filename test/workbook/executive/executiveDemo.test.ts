@@ -9,6 +9,7 @@ import { demoWorkbook } from "../../../src/workbook/sample/demoWorkbook";
 import { PlanningSession } from "../../../src/workbook/session";
 import type { CellValue } from "../../../src/workbook/port";
 import { familyRows } from "../support/planTables";
+import { summary as cliSummary } from "../../../src/cli/main";
 
 const now = () => new Date(Date.UTC(2026, 0, 15, 9, 30));
 
@@ -29,6 +30,7 @@ function table(values: CellValue[][]): Record<string, CellValue>[] {
 describe("ExecutiveSummary on the demo workbook", () => {
   let wb: MemoryWorkbook;
   let summary: CellValue[][];
+  let printed: string;
   const sectionRows = (title: string): CellValue[][] => {
     const start = summary.findIndex((row) => typeof row[0] === "string" && (row[0] as string).startsWith(title));
     expect(start).toBeGreaterThan(0);
@@ -56,6 +58,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
     );
     const result = await new PlanningSession(wb, { now, solver: async () => createHighsSolver() }).run();
     expect(result.ok).toBe(true);
+    printed = cliSummary(result, "out.xlsx");
     summary = wb.sheet("ExecutiveSummary")!.cells;
   }, 120_000);
 
@@ -222,6 +225,21 @@ describe("ExecutiveSummary on the demo workbook", () => {
     const all = row("All families", "Total");
     expect(all.UnitsGap).toBe(Number(chairs.UnitsGap) + Number(desks.UnitsGap));
     expect(Number(all.RevenueGap)).toBeCloseTo(Number(chairs.RevenueGap), 2);
+  });
+
+  it("prints amounts as a planner reads them: no float noise in the pack's text or the CLI summary", () => {
+    // text: any number with a decimal point has at most two decimals (money in cents, units whole)
+    const texts = [...summary.flat().filter((c): c is string => typeof c === "string"), printed];
+    for (const text of texts) expect(text).not.toMatch(/\d\.\d{3,}/);
+    // the CLI summary's money and units are whole with thousands separators (e.g. "1,323,347")
+    expect(printed).toMatch(
+      /revenue \d{1,3}(,\d{3})*, cost of goods \d{1,3}(,\d{3})*, gross margin -?\d{1,3}(,\d{3})*\./,
+    );
+    // decisions: the size cell is the whole number the message prints
+    for (const row of sectionRows("Decisions needed").filter((r) => /overload|backlog|inventory/i.test(String(r[0])))) {
+      expect(Number.isInteger(row[3])).toBe(true);
+      expect(String(row[6])).toContain(Number(row[3]).toLocaleString("en-US"));
+    }
   });
 
   it("draws demand vs supply and the projection from the plan tables", () => {
