@@ -49,6 +49,7 @@ export function executiveView(pack: ExecutivePack, strategy: Strategy, written: 
     })),
     written,
     familySop: pack.familySop,
+    assumptions: pack.assumptions?.map((a) => ({ ...a })),
     approval: {
       statement: approvalStatement(pack.approval),
       approved: !!pack.approval,

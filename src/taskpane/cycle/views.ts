@@ -200,6 +200,8 @@ export interface ExecutiveView {
   approval?: { statement: string; approved: boolean; changedSince: boolean };
   /** one family S&OP block per family (the FamilySOP sheet) */
   familySop?: FamilySopView[];
+  /** the Assumptions table, as the pack prints it */
+  assumptions?: { area: string | null; assumption: string; owner: string | null; impact: string | null }[];
 }
 
 /** One family's S&OP block: lines over the history periods then the plan periods (fill rate as a ratio). */
