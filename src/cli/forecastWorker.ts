@@ -1,15 +1,18 @@
 /**
- * A forecast worker thread (see forecastPool.ts): runs the engine's pure `forecastItem` on the
- * histories it is sent and posts the results back. A `PlanningError` travels as data (kind,
- * message, argument) and is rebuilt on the main thread; any other error ends the job.
+ * A forecast worker thread (see forecastPool.ts): for each history it is sent, finds the
+ * outliers and the history to forecast (`itemForecastInput`), then runs the engine's pure
+ * `forecastItem`, and posts the results back. A `PlanningError` travels as data (kind, message,
+ * argument) and is rebuilt on the main thread; any other error ends the job.
  */
 import { parentPort } from "node:worker_threads";
-import { forecastItem, type ItemForecast } from "../engine/cycle/demandPlan";
+import { forecastItem, itemForecastInput, type ItemForecast } from "../engine/cycle/demandPlan";
 import type { PlanningData } from "../engine/cycle/types";
 import { PlanningError } from "../engine/errors";
+import type { HistoryOutlier } from "../engine/forecast/outliers";
 
 export interface ForecastJob {
   id: number;
+  /** the items' histories as the workbook has them (outliers not yet cleansed) */
   histories: (number | null)[][];
   horizon: number;
   settings: PlanningData["forecast"];
@@ -21,9 +24,16 @@ export type ForecastOutcome =
   | ItemForecast
   | { error: { kind: PlanningError["kind"]; message: string; argument?: string } };
 
+export interface ItemResult {
+  forecast: ForecastOutcome;
+  outliers: HistoryOutlier[];
+  /** the cleansed history, when cleansing changed it */
+  cleansed?: (number | null)[];
+}
+
 export interface ForecastReply {
   id: number;
-  results?: ForecastOutcome[];
+  results?: ItemResult[];
   /** an unexpected error (a bug): message and stack */
   failure?: { message: string; stack?: string };
 }
@@ -31,13 +41,20 @@ export interface ForecastReply {
 /** Forecasts one job's items; exported for the single-thread path and tests. */
 export function runJob(job: ForecastJob): ForecastReply {
   try {
-    const results = job.histories.map((history, k): ForecastOutcome => {
+    const clean = job.settings.cleanOutliers === true;
+    const results = job.histories.map((raw, k): ItemResult => {
+      const { history, outliers } = itemForecastInput(raw, job.settings.seasonality, clean);
+      let forecast: ForecastOutcome;
       try {
-        return forecastItem(history, job.horizon, { ...job.settings, method: job.methods?.[k] ?? job.settings.method });
+        forecast = forecastItem(history, job.horizon, {
+          ...job.settings,
+          method: job.methods?.[k] ?? job.settings.method,
+        });
       } catch (e) {
         if (!(e instanceof PlanningError)) throw e;
-        return { error: { kind: e.kind, message: e.message, argument: e.argument } };
+        forecast = { error: { kind: e.kind, message: e.message, argument: e.argument } };
       }
+      return history === raw ? { forecast, outliers } : { forecast, outliers, cleansed: history };
     });
     return { id: job.id, results };
   } catch (e) {

@@ -29,7 +29,7 @@ import { WorkbookFileError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { formatNumber, formatPercent, formatProblems, textTable } from "./format";
 import { approve, measure, scenario } from "./executiveCommands";
 import { parseCapacitySpec, type CapacitySpec } from "../workbook/executive/captureScenario";
-import { forecastItems } from "./forecastPool";
+import { ForecastPool } from "./forecastPool";
 import { InputFileError, OutputFileError, checkWorkbookFile, sameFile, writeFileAtomic } from "./files";
 
 export interface CliIo {
@@ -300,6 +300,17 @@ function version(): string {
   return "unknown";
 }
 
+/** Input files from this size (about 800 items × 60 months) start the forecast workers before reading. */
+const WARM_POOL_FROM_BYTES = 1024 * 1024;
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** Runs the CLI; resolves to the exit code (0 ok, 1 input or plan problem, 2 usage, 3 internal error). */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const debug = argv.includes("--debug");
@@ -323,20 +334,28 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       (args.command === "scenario" && args.action?.[0] !== "list")
     )
       args.output = resolveOutput(args);
-    const opening = Date.now();
-    const workbook = await open(args.file);
-    args.openMs = Date.now() - opening;
-    const session = new PlanningSession(workbook, {
-      now: io.now,
-      solver: async () => createHighsSolver(),
-      forecaster: (data) => forecastItems(data, { threads: threadsFromEnv() }),
-      onProgress: (stage) => io.stderr(`… ${stage}`),
-    });
-    if (args.command === "validate") return await validate(args, session, io);
-    if (args.command === "measure") return await measure(args, workbook, session, io, defaultOutput);
-    if (args.command === "scenario") return await scenario(args, workbook, session, io);
-    if (args.command === "approve") return await approve(args, workbook, session, io);
-    return await plan(args, workbook, session, io);
+    const pool = new ForecastPool({ threads: threadsFromEnv() });
+    try {
+      // A big workbook will be forecast on worker threads: start them now, so their start-up
+      // runs on the other core while this one reads the file.
+      if (args.command !== "validate" && fileSize(args.file) >= WARM_POOL_FROM_BYTES) pool.warm();
+      const opening = Date.now();
+      const workbook = await open(args.file);
+      args.openMs = Date.now() - opening;
+      const session = new PlanningSession(workbook, {
+        now: io.now,
+        solver: async () => createHighsSolver(),
+        forecaster: (data) => pool.forecast(data),
+        onProgress: (stage) => io.stderr(`… ${stage}`),
+      });
+      if (args.command === "validate") return await validate(args, session, io);
+      if (args.command === "measure") return await measure(args, workbook, session, io, defaultOutput);
+      if (args.command === "scenario") return await scenario(args, workbook, session, io);
+      if (args.command === "approve") return await approve(args, workbook, session, io);
+      return await plan(args, workbook, session, io);
+    } finally {
+      await pool.close();
+    }
   } catch (e) {
     if (e instanceof UsageError) {
       if (!e.message) {

@@ -9,6 +9,7 @@
  */
 import type {
   DemandPlan,
+  ForecastInputs,
   ItemForecast,
   PlanKpis,
   PlanningData,
@@ -55,9 +56,12 @@ export interface SessionOptions {
   now: () => Date;
   /**
    * the items' forecasts made elsewhere (the CLI: on worker threads) with the engine's
-   * `forecastItem`; without it `planDemand` forecasts on this thread. Same results either way.
+   * `forecastItem`, and the `forecastInputs` they were made from (outliers found there too);
+   * without it `planDemand` forecasts on this thread. Same results either way.
    */
-  forecaster?: (data: PlanningData) => Promise<readonly (ItemForecast | PlanningError)[]>;
+  forecaster?: (
+    data: PlanningData,
+  ) => Promise<{ forecasts: readonly (ItemForecast | PlanningError)[]; inputs?: ForecastInputs }>;
   /**
    * forecasting and reconciling as a service, e.g. in a Web Worker (the task pane); takes
    * precedence over `forecaster`. Same results: the service runs the engine's own functions.
@@ -287,7 +291,9 @@ export class PlanningSession {
 
   private async planDemand(data: PlanningData): Promise<DemandPlan> {
     if (this.options.compute) return this.options.compute.planDemand(data);
-    return planDemand(data, this.options.forecaster ? await this.options.forecaster(data) : undefined);
+    if (!this.options.forecaster) return planDemand(data);
+    const made = await this.options.forecaster(data);
+    return planDemand(data, made.forecasts, made.inputs);
   }
 
   private async solver(): Promise<LpSolver | undefined> {

@@ -3,7 +3,7 @@
  * run the engine's pure forecastItem, and the pool puts the results back in item order.
  * Slow lane: starting a worker from TypeScript (ts-node) takes seconds.
  */
-import { forecastItem, planDemand, type PlanningData } from "../../src/engine/cycle";
+import { forecastInputs, forecastItem, planDemand, type PlanningData } from "../../src/engine/cycle";
 import { PlanningError } from "../../src/engine/errors";
 import { seededRandom } from "../../src/engine/random";
 import { forecastItems } from "../../src/cli/forecastPool";
@@ -57,8 +57,10 @@ describe("forecastItems on worker threads", () => {
     const input = data(120);
     const clean = input.history[41].slice();
     input.history[41][7] = Number.NaN; // an item that cannot be forecast (invalidInput)
-    const forecasts = await forecastItems(input, { threads: 2, minItems: 0, chunk: 13 });
+    const { forecasts, inputs } = await forecastItems(input, { threads: 2, minItems: 0, chunk: 13 });
     expect(forecasts).toHaveLength(120);
+    // the outliers and histories found on the workers are the main thread's
+    expect(inputs).toEqual(forecastInputs(input));
     // 1. item by item, the same as forecastItem on this thread
     input.history.forEach((history, i) => {
       let expected: unknown;
@@ -81,7 +83,7 @@ describe("forecastItems on worker threads", () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(() => planDemand(input, forecasts)).toThrow(message);
+    expect(() => planDemand(input, forecasts, inputs)).toThrow(message);
     // 3. with that item repaired, the whole demand plan is the same
     input.history[41] = clean;
     const repaired = forecasts.slice();
@@ -93,6 +95,7 @@ describe("forecastItems on worker threads", () => {
 
   it("stays on the main thread for a small workbook", async () => {
     const input = data(30);
-    expect(planDemand(input, await forecastItems(input, { threads: 2 }))).toEqual(planDemand(input));
+    const { forecasts, inputs } = await forecastItems(input, { threads: 2 });
+    expect(planDemand(input, forecasts, inputs)).toEqual(planDemand(input));
   });
 });

@@ -13,7 +13,7 @@
  */
 import { PlanningError } from "../errors";
 import { forecastSeries } from "../forecast";
-import { cleanHistory, findOutliers } from "../forecast/outliers";
+import { cleanHistory, findOutliers, type HistoryOutlier } from "../forecast/outliers";
 import { demandMultipliers } from "../initiatives";
 import { applyNewProducts } from "../newProducts";
 import { splitFamilyOverride, type ConsensusSource } from "./familySplit";
@@ -128,26 +128,46 @@ export function describeModel(model: string, seasonLength: number): string {
  * `forecastMethod`, else the workbook's), and the outliers flagged. Hosts that forecast items
  * elsewhere (the CLI's worker threads) forecast these, so the plan is the same.
  */
-export function forecastInputs(data: PlanningData): {
-  histories: (number | null)[][];
-  methods: (string | undefined)[];
-  outliers: HistoryOutlierFlag[];
-} {
+export function forecastInputs(data: PlanningData): ForecastInputs {
   const clean = data.forecast.cleanOutliers === true;
   const outliers: HistoryOutlierFlag[] = [];
   const histories = data.items.map((item, i) => {
-    const found = findOutliers(data.history[i], data.forecast.seasonality);
-    for (const o of found)
-      outliers.push({
-        item: item.name,
-        period: data.historyPeriods[o.index],
-        value: o.value,
-        fitted: o.fitted,
-        cleaned: clean,
-      });
-    return clean && found.length > 0 ? cleanHistory(data.history[i], found) : data.history[i];
+    const prepared = itemForecastInput(data.history[i], data.forecast.seasonality, clean);
+    outliers.push(...outlierFlags(item.name, data.historyPeriods, prepared.outliers, clean));
+    return prepared.history;
   });
   return { histories, methods: data.items.map((item) => item.forecastMethod ?? data.forecast.method), outliers };
+}
+
+/** What `forecastInputs` gives: per item the history to forecast and its method; the outliers flagged. */
+export interface ForecastInputs {
+  histories: (number | null)[][];
+  methods: (string | undefined)[];
+  outliers: HistoryOutlierFlag[];
+}
+
+/**
+ * One item's part of `forecastInputs`: its outliers, and the history to forecast (cleansed of
+ * them when `clean`, else the history itself). Pure and per item, so a host forecasting items in
+ * parallel finds the outliers there too.
+ */
+export function itemForecastInput(
+  history: (number | null)[],
+  seasonality: number | undefined,
+  clean: boolean,
+): { history: (number | null)[]; outliers: HistoryOutlier[] } {
+  const outliers = findOutliers(history, seasonality);
+  return { history: clean && outliers.length > 0 ? cleanHistory(history, outliers) : history, outliers };
+}
+
+/** An item's outliers as the plan flags them, with their history periods. */
+export function outlierFlags(
+  item: string,
+  historyPeriods: readonly string[],
+  found: readonly Pick<HistoryOutlier, "index" | "value" | "fitted">[],
+  cleaned: boolean,
+): HistoryOutlierFlag[] {
+  return found.map((o) => ({ item, period: historyPeriods[o.index], value: o.value, fitted: o.fitted, cleaned }));
 }
 
 /**
@@ -156,14 +176,18 @@ export function forecastInputs(data: PlanningData): {
  * planDemand(data).items[0].consensus // ≈ [22, 30]
  *
  * `forecasts`, when given, are the items' forecasts already made by `forecastItem` (in item
- * order; a `PlanningError` in place of an item that could not be forecast): the result is then
- * the same as without them.
+ * order; a `PlanningError` in place of an item that could not be forecast), and `prepared` the
+ * `forecastInputs` they were made from: the result is then the same as without them.
  */
-export function planDemand(data: PlanningData, forecasts?: readonly (ItemForecast | PlanningError)[]): DemandPlan {
+export function planDemand(
+  data: PlanningData,
+  forecasts?: readonly (ItemForecast | PlanningError)[],
+  prepared?: ForecastInputs,
+): DemandPlan {
   const horizon = data.planPeriods.length;
   if (forecasts && forecasts.length !== data.items.length)
     throw new Error(`planDemand: ${forecasts.length} forecasts for ${data.items.length} items`);
-  const inputs = forecastInputs(data);
+  const inputs = prepared ?? forecastInputs(data);
   const items: ItemDemandPlan[] = data.items.map((item, i) => {
     let forecast: ItemForecast | PlanningError;
     try {

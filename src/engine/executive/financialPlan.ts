@@ -192,10 +192,15 @@ export function financialPlan(input: FinancialPlanInput): FinancialPlan {
   const itemsWithoutCost = items.filter((item) => item.unitCost === null).map((item) => item.name);
   const hasBudget = (input.budget ?? []).length > 0;
 
+  // Each item's volume once, grouped by family: O(items × periods), not once per family.
+  const membersOf = new Map<string, { item: PricedItem; volume: number }[]>();
+  items.forEach((item, i) => {
+    const list = membersOf.get(item.family) ?? [];
+    list.push({ item, volume: sum(itemDemand[i]) });
+    membersOf.set(item.family, list);
+  });
   const result = families.map((f) => {
-    const members = items
-      .map((item, i) => ({ item, volume: sum(itemDemand[i]) }))
-      .filter((m) => m.item.family === f.family);
+    const members = membersOf.get(f.family) ?? [];
     const volume = sum(members.map((m) => m.volume));
     const weighted = (pick: (item: PricedItem) => number | null) =>
       members.length === 0

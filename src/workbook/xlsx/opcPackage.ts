@@ -18,6 +18,7 @@ export const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  extendedProperties: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
 } as const;
 /** Strict OOXML (ISO 29500 strict) spells the same relationship types under another root. */
 const STRICT_ROOT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";

@@ -9,11 +9,12 @@
  */
 import type { CellValue, ChartSpec } from "../port";
 import { chartPartXml, drawingPartXml } from "../executive/chartXml";
-import { type OpcPackage, REL, relationshipsXml, relativeTarget, relsPartOf } from "./opcPackage";
+import { appPropertiesXml } from "./appProperties";
+import { type OpcPackage, REL, isRelType, relationshipsXml, relativeTarget, relsPartOf } from "./opcPackage";
 import { EMPTY_STYLES, StyleAppender } from "./styles";
 import { NS_REL, type SheetLayout, tableXml, worksheetXml } from "./sheetWriter";
 import type { SheetEntry, TableEntry, WorkbookIndex } from "./workbookIndex";
-import { escapeXml } from "./xml";
+import { attribute, escapeXml, findAll, parseTree } from "./xml";
 
 const CT = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -50,6 +51,10 @@ export class PackageEdit {
   private nextSheetId: number;
   private incoming: Map<string, string[]> | null = null;
   private dropCalcChain = false;
+  /** sheets added by this edit, in order */
+  private readonly added: string[] = [];
+  /** owned sheets written by this edit: their header row prints on every page */
+  private readonly printTitled: string[] = [];
 
   constructor(
     private readonly pkg: OpcPackage,
@@ -75,14 +80,16 @@ export class PackageEdit {
       const keep = new Set(
         spec.tables.map((t) => keptTables.get(t.name.toLowerCase())?.part).filter((p): p is string => !!p),
       );
-      if (/<(\w+:)?f[\s>]/.test(this.pkg.text(part) ?? "")) this.dropCalcChain = true;
+      if (holdsFormula(this.pkg.bytes(part))) this.dropCalcChain = true;
       this.removeSubtree(part, keep);
     } else {
       part = this.freeName("xl/worksheets/sheet");
       const rId = this.addWorkbookRelationship(REL.worksheet, part);
       this.addSheetElement(spec.name, this.nextSheetId++, rId);
       this.addOverride(part, CT.worksheet);
+      this.added.push(spec.name);
     }
+    if (spec.layout.owned) this.printTitled.push(spec.name);
 
     const rels: { id: string; type: string; target: string }[] = [];
     const tableIds: string[] = [];
@@ -138,6 +145,8 @@ export class PackageEdit {
       this.removeOverride(part);
       this.workbookRels = this.workbookRels.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/, "");
     }
+    this.addPrintTitles();
+    this.updateAppProperties();
     this.pkg.set(this.index.workbookPart, this.workbookXml);
     this.pkg.set(relsPartOf(this.index.workbookPart), this.workbookRels);
     const styles = this.styles.xml();
@@ -148,6 +157,64 @@ export class PackageEdit {
       this.addOverride(this.stylesPart, CT.styles);
     } else if (styles !== this.pkg.text(this.stylesPart)) this.pkg.set(this.stylesPart, styles);
     this.pkg.set("[Content_Types].xml", this.contentTypes);
+  }
+
+  /**
+   * The header row of each owned sheet written prints on every page (the `_xlnm.Print_Titles`
+   * defined name, local to the sheet, as the Office.js path's `setPrintTitleRows("$1:$1")` sets
+   * it). A sheet that already has print titles keeps them.
+   */
+  private addPrintTitles(): void {
+    if (this.printTitled.length === 0) return;
+    const workbook = parseTree(this.workbookXml, { file: this.pkg.file, part: this.index.workbookPart });
+    const sheetsElement = workbook.children.find((c) => c.name === "sheets");
+    const positions = new Map(
+      (sheetsElement ? findAll(sheetsElement, "sheet") : []).map((s, i) => [attribute(s, "name") ?? "", i]),
+    );
+    const existing = new Set(
+      findAll(workbook, "definedName")
+        .filter((d) => attribute(d, "name")?.toLowerCase() === "_xlnm.print_titles")
+        .map((d) => attribute(d, "localSheetId")),
+    );
+    const prefix = /<(\w+:)?workbook/.exec(this.workbookXml)?.[1] ?? "";
+    const names = this.printTitled
+      .map((name) => ({ name, position: positions.get(name) }))
+      .filter(({ position }) => position !== undefined && !existing.has(String(position)))
+      .map(
+        ({ name, position }) =>
+          `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${position}">${escapeXml(`'${name.replace(/'/g, "''")}'!$1:$1`)}</${prefix}definedName>`,
+      )
+      .join("");
+    if (!names) return;
+    const close = this.workbookXml.indexOf(`</${prefix}definedNames>`);
+    if (close >= 0) {
+      this.workbookXml = this.workbookXml.slice(0, close) + names + this.workbookXml.slice(close);
+      return;
+    }
+    // CT_Workbook's order: sheets, functionGroups, externalReferences, then definedNames.
+    let at = -1;
+    for (const element of ["sheets", "functionGroups", "externalReferences"]) {
+      const match = new RegExp(`</${prefix}${element}>|<${prefix}${element}\b[^>]*/>`).exec(this.workbookXml);
+      if (match) at = Math.max(at, match.index + match[0].length);
+    }
+    if (at < 0) return;
+    this.workbookXml =
+      this.workbookXml.slice(0, at) +
+      `<${prefix}definedNames>${names}</${prefix}definedNames>` +
+      this.workbookXml.slice(at);
+  }
+
+  /** docProps/app.xml's sheet list gains the sheets added (appProperties.ts). */
+  private updateAppProperties(): void {
+    if (this.added.length === 0) return;
+    const part = this.pkg
+      .relationships("")
+      .find((r) => !r.external && isRelType(r.type, REL.extendedProperties))?.target;
+    const xml = part ? this.pkg.text(part) : undefined;
+    if (!part || xml === undefined) return;
+    const worksheets = [...this.index.sheets.filter((s) => s.isWorksheet).map((s) => s.name), ...this.added];
+    const updated = appPropertiesXml(xml, worksheets, { file: this.pkg.file });
+    if (updated !== xml) this.pkg.set(part, updated);
   }
 
   /** `xl/worksheets/sheet7.xml`: the lowest number no part has. */
@@ -251,6 +318,16 @@ export class PackageEdit {
     };
     visit(part);
   }
+}
+
+/**
+ * Does a worksheet part hold a formula (`<f>`, `<f t="shared" …>`, `<x:f>`)? Searched in the
+ * bytes: decoding a 50 MB owned sheet to a string only for this took longer than the search.
+ */
+function holdsFormula(bytes: Uint8Array | undefined): boolean {
+  if (!bytes) return false;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return ["<f>", "<f ", ":f>", ":f "].some((mark) => buffer.includes(mark));
 }
 
 function escapeRegExp(text: string): string {

@@ -1,13 +1,14 @@
 /**
- * Cell values of a worksheet part and the shared strings, streamed (saxes) without building a
- * tree. Values come out as the port wants them: shared, inline and rich-text strings as plain
+ * Cell values of a worksheet part and the shared strings, streamed (xmlScanner.ts) without
+ * building a tree. Values come out as the port wants them: shared, inline and rich-text strings as plain
  * text, formulas as their cached results, booleans, error cells as their code (`#N/A`, for
  * validation to report with the cell), and dates as serials of the 1900 date system whatever
  * the workbook's own (`date1904` workbooks from Excel for Mac are shifted by 1,462 days).
  */
 import type { CellValue } from "../port";
 import { dateToSerial } from "../schema/periods";
-import { parseXml, unescapeCellText } from "./xml";
+import { unescapeCellText } from "./xml";
+import { scanXml } from "./xmlScanner";
 
 /** Days between the 1900 and 1904 date systems' day 0 (Excel: 1904-01-01 is 1462 in 1900 serials). */
 export const DATE_1904_OFFSET = 1462;
@@ -18,9 +19,10 @@ export function readSharedStrings(xml: string, where: { file: string; part: stri
   let current = "";
   let inText = false;
   let phonetic = 0;
-  parseXml(
+  scanXml(
     xml,
     {
+      wantText: () => inText,
       open(name) {
         if (name === "si") current = "";
         else if (name === "rPh") phonetic++;
@@ -32,7 +34,7 @@ export function readSharedStrings(xml: string, where: { file: string; part: stri
         else if (name === "t") inText = false;
       },
       text(text) {
-        if (inText) current += text;
+        current += text;
       },
     },
     where,
@@ -90,26 +92,63 @@ export function readSheetCells(
   let phonetic = 0;
   let inCell = false;
   let strings: string[] | null = null;
-  parseXml(
+  scanXml(
     xml,
     {
-      open(name, attributes) {
+      wantText: () => collecting,
+      open(name, tag) {
         switch (name) {
           case "row": {
-            const r = attributes.r;
+            const r = tag.attribute("r");
             row = r ? Number(r) - 1 : row + 1;
             column = -1;
             break;
           }
           case "c": {
-            const r = attributes.r;
+            const source = tag.source;
+            const r = tag.range("r");
             if (r) {
-              column = columnIndex(r);
-              const inRow = rowOf(r);
-              if (Number.isFinite(inRow) && inRow >= 0) row = inRow;
+              // "BC12": letters, then digits; parsed in place (a string per cell costs at 1,000,000 cells)
+              let letters = 0;
+              let at = r.start;
+              for (
+                let code = source.charCodeAt(at);
+                at < r.end && code >= 65 && code <= 90;
+                code = source.charCodeAt(++at)
+              )
+                letters = letters * 26 + (code - 64);
+              let digits = 0;
+              const numberStart = at;
+              for (
+                let code = source.charCodeAt(at);
+                at < r.end && code >= 48 && code <= 57;
+                code = source.charCodeAt(++at)
+              )
+                digits = digits * 10 + (code - 48);
+              if (at === r.end && letters > 0) {
+                column = letters - 1;
+                if (at > numberStart && digits > 0) row = digits - 1;
+              } else {
+                const reference = source.slice(r.start, r.end);
+                column = columnIndex(reference);
+                const inRow = rowOf(reference);
+                if (Number.isFinite(inRow) && inRow >= 0) row = inRow;
+              }
             } else column++;
-            type = attributes.t ?? "n";
-            style = attributes.s ? Number(attributes.s) : 0;
+            const t = tag.range("t");
+            // single characters ("s", "b", "e", "n", "d") come from V8's one-character string cache
+            type = !t ? "n" : t.end - t.start === 1 ? source[t.start] : tag.attribute("t")!;
+            const s = tag.range("s");
+            style = 0;
+            if (s)
+              for (let at = s.start; at < s.end; at++) {
+                const digit = source.charCodeAt(at) - 48;
+                if (digit < 0 || digit > 9) {
+                  style = Number(tag.attribute("s")) || 0;
+                  break;
+                }
+                style = style * 10 + digit;
+              }
             text = "";
             hasValue = false;
             inCell = true;
@@ -168,7 +207,7 @@ export function readSheetCells(
         }
       },
       text(chunk) {
-        if (collecting) text += chunk;
+        text += chunk;
       },
     },
     where,

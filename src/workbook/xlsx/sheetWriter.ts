@@ -8,6 +8,7 @@
 import type { CellValue, Highlight } from "../port";
 import { columnLetters } from "../regions";
 import type { StyleAppender } from "./styles";
+import { Utf8Sink } from "./utf8Sink";
 import { escapeXml } from "./xml";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -47,19 +48,8 @@ export interface SheetLayout {
   tableIds: string[];
 }
 
-function cellXml(ref: string, value: CellValue, style: number): string {
-  const s = style ? ` s="${style}"` : "";
-  if (typeof value === "number") {
-    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
-  }
-  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  const text = escapeXml(value as string);
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
-}
-
-/** The worksheet part of a sheet laid out as `layout`. */
-export function worksheetXml(layout: SheetLayout, styles: StyleAppender): string {
+/** The worksheet part of a sheet laid out as `layout`, as UTF-8 bytes. */
+export function worksheetXml(layout: SheetLayout, styles: StyleAppender): Uint8Array {
   const columnCount = layout.rows.reduce((w, row) => Math.max(w, row.length), layout.columnWidths?.length ?? 0);
   const letters = Array.from({ length: Math.max(1, columnCount) }, (_, c) => columnLetters(c));
   const columnStyles = (layout.columnFormats ?? []).map((format) => (format ? styles.xf({ format }) : 0));
@@ -68,28 +58,58 @@ export function worksheetXml(layout: SheetLayout, styles: StyleAppender): string
   const placed = layout.placed;
   const placedIds = new Map<number, number>();
   placed?.forEach((style, key) => placedIds.set(key, styles.xf({ format: style.format, bold: style.bold })));
+  // `<c r="B` per column and ` s="3"` per style: the pieces every cell repeats
+  const cellOpen = letters.map((letter) => `<c r="${letter}`);
+  const styleAttribute = (style: number) => (style ? `" s="${style}"` : `"`);
 
-  const parts: string[] = [];
+  const sink = new Utf8Sink();
+  sink.raw(head(layout, letters));
+  let anyRow = false;
   for (let r = 0; r < layout.rows.length; r++) {
     const line = layout.rows[r];
     if (!line) continue;
-    const cells: string[] = [];
-    const rowNumber = r + 1;
+    const rowNumber = String(r + 1);
     const styled = r >= from && r < to;
+    let opened = false;
     for (let c = 0; c < line.length; c++) {
       const value = line[c];
       let style = styled ? (columnStyles[c] ?? 0) : 0;
-      const own = placedIds.get(r * 16384 + c);
-      if (own !== undefined) style = own;
-      if (value === null || value === undefined) {
-        if (style) cells.push(`<c r="${letters[c]}${rowNumber}" s="${style}"/>`);
-        continue;
+      if (placedIds.size > 0) {
+        const own = placedIds.get(r * 16384 + c);
+        if (own !== undefined) style = own;
       }
-      cells.push(cellXml(`${letters[c]}${rowNumber}`, value, style));
+      const missing = value === null || value === undefined;
+      if (missing && !style) continue;
+      const empty = missing || (typeof value === "number" && !Number.isFinite(value));
+      if (!opened) {
+        sink.raw(anyRow ? `<row r="${rowNumber}">` : `<sheetData><row r="${rowNumber}">`);
+        opened = anyRow = true;
+      }
+      sink.raw(cellOpen[c]);
+      sink.raw(rowNumber);
+      sink.raw(styleAttribute(style));
+      if (empty) sink.raw("/>");
+      else if (typeof value === "number") {
+        sink.raw("><v>");
+        sink.raw(String(value));
+        sink.raw("</v></c>");
+      } else if (typeof value === "boolean") sink.raw(value ? ` t="b"><v>1</v></c>` : ` t="b"><v>0</v></c>`);
+      else {
+        const text = value as string;
+        sink.raw(/^\s|\s$/.test(text) ? ` t="inlineStr"><is><t xml:space="preserve">` : ` t="inlineStr"><is><t>`);
+        sink.text(text);
+        sink.raw("</t></is></c>");
+      }
     }
-    if (cells.length > 0) parts.push(`<row r="${rowNumber}">${cells.join("")}</row>`);
+    if (opened) sink.raw("</row>");
   }
+  sink.raw(anyRow ? "</sheetData>" : "<sheetData/>");
+  sink.raw(tail(layout, styles));
+  return sink.bytes();
+}
 
+/** The worksheet's elements before `sheetData`. */
+function head(layout: SheetLayout, letters: string[]): string {
   const lastRow = Math.max(1, layout.rows.length);
   const dimension = `A1:${letters[letters.length - 1]}${lastRow}`;
   const frozen = layout.frozenRows ?? 0;
@@ -100,6 +120,19 @@ export function worksheetXml(layout: SheetLayout, styles: StyleAppender): string
   const cols = (layout.columnWidths ?? [])
     .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
     .join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    (layout.owned ? `<sheetPr><tabColor rgb="${TAB_COLOUR}"/><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews>${view}</sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    (cols ? `<cols>${cols}</cols>` : "")
+  );
+}
+
+/** The worksheet's elements after `sheetData`. */
+function tail(layout: SheetLayout, styles: StyleAppender): string {
   let priority = 0;
   const conditional = (layout.highlight ?? [])
     .map(({ rule, headers, rows }) => {
@@ -117,19 +150,10 @@ export function worksheetXml(layout: SheetLayout, styles: StyleAppender): string
       );
     })
     .join("");
-  const printable = layout.owned;
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    (layout.owned ? `<sheetPr><tabColor rgb="${TAB_COLOUR}"/><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
-    `<dimension ref="${dimension}"/>` +
-    `<sheetViews>${view}</sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>` +
-    (cols ? `<cols>${cols}</cols>` : "") +
-    (parts.length ? `<sheetData>${parts.join("")}</sheetData>` : `<sheetData/>`) +
     conditional +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    (printable
+    (layout.owned
       ? `<pageSetup paperSize="9" fitToHeight="0" orientation="${layout.landscape ? "landscape" : "portrait"}"/>`
       : "") +
     (layout.pageBreaks?.length

@@ -1,14 +1,12 @@
 /**
- * XML of package parts, read with saxes (a streaming, non-validating, well-kept parser) and
- * never expanded: a part with a DOCTYPE (the only place entities can be declared) is refused,
- * and saxes itself rejects any entity but the five predefined ones and character references.
- * Element names are seen without their prefix (`x:row` → `row`): producers differ in prefixes,
- * never in local names.
+ * XML of package parts, read with the package's own scanner (xmlScanner.ts: streaming, never
+ * expanding entities; a part with a DOCTYPE is refused). Element names are seen without their
+ * prefix (`x:row` → `row`): producers differ in prefixes, never in local names.
  */
-import { SaxesParser } from "saxes";
 import { WorkbookFileError } from "./fileErrors";
+import { type Attributes, scanXml } from "./xmlScanner";
 
-export type Attributes = Record<string, string>;
+export type { Attributes } from "./xmlScanner";
 
 export interface XmlHandlers {
   open?(name: string, attributes: Attributes): void;
@@ -23,20 +21,8 @@ function localName(name: string): string {
 
 /** Streams `xml` through the handlers. @throws WorkbookFileError on a DOCTYPE or malformed XML. */
 export function parseXml(xml: string, handlers: XmlHandlers, where: { file: string; part: string }): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  parser.on("doctype", () => {
-    throw new WorkbookFileError("doctype", where.file, where.part);
-  });
   const { open, close, text } = handlers;
-  if (open) parser.on("opentag", (node) => open(localName(node.name), node.attributes as Attributes));
-  if (close) parser.on("closetag", (node) => close(localName(node.name)));
-  if (text) parser.on("text", text);
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    if (e instanceof WorkbookFileError) throw e;
-    throw new WorkbookFileError("corrupt", where.file, `${where.part}: ${(e as Error).message.split("\n")[0]}`);
-  }
+  scanXml(xml, { open: open && ((name, tag) => open(name, tag.attributes())), close, text }, where);
 }
 
 /** A small part as a tree (workbook, relationships, content types, tables, styles). */

@@ -2,15 +2,25 @@
  * The zip container of an .xlsx (ECMA-376 Part 2 uses PKWARE's APPNOTE format): read the
  * central directory, inflate a part only when asked, and write a package back copying every
  * untouched part's compressed bytes as they were (no re-compression, so they stay byte for byte
- * and writing costs only the parts that changed). Inflate/deflate come from fflate.
+ * and writing costs only the parts that changed).
  *
  * Safety, checked from the central directory before anything is inflated: the total
  * uncompressed size and each large entry's compression ratio are capped (zip bombs), encrypted
  * entries and part names that climb out of the package are refused. An inflated part is cut at
  * its declared size and checked against its CRC, so a directory that lies is caught too.
+ *
+ * Inflate, deflate and CRC-32 are Node's zlib (native): at 5,000 items the package holds about
+ * 100 MB of XML, which fflate's JavaScript inflated and deflated several times slower.
  */
-import { deflateSync, inflateSync } from "fflate";
+import * as zlib from "node:zlib";
 import { WorkbookFileError } from "./fileErrors";
+
+/**
+ * Deflate level of the parts the adapter writes. Level 1 deflates sheet XML about 3× faster than
+ * the usual 6 for a file about a third larger (measured on a 61 MB Sales sheet: 7.9 MB against
+ * 5.9 MB); Excel itself does not compress harder.
+ */
+export const DEFLATE_LEVEL = 1;
 
 /** Total uncompressed size a workbook may unpack to. */
 export const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
@@ -31,6 +41,9 @@ export interface ZipEntry {
   date: number;
 }
 
+/** zlib.crc32 (Node 20.15 and later); the table below otherwise. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -43,6 +56,7 @@ const CRC_TABLE = (() => {
 
 /** CRC-32 (IEEE 802.3), as zip entries carry it. `crc32(strToU8("abc"))` → 0x352441c2. */
 export function crc32(data: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(data);
   let c = -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
@@ -177,7 +191,10 @@ export function readZip(bytes: Uint8Array, file: string): Map<string, ZipEntry> 
 export function inflateEntry(entry: ZipEntry, file: string): Uint8Array {
   let data: Uint8Array;
   try {
-    data = entry.method === 0 ? entry.raw : inflateSync(entry.raw, { out: new Uint8Array(entry.size) });
+    // One output chunk of the declared size: zlib then hands back its buffer without joining
+    // chunks (a copy of the whole part), and stops with an error past the declared size.
+    const size = Math.max(64, entry.size);
+    data = entry.method === 0 ? entry.raw : zlib.inflateRawSync(entry.raw, { maxOutputLength: size, chunkSize: size });
   } catch (e) {
     throw new WorkbookFileError("corrupt", file, `${entry.name}: ${(e as Error).message}`);
   }
@@ -188,7 +205,7 @@ export function inflateEntry(entry: ZipEntry, file: string): Uint8Array {
 
 /** A new entry: deflated now, stamped 1980-01-01 so the same content gives the same bytes. */
 export function newEntry(name: string, data: Uint8Array): ZipEntry {
-  const raw = deflateSync(data, { level: 6 });
+  const raw = zlib.deflateRawSync(data, { level: DEFLATE_LEVEL });
   return {
     name,
     method: 8,

@@ -1,10 +1,12 @@
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
-import type { CellValue } from "../../../src/workbook/port";
+import type { CellValue, WorkbookPort } from "../../../src/workbook/port";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
+import { createHighsSolver } from "../../../src/solver/highs";
 import { PlanningSession } from "../../../src/workbook/session";
 import { summary } from "../../../src/cli/main";
 
 const now = () => new Date(Date.UTC(2026, 0, 15, 9, 30));
-const session = (wb: MemoryWorkbook) => new PlanningSession(wb, { now });
+const session = (wb: WorkbookPort) => new PlanningSession(wb, { now, solver: async () => createHighsSolver() });
 const INITIATIVE_HEADERS = [
   "Initiative",
   "Owner",
@@ -23,7 +25,7 @@ const INITIATIVE_HEADERS = [
  * month), a six-month chase plan 2026-01..2026-06 with RegularCost 1 per unit, no stock, no
  * backlog: every month makes what it sells, so the plan's figures are easy to compute by hand.
  */
-function workbook(initiatives: CellValue[][] | null): MemoryWorkbook {
+function workbook(initiatives: CellValue[][] | null, hours = 1000, strategy = "chase"): MemoryWorkbook {
   const wb = new MemoryWorkbook();
   const months = Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, "0")}`);
   const plan = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"];
@@ -46,7 +48,7 @@ function workbook(initiatives: CellValue[][] | null): MemoryWorkbook {
     "Capacity",
     "Capacity",
     ["Resource", "Period", "Hours"],
-    plan.map((p) => ["Assembly", p, 1000]),
+    plan.map((p) => ["Assembly", p, hours]),
   );
   wb.addTable(
     "BillOfResources",
@@ -63,7 +65,7 @@ function workbook(initiatives: CellValue[][] | null): MemoryWorkbook {
     ["Name", "Value"],
     [
       ["Horizon", 6],
-      ["Strategy", "chase"],
+      ["Strategy", strategy],
       ["ForecastMethod", "naive"],
       ["RegularCost", 1],
     ],
@@ -174,6 +176,42 @@ describe("strategic initiatives (Initiatives table)", () => {
     // cost 2 × 1,000, margin after cost −2,000.
     expect(effect).toMatchObject({ capacityHours: 400, units: 0, grossMargin: 0, cost: 2000, netMargin: -2000 });
     expect(finance(wb, "All families", "Total").InitiativeCost).toBe(2000);
+  });
+
+  it("reads the table from an .xlsx file as the CLI does", async () => {
+    const file = await XlsxWorkbook.fromBuffer(await XlsxWorkbook.fromMemory(workbook([promo])).toBuffer());
+    const result = await session(file).run();
+    expect(result.ok).toBe(true);
+    expect(result.executive!.initiatives!.effects[0]).toMatchObject({
+      name: "Spring promo",
+      units: 30,
+      grossMargin: 90,
+    });
+  });
+
+  it("says when the plan without an initiative cannot be made, and counts only its cost", async () => {
+    // Optimal, no overtime, no subcontracting, no backlog: 150 units a month need 150 hours.
+    // Assembly has 100; the second shift's +60 hours make the plan feasible, so without it there is no plan.
+    const wb = workbook(
+      [["Second shift", "Operations", null, null, null, "Assembly", null, 60, 0, 100]],
+      100,
+      "optimal",
+    );
+    const result = await session(wb).run();
+    expect(result.ok).toBe(true);
+    const effect = result.executive!.initiatives!.effects[0];
+    expect(effect.failure).toMatch(/^the plan without it could not be made: /);
+    // Capacity 6 months × 60 = 360 hours and cost 6 × 100 = 600 are known; with no plan to compare,
+    // no plan hours or margin difference.
+    expect(effect).toMatchObject({
+      capacityHours: 360,
+      units: 0,
+      planHours: 0,
+      grossMargin: 0,
+      cost: 600,
+      netMargin: -600,
+    });
+    expect(result.executive!.comparison.some((c) => c.name === "without initiatives")).toBe(false);
   });
 
   it("reports bad rows with their table, row, column and cell, and stops the step", async () => {
