@@ -13,8 +13,15 @@
  * computed on the pane's thread (`?worker=off`). Target: longest task < 200 ms. The baseline
  * freezes the page for minutes at 5,000 items: that is what it shows.
  *
+ * Then the same steps inside Excel's path: the Office.js adapter in the Excel behaviour simulator
+ * (test/support/excelSimulator) on a BENCH_PANE_ITEMS-item workbook, with per step the syncs,
+ * the largest request and response of a sync, and syncs refused for their size; baseline in the
+ * same run: the adapter without its byte budget (one read and one write whatever the size, as
+ * before chunking), which Excel on the web refuses over 5 MB. Target: every sync ≤ 4 MB.
+ *
  *   ALLOW_PLACEHOLDER_HOST=1 npm run build && npm run bench:pane
  *   BENCH_PANE_ITEMS=1000 npm run bench:pane
+ *   BENCH_PANE_PARTS=adapter npm run bench:pane      (only the simulator table; also: browser)
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -22,6 +29,10 @@ import * as zlib from "zlib";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../test/e2e/harness";
 import { runBigCycle, type CycleMeasure } from "../test/e2e/bigCycle";
+import { largePlanExcel } from "../test/support/excelSimulator/largePlan";
+import { OfficeWorkbook } from "../src/workbook/office/officeWorkbook";
+import { PlanningSession, type StepResult } from "../src/workbook/session";
+import { createHighsSolver } from "../src/solver/highs";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveDist } = require("../scripts/serve-dist.js") as {
@@ -130,7 +141,95 @@ async function cycleTimes(url: string): Promise<{ workers: CycleMeasure; baselin
   }
 }
 
+interface AdapterStep {
+  step: string;
+  syncs: number;
+  maxRequest: number;
+  maxResponse: number;
+  rejected: number;
+  error?: string;
+}
+
+/** The pane's steps (gather → demand → supply → write level) through the Office adapter in the simulator. */
+async function adapterSteps(items: number, budgetBytes?: number): Promise<AdapterStep[]> {
+  const excel = largePlanExcel({ items, history: 60, horizon: 18 });
+  const session = new PlanningSession(new OfficeWorkbook(excel.run, { budgetBytes }), {
+    now: () => new Date(Date.UTC(2027, 0, 15)),
+    solver: async () => createHighsSolver(),
+  });
+  const steps: [string, () => Promise<Pick<StepResult, "problems">>][] = [
+    ["Gather data", () => session.gather()],
+    ["Demand plan", () => session.demandPlan()],
+    ["Supply plan", () => session.supplyPlan()],
+    ["Write the level plan", () => session.reconcile("level")],
+  ];
+  const rows: AdapterStep[] = [];
+  for (const [step, run] of steps) {
+    excel.resetCounts();
+    let error: string | undefined;
+    try {
+      const problems = (await run()).problems.filter((p) => p.severity === "error");
+      if (problems.length > 0) error = problems[0].message.slice(0, 60);
+    } catch (e) {
+      error = (e as Error).message.slice(0, 60);
+    }
+    const stats = excel.stats();
+    rows.push({
+      step,
+      syncs: stats.syncs,
+      maxRequest: stats.maxRequestBytes,
+      maxResponse: stats.maxResponseBytes,
+      rejected: stats.rejected,
+      error,
+    });
+    if (error) break;
+  }
+  return rows;
+}
+
+async function printAdapter(): Promise<boolean> {
+  const MB = (bytes: number) => (bytes / 1_000_000).toFixed(2);
+  const chunked = await adapterSteps(CYCLE_ITEMS);
+  const unchunked = await adapterSteps(CYCLE_ITEMS, Number.POSITIVE_INFINITY);
+  console.log("");
+  console.log(
+    `Office adapter in the Excel simulator, ${CYCLE_ITEMS.toLocaleString("en-US")} items × 60 months, 18-month plan`,
+  );
+  console.log(
+    "step".padEnd(24) +
+      "syncs".padStart(7) +
+      "max req MB".padStart(12) +
+      "max resp MB".padStart(13) +
+      "refused".padStart(9) +
+      "   baseline (no budget): syncs, max req/resp MB, refused",
+  );
+  for (const row of chunked) {
+    const b = unchunked.find((u) => u.step === row.step);
+    console.log(
+      row.step.padEnd(24) +
+        String(row.syncs).padStart(7) +
+        MB(row.maxRequest).padStart(12) +
+        MB(row.maxResponse).padStart(13) +
+        String(row.rejected).padStart(9) +
+        (b
+          ? `   ${b.syncs}, ${MB(b.maxRequest)}/${MB(b.maxResponse)}, ${b.rejected}${b.error ? ` (${b.error})` : ""}`
+          : "   (stopped earlier)") +
+        (row.error ? `  ERROR ${row.error}` : ""),
+    );
+  }
+  const worst = Math.max(...chunked.map((r) => Math.max(r.maxRequest, r.maxResponse)));
+  const ok = chunked.every((r) => !r.error && r.rejected === 0) && worst <= 4_000_000;
+  console.log(`largest sync ${MB(worst)} MB: ${ok ? "ok" : "OVER"} (target ≤ 4 MB, no refused sync)`);
+  return ok;
+}
+
+const PARTS = (process.env.BENCH_PANE_PARTS || "browser,adapter").split(",");
+
 async function main() {
+  if (PARTS.includes("adapter") && !PARTS.includes("browser")) {
+    if (!(await printAdapter())) process.exitCode = 1;
+    return;
+  }
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
     console.error("dist/ is missing: run `npm run build` first.");
     process.exit(1);
@@ -201,6 +300,7 @@ async function main() {
   } finally {
     await server.close();
   }
+  if (PARTS.includes("adapter") && !(await printAdapter())) process.exitCode = 1;
 }
 
 main().catch((e) => {

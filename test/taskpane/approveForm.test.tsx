@@ -5,7 +5,7 @@
  * statement is shown, a changed plan is called out, a failure is a message.
  */
 import "./support/jsdomGaps";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { PaneCycle } from "../../src/taskpane/cycle/paneCycle";
 import type { ExecutiveView } from "../../src/taskpane/cycle/views";
 import { useCycle } from "../../src/taskpane/state/useCycle";
@@ -16,6 +16,7 @@ const view = (approval: ExecutiveView["approval"]): ExecutiveView => ({
   kpis: [],
   decisions: [],
   approval,
+  assumptions: [{ area: "Demand", assumption: "Spring promotion runs", owner: "Ann", impact: null }],
 });
 
 function fakeCycle(fail = false) {
@@ -58,6 +59,8 @@ describe("the Approve form of the Executive step", () => {
       "Plan changed since approval. CHANGED since approval by Ann at 2026-01-01T00:00:00Z: approve again.",
     );
     expect(screen.getByText(/The plan changed since approval/)).toBeTruthy();
+    // The pack's assumptions are listed too.
+    expect(within(screen.getByRole("table", { name: /assumptions/i })).getByText("Spring promotion runs")).toBeTruthy();
     expect(screen.getByRole("button", { name: /^approve$/i }).hasAttribute("disabled")).toBe(true);
     fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "  Bo  " } });
     fireEvent.change(screen.getByLabelText(/^role/i), { target: { value: "   " } });

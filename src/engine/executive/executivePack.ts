@@ -60,6 +60,16 @@ export interface ExecutivePack {
   initiatives?: InitiativesReport;
   /** one family S&OP block per family (the FamilySOP sheet), when the workbook step computes it */
   familySop?: FamilySopBlock[];
+  /** what the plan rests on (the optional Assumptions table) */
+  assumptions?: PlanAssumption[];
+}
+
+/** One row of the Assumptions table. */
+export interface PlanAssumption {
+  area: string | null;
+  assumption: string;
+  owner: string | null;
+  impact: string | null;
 }
 
 /** The last approval stamped in PlanLog, and whether this plan is the one approved. */

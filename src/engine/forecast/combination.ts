@@ -13,16 +13,37 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function combine(predictions: readonly Prediction[], centre: (values: readonly number[]) => number): Prediction {
+/**
+ * How a combination's bounds come from its members' bounds: "centre" the same mean or median as
+ * the points; "envelope" the lowest lower and the highest upper bound (wider: members' intervals
+ * leave out model uncertainty, which their disagreement measures), never narrower than the point.
+ */
+export type CombinedBounds = "centre" | "envelope";
+
+function combine(
+  predictions: readonly Prediction[],
+  centre: (values: readonly number[]) => number,
+  bounds: CombinedBounds = "centre",
+): Prediction {
   const horizon = predictions[0].point.length;
-  const pick = (select: (p: Prediction) => number[] | undefined): number[] | undefined => {
+  const pick = (
+    select: (p: Prediction) => number[] | undefined,
+    rule: (values: readonly number[]) => number,
+  ): number[] | undefined => {
     if (predictions.some((p) => select(p) === undefined)) return undefined;
-    return Array.from({ length: horizon }, (_, h) => centre(predictions.map((p) => (select(p) as number[])[h])));
+    return Array.from({ length: horizon }, (_, h) => rule(predictions.map((p) => (select(p) as number[])[h])));
   };
-  const point = pick((p) => p.point) as number[];
-  const lower = pick((p) => p.lower);
-  const upper = pick((p) => p.upper);
-  return lower && upper ? { point, lower, upper } : { point };
+  const point = pick((p) => p.point, centre) as number[];
+  const envelope = bounds === "envelope";
+  const lower = pick((p) => p.lower, envelope ? (v) => Math.min(...v) : centre);
+  const upper = pick((p) => p.upper, envelope ? (v) => Math.max(...v) : centre);
+  if (!lower || !upper) return { point };
+  if (envelope)
+    for (let h = 0; h < horizon; h++) {
+      lower[h] = Math.min(lower[h], point[h]);
+      upper[h] = Math.max(upper[h], point[h]);
+    }
+  return { point, lower, upper };
 }
 
 /** Mean of a list. */
@@ -36,13 +57,13 @@ export function mean(values: readonly number[]): number {
  * Equal-weight mean of forecasts and of bounds, horizon by horizon.
  * @example combineByMean([{ point: [1] }, { point: [5] }, { point: [3] }]).point; // => [3]
  */
-export function combineByMean(predictions: readonly Prediction[]): Prediction {
-  return combine(predictions, mean);
+export function combineByMean(predictions: readonly Prediction[], bounds: CombinedBounds = "centre"): Prediction {
+  return combine(predictions, mean, bounds);
 }
 
 /**
  * @example combineByMedian([{ point: [1] }, { point: [5] }, { point: [2] }]).point; // => [2]
  */
-export function combineByMedian(predictions: readonly Prediction[]): Prediction {
-  return combine(predictions, median);
+export function combineByMedian(predictions: readonly Prediction[], bounds: CombinedBounds = "centre"): Prediction {
+  return combine(predictions, median, bounds);
 }

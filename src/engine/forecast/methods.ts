@@ -5,7 +5,7 @@
  */
 import { invalidInput } from "../errors";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
-import { combineByMean, combineByMedian } from "./combination";
+import { CombinedBounds, combineByMean, combineByMedian } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
 import { EtsFitOptions, FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
@@ -19,6 +19,8 @@ export interface FittedCombination {
   kind: "combination";
   /** median (robust to one wild member) or mean (equal-weight pool) */
   rule: "median" | "mean";
+  /** how the bounds combine (combination.ts); the same rule as the points when omitted */
+  bounds?: CombinedBounds;
   model: string;
   seasonLength: number;
   members: FittedModel[];
@@ -173,8 +175,9 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
  * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
  * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), Theta, the ETS
  * model with the lowest AICc and DOTM; one set of ETS fits serves the pool and the selection.
- * Chosen on the training parts of every collection (docs/forecasting.md). Without a season: the
- * median `combination`.
+ * Bounds: the envelope of the members' bounds (lowest lower, highest upper). Both chosen on the
+ * training parts of every collection (docs/forecasting.md). Without a season: the median
+ * `combination`.
  */
 export function fitAuto(y: readonly number[], m: number): FittedCombination {
   if (!(m >= 2 && y.length >= 2 * m)) return fitCombination(y, m);
@@ -203,6 +206,7 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
   return {
     kind: "combination",
     rule: "median",
+    bounds: "envelope",
     model: `median(${members.map((f) => memberLabel(f)).join(",")})`,
     seasonLength: Math.max(...members.map((f) => f.seasonLength)),
     members,
@@ -265,7 +269,9 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       // bounds, and simulating every multiplicative member cost as much as fitting them all.
       const shared: PredictOptions = { ...options, intervals: "approximate" };
       const predictions = fitted.members.map((member) => predictModel(member, horizon, shared));
-      return fitted.rule === "median" ? combineByMedian(predictions) : combineByMean(predictions);
+      return fitted.rule === "median"
+        ? combineByMedian(predictions, fitted.bounds)
+        : combineByMean(predictions, fitted.bounds);
     }
   }
 }

@@ -48,6 +48,7 @@ export function executiveView(pack: ExecutivePack, strategy: Strategy, written: 
       change: c.change,
     })),
     written,
+    assumptions: pack.assumptions?.map((a) => ({ ...a })),
     approval: {
       statement: approvalStatement(pack.approval),
       approved: !!pack.approval,

@@ -198,6 +198,8 @@ export interface ExecutiveView {
   canRevert?: boolean;
   /** the sign-off: the pack's statement, and whether the plan changed since the last approval */
   approval?: { statement: string; approved: boolean; changedSince: boolean };
+  /** the Assumptions table, as the pack prints it */
+  assumptions?: { area: string | null; assumption: string; owner: string | null; impact: string | null }[];
 }
 
 export interface MeasureView {

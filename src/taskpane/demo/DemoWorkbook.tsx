@@ -72,7 +72,8 @@ export const DemoWorkbook = memo(function DemoWorkbook({
               </li>
             ))}
           </ul>
-          {sheet && <SheetGrid sheet={sheet} selected={selected} />}
+          {/* One grid per sheet: another sheet opens at its top; a sheet re-written while shown keeps its place. */}
+          {sheet && <SheetGrid key={sheet.name} sheet={sheet} selected={selected} />}
         </>
       )}
     </section>

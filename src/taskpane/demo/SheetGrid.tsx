@@ -109,26 +109,31 @@ export const SheetGrid = memo(function SheetGrid({
   );
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: ASSUMED_VIEWPORT });
-  const measure = useCallback(() => {
+  // The scroll position comes from scroll events and the height from a ResizeObserver: neither
+  // reads layout from script, which would force the browser to lay out a just-changed page
+  // inside React's commit (one long task instead of two short ones).
+  const onScroll = useCallback(() => {
+    const top = scroller.current?.scrollTop ?? 0;
+    setView((v) => (v.top === top ? v : { ...v, top }));
+  }, []);
+  useEffect(() => {
     const element = scroller.current;
-    if (!element) return;
-    const next = { top: element.scrollTop, height: element.clientHeight || ASSUMED_VIEWPORT };
-    setView((v) => (v.top === next.top && v.height === next.height ? v : next));
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = Math.round(entry.contentRect.height) || ASSUMED_VIEWPORT;
+      setView((v) => (v.height === height ? v : { ...v, height }));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
   }, []);
   const selectedRow = selected?.sheet === sheet.name ? selected.row : -1;
   const selectedColumn = selected?.sheet === sheet.name ? selected.column : -1;
-  // A new sheet starts at its top; a selected cell is scrolled into view, as Excel does.
+  // A selected cell is scrolled into view, as Excel does (the scroll event then moves the rows).
   useEffect(() => {
     const element = scroller.current;
-    if (!element) return;
-    const height = element.clientHeight || ASSUMED_VIEWPORT;
-    element.scrollTop = selectedRow > 0 ? Math.max(0, (selectedRow - 1) * GRID_ROW_HEIGHT - height / 3) : 0;
-    measure();
-  }, [sheet, selectedRow, measure]);
-  useEffect(() => {
-    window.addEventListener("resize", measure);
-    return () => window.removeEventListener("resize", measure);
-  }, [measure]);
+    if (element && selectedRow > 0)
+      element.scrollTop = Math.max(0, (selectedRow - 1) * GRID_ROW_HEIGHT - ASSUMED_VIEWPORT / 3);
+  }, [selectedRow]);
   const first = Math.max(0, Math.floor(view.top / GRID_ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(shown.length, Math.ceil((view.top + view.height) / GRID_ROW_HEIGHT) + OVERSCAN);
   return (
@@ -138,7 +143,7 @@ export const SheetGrid = memo(function SheetGrid({
       tabIndex={0}
       role="region"
       aria-label={`Sheet ${sheet.name}`}
-      onScroll={measure}
+      onScroll={onScroll}
     >
       <table
         className={styles.grid}

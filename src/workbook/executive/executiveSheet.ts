@@ -6,7 +6,8 @@
  *   row 4–19  three native charts side by side: demand vs supply by family, utilization by
  *             resource, inventory and backlog projection
  *   row 21…   sections: options compared, strategic initiatives (when the workbook has any),
- *             decisions needed, changes since the last cycle, and
+ *             decisions needed, open decisions of earlier cycles, assumptions (when the
+ *             workbook has an Assumptions table), changes since the last cycle, and
  *             the three chart tables the charts draw from
  *
  * Every number comes from `ExecutivePack` (src/engine/executive); this file only places them.
@@ -258,6 +259,12 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
       headers: ["Id", "Raised", "Subject", "Periods", "What to decide", "Owner", "Due"],
       rows: carried.map((e) => [e.id, e.raised, e.subject, e.periods, e.message, e.owner, e.due]),
       numberFormats: [null, null, null, null, null, null, "yyyy-mm-dd"],
+    });
+  if (pack.assumptions && pack.assumptions.length > 0)
+    add({
+      title: "Assumptions (the Assumptions table)",
+      headers: ["Area", "Assumption", "Owner", "Impact"],
+      rows: pack.assumptions.map((a) => [a.area, a.assumption, a.owner, a.impact]),
     });
   add({
     title: pack.changes

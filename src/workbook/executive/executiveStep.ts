@@ -25,7 +25,7 @@ import { initiativeEffects } from "./initiativeEffects";
 import { lagReport, measureReport, type MeasureReport } from "./measureReport";
 import { readPlanHistory, readPreviousCycle } from "../layout/planHistory";
 import { measureSheet } from "./measureSheet";
-import { readScenarioBook } from "./readActuals";
+import { readAssumptions, readScenarioBook } from "./readActuals";
 import { familySopBlocks } from "./familySop";
 import { SCENARIO_HEADERS, SCENARIOS_SHEET, scenarioRows as scenarioSheetRows } from "./scenariosSheet";
 
@@ -115,6 +115,7 @@ export async function executiveOutputs(
     ...pack,
     familySop: familySopBlocks(data, ctx.inputs, result.demand, result.reconcile),
     decisionLog: log,
+    assumptions: readAssumptions(ctx.inputs.tables.Assumptions, ctx.problems) ?? undefined,
     approval: approved ? { ...approved, changedSince: approved.checksum !== checksum } : undefined,
   };
   if (approved && approved.checksum !== checksum)

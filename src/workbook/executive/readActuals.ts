@@ -9,6 +9,8 @@ import { normalizeName } from "../../engine/names";
 import type { Bucket } from "../../engine/cycle/types";
 import type { DeliveryRow } from "../../engine/measure";
 import type { ScenarioBook } from "../../engine/scenarios";
+import type { PlanAssumption } from "../../engine/executive";
+import { ASSUMPTIONS, locateColumns } from "../schema/tables";
 import type { CellValue, InputTables, TableData, ValidationProblem } from "../port";
 
 import { isBlankCell } from "../regions";
@@ -171,4 +173,20 @@ export function readScenarioBook(inputs: InputTables, problems: ValidationProble
       hint: "Fix or delete the row on the Scenarios sheet.",
     });
   return book;
+}
+
+/** The optional Assumptions table (Area, Assumption, Owner, Impact); rows without an Assumption are skipped. */
+export function readAssumptions(table: TableData | undefined, problems: ValidationProblem[]): PlanAssumption[] | null {
+  if (!table) return null;
+  const found: ValidationProblem[] = [];
+  const at = locateColumns(table, ASSUMPTIONS, found);
+  problems.push(...found.map((p) => ({ ...p, severity: "warning" as const })));
+  if (at.Assumption < 0) return null;
+  const text = (row: CellValue[], c: number) => (c < 0 || isBlankCell(row[c]) ? null : String(row[c]).trim());
+  return table.rows.flatMap((row) => {
+    const assumption = text(row, at.Assumption);
+    return assumption
+      ? [{ area: text(row, at.Area), assumption, owner: text(row, at.Owner), impact: text(row, at.Impact) }]
+      : [];
+  });
 }

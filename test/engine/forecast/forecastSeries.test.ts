@@ -86,6 +86,17 @@ describe("forecastSeries on real planning data", () => {
     }
   });
 
+  it("auto's seasonal bounds are the envelope of its members' bounds", () => {
+    const fitted = fitAuto(usAccDeaths, 12);
+    const options = { level: 0.95, intervals: "approximate" as const };
+    const members = fitted.members.map((f) => predictModel(f, 6, options));
+    const combined = predictModel(fitted, 6, { level: 0.95 });
+    for (let h = 0; h < 6; h++) {
+      expect(combined.lower![h]).toBeCloseTo(Math.min(...members.map((p) => p.lower![h]), combined.point[h]), 8);
+      expect(combined.upper![h]).toBeCloseTo(Math.max(...members.map((p) => p.upper![h]), combined.point[h]), 8);
+    }
+  });
+
   it("rejects bad arguments with typed errors naming the argument", () => {
     const check = (request: Parameters<typeof forecastSeries>[0], argument: string) => {
       try {

@@ -77,6 +77,19 @@ export function ExecutiveStep({
               </ul>
             </>
           )}
+          {view.assumptions && view.assumptions.length > 0 && (
+            <DataTable
+              caption="Assumptions"
+              columns={[
+                { header: "Area", cell: (a) => a.area ?? "" },
+                { header: "Assumption", cell: (a) => a.assumption },
+                { header: "Owner", cell: (a) => a.owner ?? "" },
+                { header: "Impact", cell: (a) => a.impact ?? "" },
+              ]}
+              rows={view.assumptions}
+              rowKey={(a) => `${a.area ?? ""}|${a.assumption}`}
+            />
+          )}
           {view.options && view.options.length > 0 && (
             <DataTable
               caption="Options compared"
