@@ -19,6 +19,7 @@ import { performance } from "node:perf_hooks";
 import { createHighsSolver } from "../src/solver/highs";
 import { generatedWorkbook } from "../src/workbook/sample/generatedWorkbook";
 import type { MemoryWorkbook } from "../src/workbook/memory/memoryWorkbook";
+import { INITIATIVES } from "../src/workbook/schema/tables";
 import { PlanningSession, type Stage, type StepResult } from "../src/workbook/session";
 import { initiativeEffects } from "../src/workbook/executive/initiativeEffects";
 import { planFamilies } from "../src/engine/reconcile";
@@ -35,18 +36,7 @@ function workbook(initiatives: boolean): MemoryWorkbook {
     wb.addTable(
       "Initiatives",
       "Initiatives",
-      [
-        "Initiative",
-        "Owner",
-        "Start",
-        "End",
-        "Family",
-        "Resource",
-        "DemandChangePct",
-        "CapacityChangeHours",
-        "OneOffCost",
-        "PeriodCost",
-      ],
+      INITIATIVES.columns.map((c) => c.name),
       [
         ["Promotion", "Marketing", "2026-04", "2026-09", "FAM-001", null, 10, null, 20000, 1500],
         ["Second shift", "Operations", "2026-06", null, null, "Assembly", null, 400, 5000, 12000],

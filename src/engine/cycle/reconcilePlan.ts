@@ -11,8 +11,9 @@
  *   with Settings `InventoryTarget` = hard; the last period's target is hard either way (Settings
  *   `endingInventory` instead when given), so no plan runs the stock down at the horizon's end;
  * - a family's hours per unit on a resource = its family-level bill line, plus its items' lines
- *   weighted by each item's share of the family's consensus volume over the horizon (the mix);
- *   lead-time offsets matter for RCCP but not here (volume plans per period);
+ *   weighted by each item's share of the family's consensus volume over the horizon (the mix),
+ *   one line per lead-time offset: the plan's hours fall `offset` periods before the units are
+ *   made (past due in the first period), as RCCP_LOAD places them;
  * - Settings cost parameters apply to every family; resource hours are costed at the Capacity
  *   table's CostPerHour / OvertimeCostPerHour.
  *
@@ -140,12 +141,12 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
   const itemVolume = demand.items.map((it) => it.consensus.reduce((a, b) => a + b, 0));
   const familyOf = new Map(data.families.map((f, i) => [f, i]));
   const hours = new Map<string, number>();
-  const add = (family: number, resource: number, perUnit: number) => {
-    const key = `${family}|${resource}`;
+  const add = (family: number, resource: number, perUnit: number, offset: number) => {
+    const key = `${family}|${resource}|${offset}`;
     hours.set(key, (hours.get(key) ?? 0) + perUnit);
   };
   for (const line of data.bill) {
-    if (line.target.kind === "family") add(line.target.index, line.resource, line.hoursPerUnit);
+    if (line.target.kind === "family") add(line.target.index, line.resource, line.hoursPerUnit, line.offset);
     else {
       const item = line.target.index;
       const family = familyOf.get(data.items[item].family)!;
@@ -153,12 +154,12 @@ export function reconcileInput(data: PlanningData, demand: DemandPlan): MultiFam
         volume[family] > 0
           ? itemVolume[item] / volume[family]
           : 1 / data.items.filter((it) => it.family === data.items[item].family).length;
-      add(family, line.resource, line.hoursPerUnit * share);
+      add(family, line.resource, line.hoursPerUnit * share, line.offset);
     }
   }
   const bill = [...hours.entries()].map(([key, hoursPerUnit]) => {
-    const [family, resource] = key.split("|").map(Number);
-    return { family, resource, hoursPerUnit };
+    const [family, resource, offset] = key.split("|").map(Number);
+    return { family, resource, hoursPerUnit, ...(offset > 0 ? { offset } : {}) };
   });
   // Capacity as the plan has it: the Capacity table's hours with the initiatives' changes.
   const resources = initiativeResources(data.resources, data.planPeriods, data.initiatives).map((r) => ({

@@ -14,7 +14,7 @@ import { optimalPlans } from "./optimal";
 import { checkResources } from "./reconcileModel";
 import { resolveFamily, ResolvedFamily } from "./resolveFamily";
 import type { FamilyPlanInput, MultiFamilyInput, MultiFamilyPlan, ProductionPlan, Strategy } from "./types";
-import { STRATEGIES } from "./types";
+import { hoursPeriod, STRATEGIES } from "./types";
 
 export * from "./types";
 export { projectInventory } from "./projectInventory";
@@ -127,7 +127,8 @@ export async function planFamilies(
       for (const line of bill) {
         if (line.resource !== r) continue;
         const plan = plans[line.family];
-        for (let t = 0; t < periods; t++) load[t] += line.hoursPerUnit * (plan.regular[t] + plan.overtime[t]);
+        for (let s = 0; s < periods; s++)
+          load[hoursPeriod(s, line.offset)] += line.hoursPerUnit * (plan.regular[s] + plan.overtime[s]);
       }
       regularHours.push(load.map((hours, t) => Math.min(hours, resource.hours[t])));
       overtimeHours.push(load.map((hours, t) => Math.max(hours - resource.hours[t], 0)));

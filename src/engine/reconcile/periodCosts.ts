@@ -25,7 +25,7 @@
  * planCostsByPeriod(input, plan)[0].regularTime // => [50]  (10 × $2 + 10 h × $3)
  */
 import { resolveFamily } from "./resolveFamily";
-import type { MultiFamilyInput, MultiFamilyPlan } from "./types";
+import { hoursPeriod, type MultiFamilyInput, type MultiFamilyPlan } from "./types";
 
 /** The cost lines a plan spends, per period (money). */
 export interface FamilyPeriodCosts {
@@ -55,14 +55,18 @@ export const PERIOD_COST_LINES = [
 
 export type PeriodCostLine = (typeof PERIOD_COST_LINES)[number];
 
-/** Hours family f puts on each resource per period: hoursPerUnit × units made in house. */
+/**
+ * Hours family f puts on each resource per period: hoursPerUnit × units made in house, in the
+ * period the line's offset puts them (past due in the first).
+ */
 export function familyResourceHours(input: MultiFamilyInput, plan: MultiFamilyPlan): number[][][] {
   const periods = input.families[0]?.demand.length ?? 0;
   const hours = input.families.map(() => input.resources.map(() => new Array<number>(periods).fill(0)));
   for (const line of input.bill) {
     const p = plan.plans[line.family];
-    for (let t = 0; t < periods; t++)
-      hours[line.family][line.resource][t] += line.hoursPerUnit * (p.regular[t] + p.overtime[t]);
+    for (let s = 0; s < periods; s++)
+      hours[line.family][line.resource][hoursPeriod(s, line.offset)] +=
+        line.hoursPerUnit * (p.regular[s] + p.overtime[s]);
   }
   return hours;
 }

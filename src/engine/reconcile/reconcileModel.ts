@@ -2,9 +2,11 @@
  * The whole reconciliation linear program: every family's rows (`familyModel.ts`) plus, for
  * families sharing resources, one row per resource and period:
  *
- *   Σ_f hoursPerUnit[f][r] · (R[f][t] + O[f][t]) = U[r][t] + V[r][t]
+ *   Σ_f Σ_{s: max(s − offset, 0) = t} hoursPerUnit[f][r] · (R[f][s] + O[f][s]) = U[r][t] + V[r][t]
  *   0 ≤ U[r][t] ≤ hours[r][t],  0 ≤ V[r][t] ≤ overtimeHours[r][t]
  *
+ * (a unit made in s needs its hours `offset` periods earlier, past-due hours in the first
+ * period: the resource profile of RCCP_LOAD, so the plan's hours are the RCCP load of the plan),
  * priced at costPerHour · U + overtimeCostPerHour · V (bill of resources: Vollmann et al.,
  * "Manufacturing Planning and Control", ch. 10; subcontracted units use no own hours).
  */
@@ -12,7 +14,7 @@ import { invalidInput } from "../errors";
 import { addFamilyToModel, FamilyColumns } from "./familyModel";
 import { LinearProgram, LinearProgramBuilder, Term } from "./linearProgram";
 import type { ResolvedFamily } from "./resolveFamily";
-import type { BillOfResourcesLine, ResourceCapacity } from "./types";
+import { hoursPeriod, type BillOfResourcesLine, type ResourceCapacity } from "./types";
 
 export interface ReconcileModel {
   program: LinearProgram;
@@ -79,6 +81,8 @@ export function checkResources(
         `bill line ${k + 1} refers to resource ${line.resource + 1}, but there are ${resources.length}.`,
       );
     }
+    if (line.offset !== undefined && !(Number.isInteger(line.offset) && line.offset >= 0))
+      throw invalidInput("bill", `bill line ${k + 1} has an offset of ${line.offset}; it must be whole periods ≥ 0.`);
     if (!(Number.isFinite(line.hoursPerUnit) && line.hoursPerUnit >= 0)) {
       throw invalidInput(
         "bill",
@@ -126,6 +130,17 @@ export function buildReconcileModel(
   resources.forEach((resource, r) => {
     const U: number[] = [];
     const V: number[] = [];
+    // the units whose hours land in each period, by the lines' offsets (past due in the first)
+    const made: Term[][] = Array.from({ length: periods }, () => []);
+    for (const line of linesByResource[r]) {
+      for (let s = 0; s < periods; s++) {
+        const t = hoursPeriod(s, line.offset);
+        made[t].push(
+          [columns[line.family].regular[s], line.hoursPerUnit],
+          [columns[line.family].overtime[s], line.hoursPerUnit],
+        );
+      }
+    }
     for (let t = 0; t < periods; t++) {
       const regularCost = options.feasibility ? 0 : (resource.costPerHour ?? 0);
       const overtimeCost = options.feasibility ? 0 : (resource.overtimeCostPerHour ?? 0);
@@ -136,16 +151,7 @@ export function buildReconcileModel(
       });
       U.push(u);
       V.push(v);
-      const terms: Term[] = [
-        [u, -1],
-        [v, -1],
-      ];
-      for (const line of linesByResource[r]) {
-        terms.push(
-          [columns[line.family].regular[t], line.hoursPerUnit],
-          [columns[line.family].overtime[t], line.hoursPerUnit],
-        );
-      }
+      const terms: Term[] = [[u, -1], [v, -1], ...made[t]];
       lp.addConstraint(`r${r + 1}load${t + 1}`, terms, 0, 0);
     }
     regularHours.push(U);

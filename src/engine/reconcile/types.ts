@@ -131,6 +131,20 @@ export interface BillOfResourcesLine {
   family: number;
   resource: number;
   hoursPerUnit: number;
+  /**
+   * lead-time offset in whole periods (resource profile): a unit made in period s needs its hours
+   * in period s − offset, in the first period when that falls before it (past due, as RCCP_LOAD)
+   */
+  offset?: number;
+}
+
+/**
+ * The period whose hours a unit made in `period` uses, with a lead-time offset: past-due hours
+ * (before the first period) land in the first period, as `rccpLoad` puts them.
+ * `hoursPeriod(1, 2)` → 0.
+ */
+export function hoursPeriod(period: number, offset = 0): number {
+  return Math.max(period - offset, 0);
 }
 
 export interface MultiFamilyInput {

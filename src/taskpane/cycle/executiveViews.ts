@@ -48,6 +48,7 @@ export function executiveView(pack: ExecutivePack, strategy: Strategy, written: 
       change: c.change,
     })),
     written,
+    familySop: pack.familySop,
     assumptions: pack.assumptions?.map((a) => ({ ...a })),
     approval: {
       statement: approvalStatement(pack.approval),
@@ -77,6 +78,8 @@ export function measureView(report: MeasureReport, written: string[]): MeasureVi
           otif: report.delivery.otifRate,
         }
       : undefined,
+    byLag: report.byLag?.map((l) => ({ lag: l.lag, pairs: l.pairs, wmape: l.wmape, bias: l.bias })),
+    waterfall: report.waterfall,
     notes: report.notes,
     written,
   };

@@ -198,8 +198,18 @@ export interface ExecutiveView {
   canRevert?: boolean;
   /** the sign-off: the pack's statement, and whether the plan changed since the last approval */
   approval?: { statement: string; approved: boolean; changedSince: boolean };
+  /** one family S&OP block per family (the FamilySOP sheet) */
+  familySop?: FamilySopView[];
   /** the Assumptions table, as the pack prints it */
   assumptions?: { area: string | null; assumption: string; owner: string | null; impact: string | null }[];
+}
+
+/** One family's S&OP block: lines over the history periods then the plan periods (fill rate as a ratio). */
+export interface FamilySopView {
+  family: string;
+  historyPeriods: string[];
+  planPeriods: string[];
+  lines: { measure: string; line: string; values: (number | null)[] }[];
 }
 
 export interface MeasureView {
@@ -210,6 +220,10 @@ export interface MeasureView {
   source?: string;
   adherence?: { name: string; adherence: number | null; attainment: number | null }[];
   delivery?: { lines: number; onTime: number; inFull: number; otif: number };
+  /** consensus accuracy by lag from PlanHistory (lag 1 and 3) */
+  byLag?: { lag: number; pairs: number; wmape: number | null; bias: number | null }[];
+  /** per family: its consensus volume per period (rows) as each archived cycle planned it (columns) */
+  waterfall?: { family: string; planStarts: string[]; periods: string[]; volume: (number | null)[][] }[];
   notes?: string[];
   written?: string[];
 }

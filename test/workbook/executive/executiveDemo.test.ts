@@ -10,6 +10,7 @@ import { PlanningSession } from "../../../src/workbook/session";
 import type { CellValue } from "../../../src/workbook/port";
 import { familyRows } from "../support/planTables";
 import { summary as cliSummary } from "../../../src/cli/main";
+import { rccpLoad } from "../../../src/engine/capacity/rccpLoad";
 
 const now = () => new Date(Date.UTC(2026, 0, 15, 9, 30));
 
@@ -31,6 +32,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
   let wb: MemoryWorkbook;
   let summary: CellValue[][];
   let printed: string;
+  let reconcileBill: { family: number; resource: number; hoursPerUnit: number; offset?: number }[];
   const sectionRows = (title: string): CellValue[][] => {
     const start = summary.findIndex((row) => typeof row[0] === "string" && (row[0] as string).startsWith(title));
     expect(start).toBeGreaterThan(0);
@@ -59,6 +61,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
     const result = await new PlanningSession(wb, { now, solver: async () => createHighsSolver() }).run();
     expect(result.ok).toBe(true);
     printed = cliSummary(result, "out.xlsx");
+    reconcileBill = result.reconcile!.input.bill;
     summary = wb.sheet("ExecutiveSummary")!.cells;
   }, 120_000);
 
@@ -240,6 +243,34 @@ describe("ExecutiveSummary on the demo workbook", () => {
       expect(Number.isInteger(row[3])).toBe(true);
       expect(String(row[6])).toContain(Number(row[3]).toLocaleString("en-US"));
     }
+  });
+
+  it("CapacityLoad's plan hours are RCCP_LOAD of ProductionPlan (the demo's Paint lines have a 1-month offset)", () => {
+    // units made in house = ProductionPlan's Regular + Overtime rows; the family bill with its
+    // offsets (BillOfResources' OffsetPeriods) as the reconciliation built it
+    expect(reconcileBill.some((line) => (line.offset ?? 0) > 0)).toBe(true);
+    const made = familyRows(wb.tableValues("SOP_ProductionPlan")!);
+    const families = ["Chairs", "Desks", "Storage"];
+    const plan = families.map((f) => made.get(`${f}|Regular`)!.map((u, t) => u + made.get(`${f}|Overtime`)![t]));
+    const resources = ["Assembly", "Paint", "Upholstery", "Packing"];
+    const { load } = rccpLoad({
+      plan,
+      bill: reconcileBill.map((l) => ({
+        item: l.family,
+        resource: l.resource,
+        hoursPerUnit: l.hoursPerUnit,
+        offset: l.offset,
+      })),
+      resourceCount: resources.length,
+    });
+    const capacity = table(wb.tableValues("SOP_CapacityLoad")!);
+    resources.forEach((resource, r) => {
+      const rows = capacity.filter((row) => row.Resource === resource);
+      rows.forEach((row, t) =>
+        // sheet values are stored to 1e-6; the sum of ~40 such products stays within 1e-3 hours
+        expect(Number(row.PlanRegularHours) + Number(row.PlanOvertimeHours)).toBeCloseTo(load[r][t], 3),
+      );
+    });
   });
 
   it("draws demand vs supply and the projection from the plan tables", () => {

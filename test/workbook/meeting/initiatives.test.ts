@@ -4,21 +4,13 @@ import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { createHighsSolver } from "../../../src/solver/highs";
 import { PlanningSession } from "../../../src/workbook/session";
 import { summary } from "../../../src/cli/main";
+import { INITIATIVES } from "../../../src/workbook/schema/tables";
 
 const now = () => new Date(Date.UTC(2026, 0, 15, 9, 30));
 const session = (wb: WorkbookPort) => new PlanningSession(wb, { now, solver: async () => createHighsSolver() });
-const INITIATIVE_HEADERS = [
-  "Initiative",
-  "Owner",
-  "Start",
-  "End",
-  "Family",
-  "Resource",
-  "DemandChangePct",
-  "CapacityChangeHours",
-  "OneOffCost",
-  "PeriodCost",
-];
+/** The canonical headers, in the order of the rows below: Initiative, Owner, Start, End, Family, Resource,
+ * DemandChangePct, CapacityChangeHours, OneOffCost, PeriodCost. */
+const INITIATIVE_HEADERS = INITIATIVES.columns.map((c) => c.name);
 
 /**
  * Two families on one resource, flat history (naive forecast: 100 units of A and 50 of B every

@@ -5,13 +5,15 @@ import { formatKpi, formatMoney, formatPercent, formatUnits } from "../../compon
 import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
 import type { ExecutiveView, Strategy } from "../../cycle/views";
+import { FamilySopPanel } from "./FamilySopPanel";
 
 const orDash = (value: number | null, format: (v: number) => string) => (value === null ? "–" : format(value));
 
 /**
  * Step 5: the executive pack of the chosen plan — headline KPIs, the options compared
- * (strategies and saved scenarios), the decisions needed and the changes since the last cycle —
- * as written to the ExecutiveSummary sheet, whose native charts Excel shows.
+ * (strategies and saved scenarios), the decisions needed, the changes since the last cycle — as
+ * written to the ExecutiveSummary sheet, whose native charts Excel shows — and the family S&OP
+ * block of a chosen family, as on the FamilySOP sheet.
  */
 export function ExecutiveStep({
   run,
@@ -120,6 +122,7 @@ export function ExecutiveStep({
           ) : (
             view.written && <Text as="p">First cycle: no previous plan to compare with yet.</Text>
           )}
+          {view.familySop && view.familySop.length > 0 && <FamilySopPanel blocks={view.familySop} />}
           {view.scenarios && view.scenarios.length > 0 && onPromote && (
             <DataTable
               caption="Scenarios"

@@ -5,11 +5,13 @@ import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
 import type { MeasureView } from "../../cycle/views";
 import { AccuracyTable } from "../../components/AccuracyTable";
+import { WaterfallPanel } from "./WaterfallPanel";
 
 /**
  * Step 6: did the plan work? Forecast accuracy and value added of an earlier cycle's forecast (or a
- * backtest on the first cycle), plan adherence from Production actuals and OTD / OTIF from
- * Deliveries — as written to the Measure sheet.
+ * backtest on the first cycle), consensus accuracy by lag and the forecast waterfall from
+ * PlanHistory, plan adherence from Production actuals and OTD / OTIF from Deliveries — as written
+ * to the Measure sheet.
  */
 export function MeasureStep({ run, canRun, onRun }: { run: StepRun<MeasureView>; canRun: boolean; onRun(): void }) {
   const view = run.result;
@@ -33,6 +35,20 @@ export function MeasureStep({ run, canRun, onRun }: { run: StepRun<MeasureView>;
           {view.accuracy.length > 0 && (
             <AccuracyTable caption="Forecast accuracy and value added" rows={view.accuracy} />
           )}
+          {view.byLag && view.byLag.length > 0 && (
+            <DataTable
+              caption="Consensus accuracy by lag"
+              columns={[
+                { header: "Lag", cell: (l) => `Lag ${l.lag}`, numeric: false },
+                { header: "Item-periods", cell: (l) => l.pairs, numeric: true },
+                { header: "WMAPE", cell: (l) => orDash(l.wmape), numeric: true },
+                { header: "Bias", cell: (l) => orDash(l.bias), numeric: true },
+              ]}
+              rows={view.byLag}
+              rowKey={(l) => String(l.lag)}
+            />
+          )}
+          {view.waterfall && view.waterfall.length > 0 && <WaterfallPanel waterfalls={view.waterfall} />}
           {view.adherence && (
             <DataTable
               caption="Plan adherence"
