@@ -69,24 +69,6 @@ export interface FinancialPlanInput {
   budget?: readonly BudgetLine[];
 }
 
-/** The lines of the financial plan, in the order the sheet shows them. */
-export const FINANCE_LINES = [
-  "unitsShipped",
-  "revenue",
-  "material",
-  "regularTime",
-  "overtime",
-  "subcontract",
-  "workforce",
-  "hiring",
-  "layoffs",
-  "holding",
-  "backlogPenalty",
-  "costOfGoods",
-  "grossMargin",
-] as const;
-export type FinanceLine = (typeof FINANCE_LINES)[number];
-
 /** The cost-of-goods lines (their sum is costOfGoods). */
 export const COST_OF_GOODS_LINES = [
   "material",
@@ -98,7 +80,11 @@ export const COST_OF_GOODS_LINES = [
   "layoffs",
   "holding",
   "backlogPenalty",
-] as const satisfies readonly FinanceLine[];
+] as const;
+
+/** The lines of the financial plan, in the order the sheet shows them. */
+export const FINANCE_LINES = ["unitsShipped", "revenue", ...COST_OF_GOODS_LINES, "costOfGoods", "grossMargin"] as const;
+export type FinanceLine = (typeof FINANCE_LINES)[number];
 
 export interface BudgetGap {
   /** budget per period; null where the Budget table gives none */

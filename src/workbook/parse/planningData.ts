@@ -99,28 +99,28 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
       });
     } else planStart = start;
   }
-  for (const launch of items.launchRows) {
-    const period = periodIndex(launch.value, bucket);
-    if (period === null)
-      items.reader.report(
-        launch.row,
-        items.launchColumn,
-        `LaunchPeriod ${JSON.stringify(launch.value)} of item "${items.list[launch.item].name}" is not a ${bucket}.`,
-        bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.",
-      );
-    else items.list[launch.item].launchPeriod = periodLabel(period, bucket);
-  }
-  for (const stop of items.discontinueRows) {
-    const period = periodIndex(stop.value, bucket);
-    if (period === null)
-      items.reader.report(
-        stop.row,
-        items.discontinueColumn,
-        `DiscontinuePeriod ${JSON.stringify(stop.value)} of item "${items.list[stop.item].name}" is not a ${bucket}.`,
-        bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.",
-      );
-    else items.list[stop.item].discontinuePeriod = periodLabel(period, bucket);
-  }
+  // Launch and discontinue periods are read the same way: a period of the workbook's bucket, or a cell error.
+  const itemPeriods = [
+    { rows: items.launchRows, column: items.launchColumn, header: "LaunchPeriod", field: "launchPeriod" },
+    {
+      rows: items.discontinueRows,
+      column: items.discontinueColumn,
+      header: "DiscontinuePeriod",
+      field: "discontinuePeriod",
+    },
+  ] as const;
+  for (const { rows, column, header, field } of itemPeriods)
+    for (const cell of rows) {
+      const period = periodIndex(cell.value, bucket);
+      if (period === null)
+        items.reader.report(
+          cell.row,
+          column,
+          `${header} ${JSON.stringify(cell.value)} of item "${items.list[cell.item].name}" is not a ${bucket}.`,
+          bucket === "month" ? "Use a date or YYYY-MM." : "Use a date or YYYY-Www.",
+        );
+      else items.list[cell.item][field] = periodLabel(period, bucket);
+    }
   const historyLength = planStart - firstHistory;
   const history = items.list.map(() => new Array<number | null>(historyLength).fill(0));
   const seenCell = new Map<string, number>();
