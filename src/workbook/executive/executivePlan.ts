@@ -30,7 +30,13 @@ import {
   BiasSeries,
 } from "../../engine/executive";
 import { periodsPerYear } from "../../engine/executive";
-import { planCostsByPeriod, planPastDueHours, type LpSolver, type MultiFamilyInput, type MultiFamilyPlan } from "../../engine/reconcile";
+import {
+  planCostsByPeriod,
+  planPastDueHours,
+  type LpSolver,
+  type MultiFamilyInput,
+  type MultiFamilyPlan,
+} from "../../engine/reconcile";
 import { applyScenario, type ScenarioBook } from "../../engine/scenarios";
 import type { ValidationProblem } from "../port";
 import type { PreviousCycle } from "../layout/planHistory";
