@@ -4,6 +4,9 @@
  * then predict. Fitted models are a discriminated union, so callers can inspect them.
  */
 import { invalidInput } from "../errors";
+import { FittedArima } from "./arima/arimaFit";
+import { predictArima } from "./arima/arimaPredict";
+import { autoArima } from "./arima/autoArima";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
 import { CombinedBounds, combineByMean, combineByMedian } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
@@ -30,6 +33,7 @@ export type FittedModel =
   | FittedEts
   | FittedTheta
   | FittedDotm
+  | FittedArima
   | FittedIntermittent
   | FittedBaseline
   | FittedCombination;
@@ -47,6 +51,7 @@ export const NAMED_METHODS = [
   "hw-multiplicative",
   "theta",
   "dotm",
+  "arima",
   "croston",
   "sba",
   "tsb",
@@ -130,6 +135,8 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
       return fitTheta(y, m);
     case "dotm":
       return fitDotm(y, m);
+    case "arima":
+      return autoArima(y, m);
     case "croston":
     case "sba":
     case "tsb":
@@ -260,6 +267,8 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return predictTheta(fitted, horizon, options);
     case "dotm":
       return predictDotm(fitted, horizon, options);
+    case "arima":
+      return predictArima(fitted, horizon, options);
     case "intermittent":
       return predictIntermittent(fitted, horizon, options);
     case "baseline":
