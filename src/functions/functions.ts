@@ -17,9 +17,10 @@ import { reconcileFromExcel } from "./reconcileFunction";
  * @param plan Planned units: items down, periods across. A single row is one item; a single column is one item with periods down (or items in one period when bill has a row per cell).
  * @param bill Bill of resources: hours per unit, items down, resources across. Blank = 0.
  * @param [capacity] Available hours: resources down, periods across, or one column used for every period. Needed for utilization, overload and remaining.
- * @param [offsets] Lead-time offsets in whole periods, items × resources: the hours for a plan in period t fall in period t − offset. Hours that would fall before the first period are added to the first (past due).
+ * @param [offsets] Lead-time offsets in whole periods, items × resources: the hours for a plan in period t fall in period t − offset. Hours that would fall before the first period are past due: they count in the first period (work to do now).
  * @param [output] "load" (default, hours), "utilization" (load ÷ capacity), "overload" (hours over capacity) or "remaining" (capacity − load).
- * @returns Resources down × periods across (periods down × resources across for a column plan).
+ * @param [pastDue] TRUE adds a leading column (a leading row for a column plan) with each resource's past-due hours, already counted in the first period. Default FALSE.
+ * @returns Resources down × periods across (periods down × resources across for a column plan), with the past-due column first when pastDue is TRUE.
  */
 export function rccpLoad(
   plan: any[][],
@@ -27,8 +28,9 @@ export function rccpLoad(
   capacity?: any[][],
   offsets?: any[][],
   output?: any,
+  pastDue?: any,
 ): number[][] {
-  return guard(() => rccpLoadFromExcel(plan, bill, capacity, offsets, output));
+  return guard(() => rccpLoadFromExcel(plan, bill, capacity, offsets, output, pastDue));
 }
 
 /**

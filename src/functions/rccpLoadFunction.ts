@@ -6,11 +6,25 @@
  * that orientation (periods down × resources across) — unless `bill` has as many rows as the
  * column has cells, which makes it several items in one period. Blank cells in plan, bill, capacity and
  * offsets count as 0 (some hosts pass blanks as 0 anyway, so a blank and a 0 cannot differ).
+ *
+ * Past due: hours that offsets put before the first period are in the first period's figure
+ * (work that can only be done now), as in CapacityLoad and the executive pack. With `pastDue`
+ * TRUE the result also gets a leading column (a leading row for a column plan) holding each
+ * resource's past-due hours, whatever the output, so a planner sees how much of the first
+ * period is catch-up; without it the shape is resources × periods as before.
  */
 import { BillLine, rccpLoad } from "../engine/capacity/rccpLoad";
 import { CAPACITY_MEASURES, CapacityMeasure, capacityMeasure } from "../engine/capacity/capacityMeasures";
 import { invalidInput } from "../engine/errors";
-import { isOmitted, orientationOf, readNumberMatrix, readOptionalChoice, toMatrix, transpose } from "./args";
+import {
+  isOmitted,
+  orientationOf,
+  readNumberMatrix,
+  readOptionalBoolean,
+  readOptionalChoice,
+  toMatrix,
+  transpose,
+} from "./args";
 
 export function rccpLoadFromExcel(
   plan: unknown,
@@ -18,6 +32,7 @@ export function rccpLoadFromExcel(
   capacity: unknown,
   offsets: unknown,
   output: unknown,
+  pastDue?: unknown,
 ): number[][] {
   const planCells = toMatrix(plan, "plan");
   const periodsDown = orientationOf(planCells) === "column" && !billHasRows(bill, planCells.length);
@@ -50,6 +65,7 @@ export function rccpLoadFromExcel(
   }
 
   const measure = readOptionalChoice<CapacityMeasure>(output, "output", CAPACITY_MEASURES, "load");
+  const withPastDue = readOptionalBoolean(pastDue, "pastDue", false);
   let capacityMatrix: number[][] | undefined;
   if (!isOmitted(capacity)) capacityMatrix = readCapacity(capacity, resources, periods, periodsDown);
   if (measure !== "load" && !capacityMatrix) {
@@ -67,9 +83,10 @@ export function rccpLoadFromExcel(
         lines.push({ item: i, resource: r, hoursPerUnit, offset: offsetMatrix ? offsetMatrix[i][r] : 0 });
     }
   }
-  const { load } = rccpLoad({ plan: planMatrix, bill: lines, resourceCount: resources });
-  const result = capacityMeasure(measure, load, capacityMatrix);
-  refuseBeyondExcelRange(result, measure);
+  const { load, pastDueLoad } = rccpLoad({ plan: planMatrix, bill: lines, resourceCount: resources });
+  const measured = capacityMeasure(measure, load, capacityMatrix);
+  refuseBeyondExcelRange(measured, measure);
+  const result = withPastDue ? measured.map((row, r) => [pastDueLoad[r], ...row]) : measured;
   return periodsDown ? transpose(result) : result;
 }
 

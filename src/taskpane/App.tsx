@@ -1,14 +1,6 @@
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Title2,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import { PaneRoot } from "./components/PaneRoot";
 import { StepNav } from "./components/StepNav";
 import { CancelContext } from "./components/StepFrame";
 import type { PaneCycle } from "./cycle/paneCycle";
@@ -26,7 +18,6 @@ import { ReconcileStep } from "./steps/reconcile/ReconcileStep";
 import { SupplyStep } from "./steps/supply/SupplyStep";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
   // Side by side in a wide browser; in a task-pane-wide window the demo workbook goes below.
   layout: {
     display: "flex",
@@ -68,7 +59,7 @@ export function App({ host, cycle, demoSheets }: AppProps) {
     [cycle],
   );
   return (
-    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <PaneRoot theme={host.theme}>
       <div className={styles.layout}>
         <main className={styles.pane}>
           <Title2 as="h1">S&amp;OP Planner</Title2>
@@ -86,7 +77,7 @@ export function App({ host, cycle, demoSheets }: AppProps) {
         </main>
         {demoSheets && <DemoWorkbook sheets={sheets} selected={selected} />}
       </div>
-    </FluentProvider>
+    </PaneRoot>
   );
 }
 

@@ -67,6 +67,7 @@ describe("functions.json", () => {
       ["capacity", "matrix", true],
       ["offsets", "matrix", true],
       ["output", "scalar", true],
+      ["pastDue", "scalar", true],
     ]);
     for (const p of rccp.parameters) expect(p.description?.length).toBeGreaterThan(20);
     expect(rccp.result.dimensionality).toBe("matrix");

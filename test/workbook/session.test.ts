@@ -264,6 +264,8 @@ describe("PlanningSession on the demo workbook", () => {
       "PlanRegularHours",
       "PlanOvertimeHours",
       "PlanUtilization",
+      "PastDueHours",
+      "PlanPastDueHours",
     ]);
     const cells: CellValue[] = load.slice(1).map((r) => r[4]);
     expect(cells.every((u) => u === null || typeof u === "number")).toBe(true);

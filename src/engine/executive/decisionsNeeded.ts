@@ -4,6 +4,7 @@
  * | kind       | raised when                                                          | default limit |
  * |------------|----------------------------------------------------------------------|---------------|
  * | `overload` | load ÷ capacity exceeds the limit (load beyond overtime hours)       | 1.0 (100 %)   |
+ * | `pastDue`  | a resource has hours that offsets put before the first period         | any hours     |
  * | `backlog`  | a family ends a period with more backlog than the limit (a stockout)  | 0 units       |
  * | `inventory`| a family ends a period more than the limit below its inventory target | 0 units       |
  * | `bias`     | the latest tracking signal of a forecast is outside ±limit            | 4             |
@@ -14,6 +15,10 @@
  * limit that raised it. Below target = target − (ending inventory − ending backlog), the net
  * stock the target is compared with (engine/reconcile); an inventory message lists every period
  * of its run with its shortfall.
+ *
+ * Past-due hours are counted in the first period's load (work that can only be done now), so
+ * they also weigh in that period's utilization and overload; the `pastDue` decision names them
+ * apart, because the meeting must either release that work now or move the plan.
  *
  * Contiguous periods of one subject are one decision (e.g. "Assembly, 2026-03 to 2026-05"), so
  * the list stays short. Overloads and backlog come first, then bias, then overrides; within a
@@ -47,7 +52,7 @@ export const DEFAULT_ALERT_LIMITS: AlertLimits = {
   overrideShare: LARGE_OVERRIDE_SHARE,
 };
 
-export type DecisionKind = "overload" | "backlog" | "inventory" | "bias" | "override";
+export type DecisionKind = "overload" | "pastDue" | "backlog" | "inventory" | "bias" | "override";
 
 export interface Decision {
   kind: DecisionKind;
@@ -57,7 +62,7 @@ export interface Decision {
   firstPeriod: number;
   lastPeriod: number;
   /**
-   * the size: hours short (overload), peak backlog units (backlog), the largest shortfall below
+   * the size: hours short (overload), past-due hours (pastDue), peak backlog units (backlog), the largest shortfall below
    * target in units (inventory), the tracking signal (bias),
    * the largest relative change (override, 0.45 = +45 %)
    */
@@ -92,7 +97,7 @@ export interface DecisionInput {
   limits?: Partial<AlertLimits>;
 }
 
-const KIND_ORDER: DecisionKind[] = ["overload", "backlog", "inventory", "bias", "override"];
+const KIND_ORDER: DecisionKind[] = ["overload", "pastDue", "backlog", "inventory", "bias", "override"];
 
 /**
  * @example
@@ -129,6 +134,20 @@ export function decisionsNeeded(input: DecisionInput): Decision[] {
         message: `${r.resource} is loaded beyond ${r.overtimeCapacityHours ? "its overtime and " : ""}${limits.utilization === 1 ? "capacity" : `${percent(limits.utilization)} of capacity`} in ${span(first, last)}: ${round(hoursShort)} hours over, peak ${Number.isFinite(peak) ? `${Math.round(peak * 100)} %` : "with no capacity"}. Add overtime or capacity, move load, or accept backlog. (Limit: utilization ${percent(limits.utilization)}.)`,
       });
     }
+  }
+
+  for (const r of input.resources ?? []) {
+    const hours = r.pastDueHours ?? 0;
+    if (!(hours > 1e-9)) continue;
+    decisions.push({
+      kind: "pastDue",
+      subject: r.resource,
+      firstPeriod: 0,
+      lastPeriod: 0,
+      value: hours,
+      threshold: 0,
+      message: `${r.resource}: ${round(hours)} h past due — release now or re-plan. Lead-time offsets put these hours before ${label(0)}; they are counted in ${label(0)}'s load and utilization.`,
+    });
   }
 
   for (const f of input.families ?? []) {

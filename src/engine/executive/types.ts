@@ -34,6 +34,11 @@ export interface ResourceLoad {
    * resource can work, so only load beyond both is an overload decision (absent = none)
    */
   overtimeCapacityHours?: number[];
+  /**
+   * hours whose lead-time offsets put them before the first period (past due), already counted
+   * in loadHours[0]: work to release now (absent = none)
+   */
+  pastDueHours?: number;
 }
 
 /** How a KPI value reads; the layouts turn this into a number format. */

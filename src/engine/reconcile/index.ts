@@ -24,7 +24,13 @@ export type { ResolvedFamily } from "./resolveFamily";
 export type { LinearProgram, LpSolution, LpSolver, LpStatus } from "./linearProgram";
 export { LinearProgramBuilder, objectiveValue } from "./linearProgram";
 export { buildReconcileModel } from "./reconcileModel";
-export { familyResourceHours, PERIOD_COST_LINES, planCostsByPeriod, planHoursByFamily } from "./periodCosts";
+export {
+  familyResourceHours,
+  PERIOD_COST_LINES,
+  planCostsByPeriod,
+  planHoursByFamily,
+  planPastDueHours,
+} from "./periodCosts";
 export type { FamilyHours, FamilyPeriodCosts, PeriodCostLine } from "./periodCosts";
 
 function checkStrategy(strategy: Strategy, solver: LpSolver | undefined): void {

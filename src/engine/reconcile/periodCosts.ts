@@ -24,6 +24,7 @@
  * // one family, 10 units in period 1 on a line at 1 h/unit and $3/h, regular $2/unit
  * planCostsByPeriod(input, plan)[0].regularTime // => [50]  (10 × $2 + 10 h × $3)
  */
+import { rccpLoad } from "../capacity/rccpLoad";
 import { resolveFamily } from "./resolveFamily";
 import { hoursPeriod, type MultiFamilyInput, type MultiFamilyPlan } from "./types";
 
@@ -69,6 +70,25 @@ export function familyResourceHours(input: MultiFamilyInput, plan: MultiFamilyPl
         line.hoursPerUnit * (p.regular[s] + p.overtime[s]);
   }
   return hours;
+}
+
+/**
+ * The plan's past-due hours per resource: hours of units made in house in the first periods
+ * whose offsets put them before the first period (`rccpLoad`'s `pastDueLoad` of the production
+ * plan). They are already inside the first period's hours (`familyResourceHours`,
+ * `resourceHours`): work the plan must release now.
+ * @example
+ * // Desks make 100 units in period 1 with Paint 0.4 h/unit, offset 1 → [40] past due on Paint
+ */
+export function planPastDueHours(input: MultiFamilyInput, plan: MultiFamilyPlan): number[] {
+  const made = plan.plans.map((p) => p.regular.map((units, t) => units + p.overtime[t]));
+  const bill = input.bill.map((line) => ({
+    item: line.family,
+    resource: line.resource,
+    hoursPerUnit: line.hoursPerUnit,
+    offset: line.offset,
+  }));
+  return rccpLoad({ plan: made, bill, resourceCount: input.resources.length }).pastDueLoad;
 }
 
 export function planCostsByPeriod(input: MultiFamilyInput, plan: MultiFamilyPlan): FamilyPeriodCosts[] {

@@ -1,18 +1,9 @@
-import {
-  Button,
-  FluentProvider,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { PaneTheme } from "../host/theme";
+import { PaneRoot } from "./PaneRoot";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
   body: {
     display: "flex",
     flexDirection: "column",
@@ -38,7 +29,7 @@ export function Connecting({ theme, offerDemoAfterMs, onChooseDemo }: Connecting
     return () => clearTimeout(timer);
   }, [offerDemoAfterMs]);
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <PaneRoot theme={theme}>
       <main className={styles.body} aria-busy="true">
         <Spinner size="small" label="Connecting to Excel…" labelPosition="after" />
         {offer && (
@@ -53,6 +44,6 @@ export function Connecting({ theme, offerDemoAfterMs, onChooseDemo }: Connecting
           </>
         )}
       </main>
-    </FluentProvider>
+    </PaneRoot>
   );
 }

@@ -30,7 +30,13 @@ import {
   BiasSeries,
 } from "../../engine/executive";
 import { periodsPerYear } from "../../engine/executive";
-import { planCostsByPeriod, type LpSolver, type MultiFamilyInput, type MultiFamilyPlan } from "../../engine/reconcile";
+import {
+  planCostsByPeriod,
+  planPastDueHours,
+  type LpSolver,
+  type MultiFamilyInput,
+  type MultiFamilyPlan,
+} from "../../engine/reconcile";
 import { applyScenario, type ScenarioBook } from "../../engine/scenarios";
 import type { ValidationProblem } from "../port";
 import type { PreviousCycle } from "../layout/planHistory";
@@ -49,13 +55,18 @@ export function families(input: MultiFamilyInput, plan: MultiFamilyPlan): Family
   }));
 }
 
-/** Each resource's plan hours (regular + overtime) against its regular and overtime capacity. */
+/**
+ * Each resource's plan hours (regular + overtime) against its regular and overtime capacity, the
+ * past-due hours (inside the first period's hours) named apart.
+ */
 export function productionLoad(input: MultiFamilyInput, plan: MultiFamilyPlan): ResourceLoad[] {
+  const pastDue = planPastDueHours(input, plan);
   return input.resources.map((r, k) => ({
     resource: r.name,
     loadHours: plan.resourceHours.regular[k].map((hours, t) => hours + plan.resourceHours.overtime[k][t]),
     capacityHours: r.hours.slice(),
     overtimeCapacityHours: r.hours.map((_, t) => r.overtimeHours?.[t] ?? 0),
+    pastDueHours: pastDue[k],
   }));
 }
 

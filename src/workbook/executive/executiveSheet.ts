@@ -132,6 +132,7 @@ const CHART_COLUMNS = 4;
 const FIRST_SECTION_ROW = CHART_ROW + CHART_ROWS + 1;
 export const DECISION_LABEL = {
   overload: "Capacity overload",
+  pastDue: "Past-due load",
   backlog: "Stockout / backlog",
   inventory: "Below inventory target",
   bias: "Forecast bias",
@@ -139,6 +140,7 @@ export const DECISION_LABEL = {
 } as const;
 export const DECISION_UNIT = {
   overload: "hours short",
+  pastDue: "hours past due",
   backlog: "units, peak",
   inventory: "units short, peak",
   bias: "tracking signal",
@@ -146,6 +148,7 @@ export const DECISION_UNIT = {
 } as const;
 export const DECISION_LIMIT = {
   overload: (t: number) => `${Math.round(t * 1000) / 10} % of capacity`,
+  pastDue: () => "any past due",
   backlog: (t: number) => (t === 0 ? "no backlog" : `${t} units`),
   inventory: (t: number) => (t === 0 ? "no shortfall" : `${t} units short`),
   bias: (t: number) => `±${t}`,
@@ -244,7 +247,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
             null,
             null,
             null,
-            "No overloads, backlog, biased forecasts or large overrides.",
+            "No overloads, past-due load, backlog, biased forecasts or large overrides.",
             null,
             null,
             null,
@@ -296,7 +299,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
     numberFormats: [null, FORMATS.units, FORMATS.units, FORMATS.units, FORMATS.units],
   });
   const utilization = add({
-    title: "Utilization by resource (load ÷ capacity)",
+    title: "Utilization by resource (the plan's hours ÷ regular hours; past-due hours count in the first period)",
     headers: ["Period", ...pack.utilization.map((u) => u.resource)],
     rows: pack.periods.map((period, t) => [period, ...pack.utilization.map((u) => u.values[t])]),
     numberFormats: [null, ...pack.utilization.map(() => FORMATS.ratio)],
@@ -361,7 +364,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
 
 /** A decision's size as its message says it: hours and units whole, a tracking signal to 0.1. */
 function decisionSize(kind: keyof typeof DECISION_UNIT, value: number): number {
-  if (kind === "overload" || kind === "backlog" || kind === "inventory") return Math.round(value);
+  if (kind === "overload" || kind === "pastDue" || kind === "backlog" || kind === "inventory") return Math.round(value);
   if (kind === "bias") return Math.round(value * 10) / 10;
   return value;
 }

@@ -6,7 +6,7 @@ import type { DemandPlan, PlanningData, ReconcileResult, SupplyPlan } from "../.
 import type { CellValue, OutputSheet, OwnedSheetName } from "../port";
 import { markerTableName } from "../port";
 import type { KeptEdit } from "../parse/overrides";
-import { planHoursByFamily } from "../../engine/reconcile";
+import { planHoursByFamily, planPastDueHours } from "../../engine/reconcile";
 
 const UNITS = "#,##0";
 const HOURS = "#,##0.0";
@@ -139,10 +139,13 @@ export function familyPlanSheet(data: PlanningData, demand: DemandPlan): OutputS
  * CapacityLoad: per resource and period, the load of unconstrained consensus demand (RCCP:
  * LoadHours, Utilization, OverloadHours) beside the written plan's own hours (PlanRegularHours,
  * PlanOvertimeHours, PlanUtilization = plan hours ÷ regular capacity) and the overtime the
- * resource offers.
+ * resource offers. Past due: the hours lead-time offsets put before the first period count in
+ * the first period (work to release now, as `=SOP.RCCP_LOAD` counts them); PastDueHours (demand)
+ * and PlanPastDueHours (the plan) name them on each resource's first-period row, blank elsewhere.
  */
 export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan, reconcile?: ReconcileResult): OutputSheet {
   const plan = reconcile?.outcomes.find((o) => o.strategy === reconcile.chosen)?.plan ?? null;
+  const planPastDue = plan && reconcile ? planPastDueHours(reconcile.input, plan) : null;
   const rows: CellValue[][] = [];
   supply.resources.forEach((resource, r) => {
     data.planPeriods.forEach((period, t) => {
@@ -161,6 +164,8 @@ export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan, reconc
         regular === null ? null : clean(regular),
         overtime === null ? null : clean(overtime),
         planHours === null || !(capacity > 0) ? null : clean(planHours / capacity),
+        t === 0 ? clean(resource.pastDue) : null,
+        t === 0 && planPastDue ? clean(planPastDue[r] ?? 0) : null,
       ]);
     });
   });
@@ -178,10 +183,12 @@ export function capacityLoadSheet(data: PlanningData, supply: SupplyPlan, reconc
       "PlanRegularHours",
       "PlanOvertimeHours",
       "PlanUtilization",
+      "PastDueHours",
+      "PlanPastDueHours",
     ],
     rows,
-    numberFormats: [null, null, HOURS, HOURS, PERCENT, HOURS, HOURS, HOURS, HOURS, PERCENT],
-    columnWidths: [14, 10, 12, 15, 12, 15, 22, 18, 19, 16],
+    numberFormats: [null, null, HOURS, HOURS, PERCENT, HOURS, HOURS, HOURS, HOURS, PERCENT, HOURS, HOURS],
+    columnWidths: [14, 10, 12, 15, 12, 15, 22, 18, 19, 16, 14, 18],
     highlight: [
       { column: "LoadHours", when: "greaterThan", value: "column:CapacityHours" },
       { column: "Utilization", when: "greaterThan", value: 1 },

@@ -21,6 +21,24 @@ describe("decisionsNeeded", () => {
     expect(decisions[0].message).toContain("peak 130 %");
   });
 
+  it("names a resource's past-due hours as their own decision, after overloads", () => {
+    const decisions = decisionsNeeded({
+      periodLabels,
+      resources: [
+        // 120 past-due hours inside January's 150 (on 100 regular hours): January is also overloaded by 50
+        { resource: "Paint", loadHours: [150, 60, 60, 60], capacityHours: [100, 100, 100, 100], pastDueHours: 120 },
+        { resource: "Press", loadHours: [50, 50, 50, 50], capacityHours: [100, 100, 100, 100], pastDueHours: 0 },
+      ],
+    });
+    expect(decisions.map((d) => [d.kind, d.subject, d.firstPeriod, d.lastPeriod, d.value])).toEqual([
+      ["overload", "Paint", 0, 0, 50],
+      ["pastDue", "Paint", 0, 0, 120],
+    ]);
+    expect(decisions[1].message).toBe(
+      "Paint: 120 h past due — release now or re-plan. Lead-time offsets put these hours before 2026-01; they are counted in 2026-01's load and utilization.",
+    );
+  });
+
   it("raises one backlog decision per run of periods, with the peak", () => {
     const decisions = decisionsNeeded({
       periodLabels,

@@ -253,7 +253,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
     const families = ["Chairs", "Desks", "Storage"];
     const plan = families.map((f) => made.get(`${f}|Regular`)!.map((u, t) => u + made.get(`${f}|Overtime`)![t]));
     const resources = ["Assembly", "Paint", "Upholstery", "Packing"];
-    const { load } = rccpLoad({
+    const { load, pastDueLoad } = rccpLoad({
       plan,
       bill: reconcileBill.map((l) => ({
         item: l.family,
@@ -270,7 +270,19 @@ describe("ExecutiveSummary on the demo workbook", () => {
         // sheet values are stored to 1e-6; the sum of ~40 such products stays within 1e-3 hours
         expect(Number(row.PlanRegularHours) + Number(row.PlanOvertimeHours)).toBeCloseTo(load[r][t], 3),
       );
+      // past due: named on the first row, inside its hours; the pack raises it as a decision
+      expect(Number(rows[0].PlanPastDueHours)).toBeCloseTo(pastDueLoad[r], 3);
+      expect(rows.slice(1).every((row) => row.PlanPastDueHours === null)).toBe(true);
+      const decision = sectionRows("Decisions needed").find((d) => d[0] === "Past-due load" && d[1] === resource);
+      if (pastDueLoad[r] >= 0.5) {
+        expect(decision![3]).toBe(Math.round(pastDueLoad[r]));
+        expect(String(decision![6])).toContain(
+          `${resource}: ${Math.round(pastDueLoad[r]).toLocaleString("en-US")} h past due — release now or re-plan`,
+        );
+      } else expect(decision).toBeUndefined();
     });
+    // the demo's Desks and Storage are painted a month ahead, so Paint has past-due hours
+    expect(pastDueLoad[resources.indexOf("Paint")]).toBeGreaterThan(0);
   });
 
   it("draws demand vs supply and the projection from the plan tables", () => {
