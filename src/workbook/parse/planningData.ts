@@ -123,12 +123,22 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     }
   const historyLength = planStart - firstHistory;
   const history = items.list.map(() => new Array<number | null>(historyLength).fill(0));
-  const seenCell = new Map<string, number>();
-  /** where each history value sits in Sales, to point an outlier at its cell */
-  const salesCells = new Map<string, { row: number; column: number }>();
-  const periodsSeen = new Set<number>();
+  // Per item and period (item × span + period − firstHistory): the Sales row that gave it and the
+  // column of its quantity, −1 where none yet; typed arrays, not maps keyed by strings, because a
+  // 5,000-item workbook has 300,000 Sales rows. (An outlier points at its cell from here.)
+  const span = Math.max(lastSales, planStart - 1) - firstHistory + 1;
+  const cellRows = new Int32Array(items.list.length * span).fill(-1);
+  const cellColumns = new Int32Array(items.list.length * span);
+  const periodsSeen = new Uint8Array(span);
+  let lastItemKey = "";
+  let lastItem: number | undefined;
   for (const record of records) {
-    const item = items.index.get(record.key.toLowerCase());
+    // long Sales come item by item: look an item up once per run of its rows
+    if (record.key !== lastItemKey) {
+      lastItemKey = record.key;
+      lastItem = items.index.get(record.key.toLowerCase());
+    }
+    const item = lastItem;
     if (item === undefined) {
       salesReader.report(
         record.row,
@@ -144,18 +154,17 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
       meaning: "units sold (a number ≥ 0)",
     });
     if (quantity === undefined) continue;
+    const cell = item * span + record.period - firstHistory;
     if (!salesLayout.wide) {
-      const cellKey = `${item}|${record.period}`;
-      if (seenCell.has(cellKey)) {
+      if (cellRows[cell] >= 0) {
         salesReader.report(
           record.row,
           salesColumns.Period,
-          `Item "${record.key}" has two Sales rows for ${periodLabel(record.period, bucket)} (rows ${seenCell.get(cellKey)! + 1} and ${record.row + 1}).`,
+          `Item "${record.key}" has two Sales rows for ${periodLabel(record.period, bucket)} (rows ${cellRows[cell] + 1} and ${record.row + 1}).`,
           "Keep one row per item and period (add the quantities together).",
         );
         continue;
       }
-      seenCell.set(cellKey, record.row);
       const family = salesColumns.Family >= 0 ? salesReader.text(record.row, salesColumns.Family, null) : null;
       if (family !== null && family.toLowerCase() !== items.list[item].family.toLowerCase()) {
         salesReader.report(
@@ -167,14 +176,15 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
         );
       }
     }
+    cellRows[cell] = record.row;
+    cellColumns[cell] = record.valueColumn;
     if (record.period >= planStart) continue;
-    periodsSeen.add(record.period);
+    periodsSeen[record.period - firstHistory] = 1;
     history[item][record.period - firstHistory] = quantity;
-    salesCells.set(`${item}|${record.period - firstHistory}`, { row: record.row, column: record.valueColumn });
   }
   const missingPeriods: string[] = [];
   for (let p = firstHistory; p < Math.min(planStart, lastSales + 1); p++)
-    if (!periodsSeen.has(p)) missingPeriods.push(periodLabel(p, bucket));
+    if (!periodsSeen[p - firstHistory]) missingPeriods.push(periodLabel(p, bucket));
   if (missingPeriods.length > 0) {
     problems.push({
       table: "Sales",
@@ -204,7 +214,11 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
   if (reasonCodes) checkReasons(inputs, reasonCodes, problems);
   const families = [...new Set(items.list.map((i) => i.family))];
   const { familyOverrides, familyReasons } = readFamilyOverrides(inputs, problems, families, planPeriods);
-  reportOutliers(salesReader, salesCells, items.list, history, historyPeriods, settings);
+  const salesCell = (item: number, index: number) => {
+    const cell = item * span + index;
+    return cellRows[cell] >= 0 ? { row: cellRows[cell], column: cellColumns[cell] } : undefined;
+  };
+  reportOutliers(salesReader, salesCell, items.list, history, historyPeriods, settings);
   if (!resources || !bill) return finish(null, problems);
   const initiatives = readInitiatives(inputs.tables.Initiatives, problems, {
     bucket,
@@ -260,7 +274,8 @@ function isForecastMethod(name: string): boolean {
 /** One warning per history outlier, at its Sales cell (engine/forecast/outliers). */
 function reportOutliers(
   reader: TableReader,
-  cells: Map<string, { row: number; column: number }>,
+  /** the Sales cell of item `i`'s history value `index`, when one gave it */
+  salesCell: (i: number, index: number) => { row: number; column: number } | undefined,
   items: PlanItem[],
   history: (number | null)[][],
   historyPeriods: string[],
@@ -268,7 +283,7 @@ function reportOutliers(
 ): void {
   items.forEach((item, i) => {
     for (const outlier of findOutliers(history[i], settings.seasonality)) {
-      const cell = cells.get(`${i}|${outlier.index}`);
+      const cell = salesCell(i, outlier.index);
       if (!cell) continue;
       const fitted = Math.round(outlier.fitted * 100) / 100;
       reader.report(

@@ -69,8 +69,8 @@ export function relativeTarget(source: string, part: string): string {
 
 export class OpcPackage {
   private readonly entries: Map<string, ZipEntry>;
-  /** parts replaced or added since opening, as bytes (entries are made on save) */
-  private readonly changed = new Map<string, Uint8Array>();
+  /** parts replaced or added since opening: bytes (deflated on save), or entries deflated as they were written */
+  private readonly changed = new Map<string, Uint8Array | ZipEntry>();
   private readonly removed = new Set<string>();
   /** lower-cased name → name: OPC part names compare case-insensitively */
   private readonly names = new Map<string, string>();
@@ -97,7 +97,7 @@ export class OpcPackage {
     const name = this.actualName(part);
     if (this.removed.has(name)) return undefined;
     const changed = this.changed.get(name);
-    if (changed) return changed;
+    if (changed) return changed instanceof Uint8Array ? changed : inflateEntry(changed, this.file);
     const entry = this.entries.get(name);
     return entry ? inflateEntry(entry, this.file) : undefined;
   }
@@ -117,6 +117,14 @@ export class OpcPackage {
     this.removed.delete(name);
     this.names.set(name.toLowerCase(), name);
     this.changed.set(name, typeof content === "string" ? new TextEncoder().encode(content) : content);
+  }
+
+  /** Puts in a part written straight into a zip entry (`write` gets the part's name as the package spells it). */
+  setEntry(part: string, write: (name: string) => ZipEntry): void {
+    const name = this.actualName(part);
+    this.removed.delete(name);
+    this.names.set(name.toLowerCase(), name);
+    this.changed.set(name, write(name));
   }
 
   remove(part: string): void {
@@ -158,13 +166,13 @@ export class OpcPackage {
     );
     for (const name of order) {
       const changed = this.changed.get(name);
-      out.push(changed ? newEntry(name, changed) : this.entries.get(name)!);
+      out.push(!changed ? this.entries.get(name)! : changed instanceof Uint8Array ? newEntry(name, changed) : changed);
     }
     return writeZip(out);
   }
 
   /** A copy that shares the unchanged entries (cheap), for all-or-nothing edits. */
-  snapshot(): { changed: Map<string, Uint8Array>; removed: Set<string>; names: Map<string, string> } {
+  snapshot(): { changed: Map<string, Uint8Array | ZipEntry>; removed: Set<string>; names: Map<string, string> } {
     return { changed: new Map(this.changed), removed: new Set(this.removed), names: new Map(this.names) };
   }
 

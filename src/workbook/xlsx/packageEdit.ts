@@ -12,7 +12,7 @@ import { chartPartXml, drawingPartXml } from "../executive/chartXml";
 import { appPropertiesXml } from "./appProperties";
 import { type OpcPackage, REL, isRelType, relationshipsXml, relativeTarget, relsPartOf } from "./opcPackage";
 import { EMPTY_STYLES, StyleAppender } from "./styles";
-import { NS_REL, type SheetLayout, tableXml, worksheetXml } from "./sheetWriter";
+import { NS_REL, type SheetLayout, tableXml, worksheetEntry } from "./sheetWriter";
 import type { SheetEntry, TableEntry, WorkbookIndex } from "./workbookIndex";
 import { attribute, escapeXml, findAll, parseTree } from "./xml";
 
@@ -131,7 +131,7 @@ export class PackageEdit {
       this.addOverride(drawingPart, CT.drawing);
     }
 
-    this.pkg.set(part, worksheetXml({ ...spec.layout, tableIds, drawingId }, this.styles));
+    this.pkg.setEntry(part, (name) => worksheetEntry(name, { ...spec.layout, tableIds, drawingId }, this.styles));
     if (rels.length > 0) this.pkg.set(relsPartOf(part), relationshipsXml(rels));
     else this.pkg.remove(relsPartOf(part));
   }

@@ -10,6 +10,7 @@ import { columnLetters } from "../regions";
 import type { StyleAppender } from "./styles";
 import { Utf8Sink } from "./utf8Sink";
 import { escapeXml } from "./xml";
+import { EntryWriter, type ZipEntry } from "./zip";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -48,8 +49,15 @@ export interface SheetLayout {
   tableIds: string[];
 }
 
-/** The worksheet part of a sheet laid out as `layout`, as UTF-8 bytes. */
-export function worksheetXml(layout: SheetLayout, styles: StyleAppender): Uint8Array {
+/** The worksheet part of a sheet laid out as `layout`, as the zip entry `name`, deflated while it is written (never whole in memory). */
+export function worksheetEntry(name: string, layout: SheetLayout, styles: StyleAppender): ZipEntry {
+  const entry = new EntryWriter(name);
+  const sink = new Utf8Sink((bytes) => entry.write(bytes));
+  writeWorksheet(layout, styles, sink);
+  return entry.finish(sink.rest());
+}
+
+function writeWorksheet(layout: SheetLayout, styles: StyleAppender, sink: Utf8Sink): void {
   const columnCount = layout.rows.reduce((w, row) => Math.max(w, row.length), layout.columnWidths?.length ?? 0);
   const letters = Array.from({ length: Math.max(1, columnCount) }, (_, c) => columnLetters(c));
   const columnStyles = (layout.columnFormats ?? []).map((format) => (format ? styles.xf({ format }) : 0));
@@ -62,7 +70,6 @@ export function worksheetXml(layout: SheetLayout, styles: StyleAppender): Uint8A
   const cellOpen = letters.map((letter) => `<c r="${letter}`);
   const styleAttribute = (style: number) => (style ? `" s="${style}"` : `"`);
 
-  const sink = new Utf8Sink();
   sink.raw(head(layout, letters));
   let anyRow = false;
   for (let r = 0; r < layout.rows.length; r++) {
@@ -105,7 +112,6 @@ export function worksheetXml(layout: SheetLayout, styles: StyleAppender): Uint8A
   }
   sink.raw(anyRow ? "</sheetData>" : "<sheetData/>");
   sink.raw(tail(layout, styles));
-  return sink.bytes();
 }
 
 /** The worksheet's elements before `sheetData`. */

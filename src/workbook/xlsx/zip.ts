@@ -42,7 +42,7 @@ export interface ZipEntry {
 }
 
 /** zlib.crc32 (Node 20.15 and later); the table below otherwise. */
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
@@ -54,10 +54,15 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (IEEE 802.3), as zip entries carry it. `crc32(strToU8("abc"))` → 0x352441c2. */
-export function crc32(data: Uint8Array): number {
-  if (nativeCrc32) return nativeCrc32(data);
-  let c = -1;
+/**
+ * CRC-32 (IEEE 802.3), as zip entries carry it. `crc32(strToU8("abc"))` → 0x352441c2; `previous`
+ * continues a CRC over more bytes: `crc32(strToU8("c"), crc32(strToU8("ab")))` → 0x352441c2 too.
+ */
+export function crc32(data: Uint8Array, previous = 0): number {
+  // Node 20's zlib.crc32 answers 0 for no bytes whatever the previous value
+  if (data.length === 0) return previous;
+  if (nativeCrc32) return nativeCrc32(data, previous);
+  let c = ~previous;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -206,16 +211,47 @@ export function inflateEntry(entry: ZipEntry, file: string): Uint8Array {
 /** A new entry: deflated now, stamped 1980-01-01 so the same content gives the same bytes. */
 export function newEntry(name: string, data: Uint8Array): ZipEntry {
   const raw = zlib.deflateRawSync(data, { level: DEFLATE_LEVEL });
-  return {
-    name,
-    method: 8,
-    crc: crc32(data),
-    compressedSize: raw.length,
-    size: data.length,
-    raw,
-    time: 0,
-    date: (0 << 9) | (1 << 5) | 1,
-  };
+  return { ...stamp(name), crc: crc32(data), compressedSize: raw.length, size: data.length, raw };
+}
+
+/** A written entry's name, method (deflate) and date (1980-01-01). */
+function stamp(name: string): Pick<ZipEntry, "name" | "method" | "time" | "date"> {
+  return { name, method: 8, time: 0, date: (0 << 9) | (1 << 5) | 1 };
+}
+
+/**
+ * A new entry deflated piece by piece as its bytes are made, so a big part (a 5,000-item
+ * DemandPlan sheet is about 60 MB of XML) never exists whole: each piece is deflated on its own
+ * and ends with a sync flush (byte-aligned, not final), the last with a final block, and the
+ * pieces joined are one valid deflate stream (RFC 1951 §3.2.3: a decoder reads blocks until the
+ * final one; a piece's back-references stay within the piece). The bytes equal for equal content
+ * and equal pieces.
+ */
+export class EntryWriter {
+  private crc = 0;
+  private size = 0;
+  private readonly pieces: Uint8Array[] = [];
+
+  constructor(private readonly name: string) {}
+
+  /** Deflates `data` now; the caller may reuse its buffer after the call. */
+  write(data: Uint8Array): void {
+    if (data.length === 0) return;
+    this.crc = crc32(data, this.crc);
+    this.size += data.length;
+    this.pieces.push(zlib.deflateRawSync(data, { level: DEFLATE_LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+  }
+
+  /** The entry, after the last piece (`last`, possibly empty) has been deflated with the final block. */
+  finish(last: Uint8Array): ZipEntry {
+    if (last.length > 0) {
+      this.crc = crc32(last, this.crc);
+      this.size += last.length;
+    }
+    this.pieces.push(zlib.deflateRawSync(last, { level: DEFLATE_LEVEL }));
+    const raw = Buffer.concat(this.pieces);
+    return { ...stamp(this.name), crc: this.crc, compressedSize: raw.length, size: this.size, raw };
+  }
 }
 
 /** Writes entries in order; their compressed bytes are copied as they are. */
