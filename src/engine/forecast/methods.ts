@@ -4,6 +4,9 @@
  * then predict. Fitted models are a discriminated union, so callers can inspect them.
  */
 import { invalidInput } from "../errors";
+import { FittedArima } from "./arima/arimaFit";
+import { predictArima } from "./arima/arimaPredict";
+import { autoArima } from "./arima/autoArima";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
 import { CombinedBounds, combineByMean, combineByMedian, widenBounds } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
@@ -32,6 +35,7 @@ export type FittedModel =
   | FittedEts
   | FittedTheta
   | FittedDotm
+  | FittedArima
   | FittedIntermittent
   | FittedBaseline
   | FittedCombination;
@@ -49,6 +53,7 @@ export const NAMED_METHODS = [
   "hw-multiplicative",
   "theta",
   "dotm",
+  "arima",
   "croston",
   "sba",
   "tsb",
@@ -132,6 +137,8 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
       return fitTheta(y, m);
     case "dotm":
       return fitDotm(y, m);
+    case "arima":
+      return autoArima(y, m);
     case "croston":
     case "sba":
     case "tsb":
@@ -272,6 +279,8 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return predictTheta(fitted, horizon, options);
     case "dotm":
       return predictDotm(fitted, horizon, options);
+    case "arima":
+      return predictArima(fitted, horizon, options);
     case "intermittent":
       return predictIntermittent(fitted, horizon, options);
     case "baseline":

@@ -56,7 +56,7 @@ describe("method names", () => {
     expect(parseMethod("HW_Multiplicative")).toEqual({ kind: "named", name: "hw-multiplicative" });
     expect(parseMethod("ets(m,ad,m)")).toEqual({ kind: "ets", spec: { error: "M", trend: "Ad", season: "M" } });
     expect(parseMethod(undefined)).toEqual({ kind: "named", name: "auto" });
-    expect(() => parseMethod("arima")).toThrow(/unknown/);
+    expect(() => parseMethod("prophet")).toThrow(/unknown/);
   });
 
   it("lists auto and the ETS models", () => {
