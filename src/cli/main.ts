@@ -22,6 +22,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { STRATEGIES, type Strategy } from "../engine/cycle/types";
 import { belowTargetPeriods, type TargetShortfall } from "../engine/cycle/reconcilePlan";
+import type { PlanVsBudget } from "../engine/executive/planVsBudget";
 import { createHighsSolver } from "../solver/highs";
 import { demoWorkbook } from "../workbook/sample/demoWorkbook";
 import { PlanningSession, type StepResult } from "../workbook/session";
@@ -538,6 +539,8 @@ export function summary(result: StepResult, output: string): string {
     lines.push(
       `Executive summary: ${result.executive.decisions.length} decision(s) needed; revenue ${formatNumber(result.executive.financial.revenue)}, cost of goods ${formatNumber(result.executive.financial.costOfGoods)}, gross margin ${formatNumber(result.executive.financial.grossMargin)}.`,
     );
+  const budget = result.executive?.budget;
+  if (budget) lines.push(budgetLine(budget, data.planPeriods));
   const approval = result.executive?.approval;
   if (approval) {
     const who = `${approval.by}${approval.role ? ` (${approval.role})` : ""} at ${approval.at}`;
@@ -586,4 +589,21 @@ export function summary(result: StepResult, output: string): string {
   const warnings = result.problems.filter((p) => p.severity === "warning");
   if (warnings.length > 0) lines.push(`\n${warnings.length} warning(s):\n${formatProblems(warnings)}`);
   return lines.join("\n");
+}
+
+/** The executive pack's plan vs budget, all families, in one line with its months and basis. */
+function budgetLine(budget: PlanVsBudget, periods: readonly string[]): string {
+  const all = budget.rows[budget.rows.length - 1];
+  const signed = (value: number) => `${value >= 0 ? "+" : "−"}${formatNumber(Math.abs(value))}`;
+  const part = (name: string, plan: number | null, target: number | null, gap: number | null, share: number | null) =>
+    plan === null || target === null || gap === null
+      ? null
+      : `${name} ${formatNumber(plan)} vs ${formatNumber(target)} (${signed(gap)}${share === null ? "" : `, ${share >= 0 ? "+" : ""}${formatPercent(share)}`})`;
+  const parts = [
+    part("revenue", all.planRevenue, all.budgetRevenue, all.revenueGap, all.revenueGapShare),
+    part("units shipped", all.planUnits, all.budgetUnits, all.unitsGap, all.unitsGapShare),
+  ].filter((p): p is string => p !== null);
+  const first = periods[budget.firstPeriod];
+  const last = periods[budget.lastPeriod];
+  return `Plan vs budget, ${first === last ? first : `${first} to ${last}`} (FinancialPlan vs the Budget table): ${parts.join("; ")}.`;
 }

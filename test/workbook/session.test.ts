@@ -224,6 +224,7 @@ describe("PlanningSession on the demo workbook", () => {
     const gathered = await s.gather();
     expect(gathered.tables.map((t) => t.name).sort()).toEqual([
       "BillOfResources",
+      "Budget",
       "Capacity",
       "Deliveries",
       "Items",

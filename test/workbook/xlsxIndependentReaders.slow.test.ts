@@ -98,6 +98,7 @@ describe("the written workbook, read by independent programs", () => {
     ) as Record<string, { sheet: string; ref: string; freeze: string; rows: unknown[][] }>;
     expect(Object.keys(read).sort()).toEqual([
       "BillOfResources",
+      "Budget",
       "Capacity",
       "Deliveries",
       "Items",

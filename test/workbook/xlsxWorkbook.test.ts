@@ -65,6 +65,7 @@ describe("XlsxWorkbook (package adapter)", () => {
       "Capacity",
       "BillOfResources",
       "Settings",
+      "Budget",
       "Deliveries",
       "Scenarios",
       "DemandPlan",

@@ -1,6 +1,6 @@
 /**
  * Everything the executive summary shows, computed in one place from the plan tables: the
- * financial plan, headline KPIs, options compared, decisions needed, changes since the last
+ * financial plan and the plan against budget, headline KPIs, options compared, decisions needed, changes since the last
  * cycle, and the three chart series (demand vs supply by family, utilization by resource,
  * inventory and backlog projection). The layout only places these numbers; it computes none.
  */
@@ -9,6 +9,7 @@ import type { FamilySopBlock } from "./familySop";
 import { AlertLimits, BiasSeries, Decision, decisionsNeeded, OverrideSeries } from "./decisionsNeeded";
 import { BudgetLine, FamilyCostsByPeriod, FinancialPlan, financialPlan, PricedItem, sum } from "./financialPlan";
 import { HeadlineKpis, headlineKpis } from "./headlineKpis";
+import { PlanVsBudget, planVsBudget } from "./planVsBudget";
 import { ComparisonRow } from "./scenarioComparison";
 import type { DecisionLogEntry } from "./decisionLog";
 import type { InitiativesReport } from "./initiativeFinance";
@@ -42,6 +43,8 @@ export interface ExecutivePack {
   planName: string;
   periods: string[];
   financial: FinancialPlan;
+  /** units shipped and revenue against the Budget table over the months it covers; null without one */
+  budget: PlanVsBudget | null;
   kpis: HeadlineKpis;
   comparison: ComparisonRow[];
   decisions: Decision[];
@@ -116,6 +119,7 @@ export function executivePack(input: ExecutivePackInput): ExecutivePack {
     planName: input.planName,
     periods: periods.slice(),
     financial,
+    budget: planVsBudget(financial),
     kpis,
     comparison: input.comparison.slice(),
     decisions,

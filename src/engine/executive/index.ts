@@ -5,6 +5,7 @@
  */
 export * from "./types";
 export * from "./financialPlan";
+export * from "./planVsBudget";
 export * from "./initiativeFinance";
 export * from "./inventoryMeasures";
 export * from "./headlineKpis";

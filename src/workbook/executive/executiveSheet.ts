@@ -5,14 +5,21 @@
  *   row 1–2   headline KPIs, one column each (the sheet's Excel Table, the ownership marker)
  *   row 4–19  three native charts side by side: demand vs supply by family, utilization by
  *             resource, inventory and backlog projection
- *   row 21…   sections: options compared, strategic initiatives (when the workbook has any),
+ *   row 21…   sections: options compared, plan vs budget (when the workbook has a Budget
+ *             table), strategic initiatives (when the workbook has any),
  *             decisions needed, open decisions of earlier cycles, assumptions (when the
  *             workbook has an Assumptions table), changes since the last cycle, and
  *             the three chart tables the charts draw from
  *
  * Every number comes from `ExecutivePack` (src/engine/executive); this file only places them.
  */
-import { decisionId, type ExecutivePack, type InitiativeEffect, type InitiativesReport } from "../../engine/executive";
+import {
+  decisionId,
+  type ExecutivePack,
+  type InitiativeEffect,
+  type InitiativesReport,
+  type PlanVsBudget,
+} from "../../engine/executive";
 import { sectionCells, type ChartSpec, type SheetSection } from "./sheetParts";
 
 import type { CellValue, OwnedSheetName } from "../port";
@@ -219,6 +226,7 @@ export function executiveSheet(pack: ExecutivePack): ExecutiveSheetLayout {
       FORMATS.units,
     ],
   });
+  if (pack.budget) add(budgetSection(pack.budget, span));
   if (pack.initiatives) add(initiativesSection(pack.initiatives));
   const logged = new Map((pack.decisionLog ?? []).map((e) => [e.id, e]));
   const entryOf = (d: (typeof pack.decisions)[number]) =>
@@ -395,6 +403,46 @@ export function layoutGrid(layout: Pick<ExecutiveSheetLayout, "headers" | "rows"
  * The strategic initiatives plan: each initiative's effect (the plan with all initiatives minus
  * the plan without it), then all of them against the plan without any.
  */
+/** Plan vs budget: units shipped and revenue of the FinancialPlan against the Budget table, gap and gap %. */
+function budgetSection(budget: PlanVsBudget, span: (first: number, last: number) => string): Omit<SheetSection, "row"> {
+  return {
+    title: `Plan vs budget, ${span(budget.firstPeriod, budget.lastPeriod)}: the FinancialPlan's units shipped and revenue against the Budget table, over the family-months the budget covers; gap = plan − budget`,
+    headers: [
+      "Family",
+      "Budget units",
+      "Plan units",
+      "Units gap",
+      "Units gap %",
+      "Budget revenue",
+      "Plan revenue",
+      "Revenue gap",
+      "Revenue gap %",
+    ],
+    rows: budget.rows.map((r) => [
+      r.family,
+      roundFor(FORMATS.units, r.budgetUnits),
+      roundFor(FORMATS.units, r.planUnits),
+      roundFor(FORMATS.units, r.unitsGap),
+      r.unitsGapShare,
+      r.budgetRevenue,
+      r.planRevenue,
+      r.revenueGap,
+      r.revenueGapShare,
+    ]),
+    numberFormats: [
+      null,
+      FORMATS.units,
+      FORMATS.units,
+      FORMATS.units,
+      FORMATS.ratio,
+      FORMATS.money,
+      FORMATS.money,
+      FORMATS.money,
+      FORMATS.ratio,
+    ],
+  };
+}
+
 function initiativesSection(report: InitiativesReport): Omit<SheetSection, "row"> {
   const target = (e: InitiativeEffect) =>
     [

@@ -1,7 +1,8 @@
 /**
  * The demo workbook: deterministic sample data a planner recognises — 3 furniture families,
  * 12 items, 36 months of history with trend, seasonality and a few intermittent items,
- * 4 resources with a capacity crunch (a summer shutdown and a lost shift), and settings.
+ * 4 resources with a capacity crunch (a summer shutdown and a lost shift), a Budget for the
+ * plan's first year, and settings.
  * Host-free (no fs, no Node): the CLI's `template`, the sample in assets/ and the browser
  * demo are all made from it.
  */
@@ -206,6 +207,9 @@ const RESOURCES: [string, number, number, number, number][] = [
   ["Packing", 360, 60, 28, 42],
 ];
 
+/** The demo budget's growth on the last history year. */
+const BUDGET_GROWTH = 1.04;
+
 function monthSerial(year: number, monthIndex: number): number {
   return dateToSerial(new Date(Date.UTC(year + Math.floor(monthIndex / 12), monthIndex % 12, 1)));
 }
@@ -218,6 +222,8 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
   const wb = new MemoryWorkbook();
 
   const sales: CellValue[][] = [];
+  // the last history year's units and list-price revenue per family: the budget's base
+  const lastYear = new Map<string, { units: number; revenue: number }>();
   for (let m = 0; m < historyMonths; m++) {
     const calendarMonth = (m % 12) + 1;
     for (const it of ITEMS) {
@@ -229,6 +235,12 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
         if (it.frequency < 1) units = Math.max(1, Math.round(it.base * (0.4 + 1.2 * random())));
       }
       sales.push([it.item, it.family, monthSerial(startYear, m), units]);
+      if (m >= historyMonths - 12) {
+        const year = lastYear.get(it.family) ?? { units: 0, revenue: 0 };
+        year.units += units;
+        year.revenue += units * it.unitPrice;
+        lastYear.set(it.family, year);
+      }
     }
   }
   const salesSheet = wb.addSheet("Sales");
@@ -323,6 +335,21 @@ export function demoWorkbook(options: DemoOptions = {}): MemoryWorkbook {
   const settingsSheet = wb.addSheet("Settings");
   wb.addTable("Settings", "Settings", ["Name", "Value", "Note"], settings);
   settingsSheet.columnWidths = [18, 12, 40];
+  // The Budget: the finance year that starts with the plan, flat per family: last year's units
+  // + 4 %, a twelfth a month (to the ten), at last year's list-price mix (revenue to the hundred).
+  const budget: CellValue[][] = [];
+  for (const [family, year] of lastYear) {
+    if (!(year.units > 0)) continue;
+    const units = Math.round((year.units * BUDGET_GROWTH) / 12 / 10) * 10;
+    const revenue = Math.round((units * (year.revenue / year.units)) / 100) * 100;
+    for (let m = historyMonths; m < historyMonths + Math.min(12, horizon); m++)
+      budget.push([family, monthSerial(startYear, m), units, revenue]);
+  }
+  const budgetSheet = wb.addSheet("Budget");
+  wb.addTable("Budget", "Budget", ["Family", "Period", "Units", "Revenue"], budget);
+  budgetSheet.numberFormats = [null, "mmm yyyy", "#,##0", "#,##0.00"];
+  budgetSheet.columnWidths = [12, 12, 10, 14];
+
   addExecutiveDemo(
     wb,
     planYear,

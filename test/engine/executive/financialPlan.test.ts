@@ -1,4 +1,4 @@
-import { financialPlan, type FamilyProjection } from "../../../src/engine/executive";
+import { financialPlan, planVsBudget, type FamilyProjection } from "../../../src/engine/executive";
 import { PlanningError } from "../../../src/engine/errors";
 
 describe("financialPlan", () => {
@@ -78,6 +78,72 @@ describe("financialPlan", () => {
     expect(gap.revenueGap).toEqual([8, -3]);
     expect(gap.totalRevenueGap).toBe(5);
     expect(plan.total.budget!.totalRevenueGap).toBe(5);
+  });
+
+  it("compares the plan with budget over the months the budget covers (plan vs budget)", () => {
+    // F as above; G: one item C (price 4), demand and production 10, 10, no backlog.
+    const g: FamilyProjection = {
+      family: "G",
+      demand: [10, 10],
+      production: [10, 10],
+      inventory: [0, 0],
+      backlog: [0, 0],
+      openingInventory: 0,
+      openingBacklog: 0,
+    };
+    const budget = [
+      { family: "F", period: 0, units: 5, revenue: 70 },
+      { family: "F", period: 1, units: null, revenue: 120 },
+      { family: "G", period: 1, units: 12, revenue: 50.5 },
+    ];
+    const plan = financialPlan({
+      items: [...items, { name: "C", family: "G", unitPrice: 4, unitCost: 1 }],
+      itemDemand: [...itemDemand, [10, 10]],
+      families: [family, g],
+      costs,
+      budget,
+    });
+    const compared = planVsBudget(plan)!;
+    expect([compared.firstPeriod, compared.lastPeriod]).toEqual([0, 1]);
+    // F: units over period 1 only: plan 6 vs 5 → +1 (+20 %); revenue over both: 78 + 117 = 195 vs 190 → +5
+    // G: period 2 only: units 10 vs 12 → −2 (−16.7 %); revenue 10 × 4 = 40 vs 50.50 → −10.50
+    // All families: units 16 vs 17 → −1; revenue 235 vs 240.50 → −5.50
+    expect(compared.rows).toEqual([
+      {
+        family: "F",
+        budgetUnits: 5,
+        planUnits: 6,
+        unitsGap: 1,
+        unitsGapShare: 0.2,
+        budgetRevenue: 190,
+        planRevenue: 195,
+        revenueGap: 5,
+        revenueGapShare: 5 / 190,
+      },
+      {
+        family: "G",
+        budgetUnits: 12,
+        planUnits: 10,
+        unitsGap: -2,
+        unitsGapShare: -2 / 12,
+        budgetRevenue: 50.5,
+        planRevenue: 40,
+        revenueGap: -10.5,
+        revenueGapShare: -10.5 / 50.5,
+      },
+      {
+        family: "All families",
+        budgetUnits: 17,
+        planUnits: 16,
+        unitsGap: -1,
+        unitsGapShare: -1 / 17,
+        budgetRevenue: 240.5,
+        planRevenue: 235,
+        revenueGap: -5.5,
+        revenueGapShare: -5.5 / 240.5,
+      },
+    ]);
+    expect(planVsBudget(financialPlan({ items, itemDemand, families: [family], costs }))).toBeNull();
   });
 
   it("counts items without a price as 0 and lists them", () => {

@@ -46,18 +46,20 @@ describe("ExecutiveSummary on the demo workbook", () => {
     return rows;
   };
 
+  const periodsOfPlan = () =>
+    wb
+      .tableValues("SOP_InventoryPlan")![0]
+      .map(String)
+      .filter((h) => /^\d{4}-\d{2}$/.test(h));
+  /** units shipped = demand + backlog before − backlog after, from the plan tables (the demo has no opening backlog) */
+  const shippedOf = (family: string): number[] => {
+    const demand = familyRows(wb.tableValues("SOP_ProductionPlan")!).get(`${family}|Demand`)!;
+    const owed = familyRows(wb.tableValues("SOP_BacklogPlan")!).get(family)!;
+    return demand.map((d, t) => d + (t === 0 ? 0 : owed[t - 1]) - owed[t]);
+  };
+
   beforeAll(async () => {
     wb = demoWorkbook();
-    // a Budget for two family-months (the demo has none): the FinancialPlan shows the gap beside the plan
-    wb.addTable(
-      "Budget",
-      "Budget",
-      ["Family", "Period", "Units", "Revenue"],
-      [
-        ["Chairs", "2026-01", 1000, 200000],
-        ["Desks", "2026-02", 300, null],
-      ],
-    );
     const result = await new PlanningSession(wb, { now, solver: async () => createHighsSolver() }).run();
     expect(result.ok).toBe(true);
     printed = cliSummary(result, "out.xlsx");
@@ -213,21 +215,88 @@ describe("ExecutiveSummary on the demo workbook", () => {
   });
 
   it("sets the Budget beside the plan: gap = plan − budget by family and month, totals foot", () => {
+    // the demo's Budget: 2026-01 to 2026-12, every family, Units and Revenue (the plan runs to 2027-06)
+    const budget = table(wb.tableValues("Budget")!);
+    expect(budget).toHaveLength(3 * 12);
     const financial = table(wb.tableValues("SOP_FinancialPlan")!);
     const row = (family: string, period: string) => financial.find((r) => r.Family === family && r.Period === period)!;
-    const chairs = row("Chairs", "2026-01");
-    expect([chairs.BudgetUnits, chairs.BudgetRevenue]).toEqual([1000, 200000]);
-    expect(chairs.UnitsGap).toBe(Number(chairs.UnitsShipped) - 1000);
-    expect(Number(chairs.RevenueGap)).toBeCloseTo(Number(chairs.Revenue) - 200000, 2);
-    const desks = row("Desks", "2026-02");
-    expect([desks.BudgetUnits, desks.BudgetRevenue, desks.RevenueGap]).toEqual([300, null, null]);
-    expect(desks.UnitsGap).toBe(Number(desks.UnitsShipped) - 300);
+    for (const b of budget) {
+      const r = row(String(b.Family), periodLabel(b.Period));
+      expect([r.BudgetUnits, r.BudgetRevenue]).toEqual([b.Units, b.Revenue]);
+      expect(r.UnitsGap).toBe(Number(r.UnitsShipped) - Number(b.Units));
+      expect(Number(r.RevenueGap)).toBeCloseTo(Number(r.Revenue) - Number(b.Revenue), 2);
+    }
     // no budget, no gap
-    expect(row("Storage", "2026-01").UnitsGap).toBeNull();
-    // the all-families total gap is the sum of the family-months with a budget
+    expect(row("Storage", "2027-01").UnitsGap).toBeNull();
+    // the all-families gap of a month is the sum of its families' exact gaps (units shipped from
+    // the plan tables' demand and backlog − budget units), shown whole; the Total row foots its whole cells
     const all = row("All families", "Total");
-    expect(all.UnitsGap).toBe(Number(chairs.UnitsGap) + Number(desks.UnitsGap));
-    expect(Number(all.RevenueGap)).toBeCloseTo(Number(chairs.RevenueGap), 2);
+    const gaps = financial.filter((r) => r.Family !== "All families" && r.Period !== "Total" && r.UnitsGap !== null);
+    expect(gaps).toHaveLength(36);
+    const months = periodsOfPlan();
+    const allMonths = months.map((m) => row("All families", m));
+    months.forEach((month, t) => {
+      const lines = budget.filter((b) => periodLabel(b.Period) === month);
+      if (lines.length === 0) return expect(allMonths[t].UnitsGap).toBeNull();
+      const exact = lines.reduce((s, b) => s + shippedOf(String(b.Family))[t] - Number(b.Units), 0);
+      expect(Math.abs(Number(allMonths[t].UnitsGap) - exact)).toBeLessThanOrEqual(0.5 + 1e-6);
+    });
+    expect(all.UnitsGap).toBe(allMonths.reduce((s, r) => s + Number(r.UnitsGap ?? 0), 0));
+    expect(Number(all.RevenueGap)).toBeCloseTo(
+      gaps.reduce((s, r) => s + Number(r.RevenueGap), 0),
+      2,
+    );
+  });
+
+  it("shows revenue and units against budget on the ExecutiveSummary, by family and in total, recomputed from FinancialPlan and Budget", () => {
+    const title = summary.find((r) => String(r[0]).startsWith("Plan vs budget"))![0];
+    // the basis is named: the months, the sheet and the table it compares
+    expect(title).toBe(
+      "Plan vs budget, 2026-01 to 2026-12: the FinancialPlan's units shipped and revenue against the Budget table, over the family-months the budget covers; gap = plan − budget",
+    );
+    const rows = sectionRows("Plan vs budget");
+    const financial = table(wb.tableValues("SOP_FinancialPlan")!);
+    const budget = table(wb.tableValues("Budget")!);
+    const families = ["Chairs", "Desks", "Storage"];
+    expect(rows.map((r) => r[0])).toEqual([...families, "All families"]);
+    const expected = families.map((family) => {
+      const months = budget.filter((b) => b.Family === family);
+      const plan = months.map((b) => financial.find((r) => r.Family === family && r.Period === periodLabel(b.Period))!);
+      const add = (values: CellValue[]) => values.reduce<number>((s, v) => s + Number(v), 0);
+      const shipped = shippedOf(family);
+      return {
+        budgetUnits: add(months.map((b) => b.Units)),
+        planUnits: add(months.map((b) => shipped[periodsOfPlan().indexOf(periodLabel(b.Period))])),
+        budgetRevenue: add(months.map((b) => b.Revenue)),
+        planRevenue: add(plan.map((r) => r.Revenue)),
+      };
+    });
+    const all = {
+      budgetUnits: expected.reduce((s, e) => s + e.budgetUnits, 0),
+      planUnits: expected.reduce((s, e) => s + e.planUnits, 0),
+      budgetRevenue: expected.reduce((s, e) => s + e.budgetRevenue, 0),
+      planRevenue: expected.reduce((s, e) => s + e.planRevenue, 0),
+    };
+    [...expected, all].forEach((e, k) => {
+      const [, budgetUnits, planUnits, unitsGap, unitsGapShare, budgetRevenue, planRevenue, revenueGap, revenueShare] =
+        rows[k] as number[];
+      // units whole as the sheet shows them (UnitsShipped is stored to 1e-6)
+      expect(budgetUnits).toBe(e.budgetUnits);
+      expect(planUnits).toBe(Math.round(e.planUnits));
+      expect(Math.abs(unitsGap - (e.planUnits - e.budgetUnits))).toBeLessThanOrEqual(0.5);
+      expect(unitsGapShare).toBeCloseTo((e.planUnits - e.budgetUnits) / e.budgetUnits, 6);
+      expect(budgetRevenue).toBeCloseTo(e.budgetRevenue, 2);
+      expect(planRevenue).toBeCloseTo(e.planRevenue, 2);
+      expect(revenueGap).toBeCloseTo(e.planRevenue - e.budgetRevenue, 2);
+      expect(revenueShare).toBeCloseTo((e.planRevenue - e.budgetRevenue) / e.budgetRevenue, 9);
+    });
+    // the CLI summary (npm run demo) prints the all-families row with its months and basis
+    const [, budgetUnits, planUnits, unitsGap, , budgetRevenue, planRevenue, revenueGap] = rows[3] as number[];
+    const n = (v: number) => Math.round(v).toLocaleString("en-US");
+    expect(printed).toContain(
+      `Plan vs budget, 2026-01 to 2026-12 (FinancialPlan vs the Budget table): revenue ${n(planRevenue)} vs ${n(budgetRevenue)} (+${n(revenueGap)}, +`,
+    );
+    expect(printed).toContain(`units shipped ${n(planUnits)} vs ${n(budgetUnits)} (+${n(unitsGap)}, +`);
   });
 
   it("prints amounts as a planner reads them: no float noise in the pack's text or the CLI summary", () => {
