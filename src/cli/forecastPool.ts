@@ -3,7 +3,8 @@
  * chunks handed to one worker per core, and the results put back in item order. Each worker
  * finds the item's outliers and runs the engine's pure `forecastItem` (forecastWorker.ts), so
  * the plan is the same as on one thread (test/cli/forecastPool.slow.test.ts checks this), and the
- * main thread does no per-item work while the workers run.
+ * main thread does no per-item work while the workers run. The families' own forecasts (the
+ * width of each family's band, engine `familyForecast`) are made there too, first.
  *
  * Keeping both cores busy: the workers can be started before the workbook is read (`warm`), so
  * their start-up overlaps reading; each worker always has a second chunk queued, so it never
@@ -15,7 +16,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { outlierFlags, type ForecastInputs, type ItemForecast } from "../engine/cycle/demandPlan";
+import { familyHistory, outlierFlags, type ForecastInputs, type ItemForecast } from "../engine/cycle/demandPlan";
 import type { PlanningData } from "../engine/cycle/types";
 import { PlanningError } from "../engine/errors";
 import type { ForecastJob, ForecastReply, ItemResult } from "./forecastWorker";
@@ -34,6 +35,8 @@ export interface PoolOptions {
 export interface PooledForecasts {
   forecasts: (ItemForecast | PlanningError)[];
   inputs: ForecastInputs;
+  /** the families' own forecasts (engine `familyForecast`, in `data.families` order), when made on the workers */
+  families?: (ItemForecast | PlanningError)[];
 }
 
 /** Chunks queued per worker: one running, one waiting, so a worker never idles between chunks. */
@@ -69,8 +72,20 @@ export class ForecastPool {
       return assemble(data, methods, [reply]);
     }
     const chunk = this.options.chunk ?? Math.max(10, Math.min(100, Math.ceil(n / (this.threads * 24))));
+    // The families' own forecasts (their bands) first, so they are not the last to finish; the
+    // main thread would otherwise make them one after another once the items are done.
     const jobs: ForecastJob[] = [];
-    for (let start = 0, id = 0; start < n; start += chunk, id++)
+    const families = data.families.map((family) => familyHistory(data, family));
+    for (let start = 0; start < families.length; start += chunk)
+      jobs.push({
+        id: jobs.length,
+        histories: families.slice(start, start + chunk),
+        horizon,
+        settings: data.forecast,
+        families: true,
+      });
+    const familyJobs = jobs.length;
+    for (let start = 0, id = familyJobs; start < n; start += chunk, id++)
       jobs.push({
         id,
         histories: data.history.slice(start, start + chunk),
@@ -112,7 +127,10 @@ export class ForecastPool {
         for (let k = 0; k < QUEUED_PER_WORKER; k++) send();
       }
     });
-    return assemble(data, methods, replies);
+    return {
+      ...assemble(data, methods, replies.slice(familyJobs)),
+      families: replies.slice(0, familyJobs).flatMap((reply) => reply.results!.map((result) => outcome(result))),
+    };
   }
 }
 
@@ -139,18 +157,19 @@ function assemble(data: PlanningData, methods: (string | undefined)[], replies: 
     if (reply.failure) throw failureError(reply.failure);
     reply.results!.forEach((result: ItemResult) => {
       const i = forecasts.length;
-      const outcome = result.forecast;
-      forecasts.push(
-        "error" in outcome
-          ? new PlanningError(outcome.error.kind, outcome.error.message, outcome.error.argument)
-          : outcome,
-      );
+      forecasts.push(outcome(result));
       histories.push(result.cleansed ?? data.history[i]);
       for (const flag of outlierFlags(data.items[i].name, data.historyPeriods, result.outliers, clean))
         outliers.push(flag);
     });
   }
   return { forecasts, inputs: { histories, methods, outliers } };
+}
+
+/** A result's forecast, or the `PlanningError` it carried as data. */
+function outcome(result: ItemResult): ItemForecast | PlanningError {
+  const made = result.forecast;
+  return "error" in made ? new PlanningError(made.error.kind, made.error.message, made.error.argument) : made;
 }
 
 function failureError(failure: { message: string; stack?: string }): Error {

@@ -1,6 +1,7 @@
 /**
  * A forecast worker thread (see forecastPool.ts): for each history it is sent, finds the
- * outliers and the history to forecast (`itemForecastInput`), then runs the engine's pure
+ * outliers and the history to forecast (`itemForecastInput`; a family's summed history is
+ * forecast as it is, as the engine's `familyForecast` does), then runs the engine's pure
  * `forecastItem`, and posts the results back. A `PlanningError` travels as data (kind, message,
  * argument) and is rebuilt on the main thread; any other error ends the job.
  */
@@ -18,6 +19,8 @@ export interface ForecastJob {
   settings: PlanningData["forecast"];
   /** per history: the item's own forecast method (Items ForecastMethod), else `settings.method` */
   methods?: (string | undefined)[];
+  /** families' summed histories (engine `familyForecast`): forecast as they are, no outliers looked for */
+  families?: boolean;
 }
 
 export type ForecastOutcome =
@@ -43,7 +46,9 @@ export function runJob(job: ForecastJob): ForecastReply {
   try {
     const clean = job.settings.cleanOutliers === true;
     const results = job.histories.map((raw, k): ItemResult => {
-      const { history, outliers } = itemForecastInput(raw, job.settings.seasonality, clean);
+      const { history, outliers } = job.families
+        ? { history: raw, outliers: [] }
+        : itemForecastInput(raw, job.settings.seasonality, clean);
       let forecast: ForecastOutcome;
       try {
         forecast = forecastItem(history, job.horizon, {

@@ -59,9 +59,12 @@ export interface SessionOptions {
    * `forecastItem`, and the `forecastInputs` they were made from (outliers found there too);
    * without it `planDemand` forecasts on this thread. Same results either way.
    */
-  forecaster?: (
-    data: PlanningData,
-  ) => Promise<{ forecasts: readonly (ItemForecast | PlanningError)[]; inputs?: ForecastInputs }>;
+  forecaster?: (data: PlanningData) => Promise<{
+    forecasts: readonly (ItemForecast | PlanningError)[];
+    inputs?: ForecastInputs;
+    /** the families' own forecasts (engine `familyForecast`), when made there too */
+    families?: readonly (ItemForecast | PlanningError)[];
+  }>;
   /**
    * forecasting and reconciling as a service, e.g. in a Web Worker (the task pane); takes
    * precedence over `forecaster`. Same results: the service runs the engine's own functions.
@@ -293,7 +296,7 @@ export class PlanningSession {
     if (this.options.compute) return this.options.compute.planDemand(data);
     if (!this.options.forecaster) return planDemand(data);
     const made = await this.options.forecaster(data);
-    return planDemand(data, made.forecasts, made.inputs);
+    return planDemand(data, made.forecasts, made.inputs, made.families);
   }
 
   private async solver(): Promise<LpSolver | undefined> {

@@ -1,9 +1,10 @@
 /**
  * Forecasts on worker threads (issue 12) give the same demand plan as on one thread: the workers
- * run the engine's pure forecastItem, and the pool puts the results back in item order.
+ * run the engine's pure forecastItem (items, and the families' own forecasts that set their
+ * bands), and the pool puts the results back in item and family order.
  * Slow lane: starting a worker from TypeScript (ts-node) takes seconds.
  */
-import { forecastInputs, forecastItem, planDemand, type PlanningData } from "../../src/engine/cycle";
+import { familyForecast, forecastInputs, forecastItem, planDemand, type PlanningData } from "../../src/engine/cycle";
 import { PlanningError } from "../../src/engine/errors";
 import { seededRandom } from "../../src/engine/random";
 import { forecastItems } from "../../src/cli/forecastPool";
@@ -57,8 +58,17 @@ describe("forecastItems on worker threads", () => {
     const input = data(120);
     const clean = input.history[41].slice();
     input.history[41][7] = Number.NaN; // an item that cannot be forecast (invalidInput)
-    const { forecasts, inputs } = await forecastItems(input, { threads: 2, minItems: 0, chunk: 13 });
+    const { forecasts, inputs, families } = await forecastItems(input, { threads: 2, minItems: 0, chunk: 13 });
     expect(forecasts).toHaveLength(120);
+    // the families' own forecasts are the main thread's: F-6 holds the broken item, so it fails too
+    expect(families).toHaveLength(7);
+    input.families.forEach((family, f) => {
+      const expected = familyForecast(input, family);
+      if (expected instanceof PlanningError) expect(families![f]).toMatchObject({ kind: expected.kind });
+      else expect(families![f]).toEqual(expected);
+    });
+    expect(families![6]).toBeInstanceOf(PlanningError);
+    expect(families!.filter((f) => f instanceof PlanningError)).toHaveLength(1);
     // the outliers and histories found on the workers are the main thread's
     expect(inputs).toEqual(forecastInputs(input));
     // 1. item by item, the same as forecastItem on this thread
@@ -90,6 +100,10 @@ describe("forecastItems on worker threads", () => {
     repaired[41] = forecastItem(clean, input.planPeriods.length, input.forecast);
     const single = planDemand(input);
     expect(planDemand(input, repaired)).toEqual(single);
+    const familiesRepaired = families!.slice();
+    familiesRepaired[6] = familyForecast(input, "F-6");
+    expect(planDemand(input, repaired, inputs, familiesRepaired)).toEqual(single);
+    expect(single.families.every((f) => f.lower && f.upper)).toBe(true); // the bands came from those forecasts
     expect(new Set(single.items.map((it) => it.model)).size).toBeGreaterThan(1); // a mix of methods was chosen
   }, 120_000);
 

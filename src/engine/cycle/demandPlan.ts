@@ -177,16 +177,21 @@ export function outlierFlags(
  *
  * `forecasts`, when given, are the items' forecasts already made by `forecastItem` (in item
  * order; a `PlanningError` in place of an item that could not be forecast), and `prepared` the
- * `forecastInputs` they were made from: the result is then the same as without them.
+ * `forecastInputs` they were made from; `familyForecasts` the families' own forecasts (their
+ * bands' widths) made by `familyForecast`, in `data.families` order: the result is then the same
+ * as without them.
  */
 export function planDemand(
   data: PlanningData,
   forecasts?: readonly (ItemForecast | PlanningError)[],
   prepared?: ForecastInputs,
+  familyForecasts?: readonly (ItemForecast | PlanningError)[],
 ): DemandPlan {
   const horizon = data.planPeriods.length;
   if (forecasts && forecasts.length !== data.items.length)
     throw new Error(`planDemand: ${forecasts.length} forecasts for ${data.items.length} items`);
+  if (familyForecasts && familyForecasts.length !== data.families.length)
+    throw new Error(`planDemand: ${familyForecasts.length} family forecasts for ${data.families.length} families`);
   const inputs = prepared ?? forecastInputs(data);
   const items: ItemDemandPlan[] = data.items.map((item, i) => {
     let forecast: ItemForecast | PlanningError;
@@ -256,7 +261,7 @@ export function planDemand(
     return {
       family,
       statistical,
-      ...familyBand(data, family, statistical),
+      ...familyBand(familyForecasts?.[f] ?? familyForecast(data, family), statistical),
       override: data.familyOverrides?.[f]?.slice() ?? new Array<number | null>(horizon).fill(null),
       consensus: sum((it) => it.consensus),
     };
@@ -321,7 +326,7 @@ function applyFamilyOverrides(data: PlanningData, items: ItemDemandPlan[], histo
 }
 
 /** Σ of the members' history per period; a period where every member has a gap stays a gap. */
-function familyHistory(data: PlanningData, family: string): (number | null)[] {
+export function familyHistory(data: PlanningData, family: string): (number | null)[] {
   const members = data.items.flatMap((item, i) => (item.family === family ? [data.history[i]] : []));
   return data.historyPeriods.map((_, t) => {
     let total: number | null = null;
@@ -330,29 +335,29 @@ function familyHistory(data: PlanningData, family: string): (number | null)[] {
   });
 }
 
-/** The family volume's band: the widths of the family-level forecast around the summed point forecast. */
-function familyBand(
-  data: PlanningData,
-  family: string,
-  statistical: number[],
-): { lower: number[] | null; upper: number[] | null } {
-  const history = familyHistory(data, family);
-  if (!history.some((v) => v !== null)) return { lower: null, upper: null };
+/**
+ * The family's own forecast from its summed history (`familyHistory`), with the workbook's method
+ * and no outlier cleansing: its band's widths become the family volume's band. Pure, like
+ * `forecastItem` (the CLI runs it on its worker threads); a `PlanningError` when it cannot be made.
+ */
+export function familyForecast(data: PlanningData, family: string): ItemForecast | PlanningError {
   try {
-    const own = forecastSeries({
-      history,
-      horizon: statistical.length,
-      seasonality: data.forecast.seasonality,
-      method: data.forecast.method,
-      level: data.forecast.level,
-    });
-    if (!own.lower || !own.upper) return { lower: null, upper: null };
-    return {
-      lower: statistical.map((point, t) => point - (own.point[t] - own.lower![t])),
-      upper: statistical.map((point, t) => point + (own.upper![t] - own.point[t])),
-    };
+    return forecastItem(familyHistory(data, family), data.planPeriods.length, data.forecast);
   } catch (e) {
-    if (e instanceof PlanningError) return { lower: null, upper: null };
+    if (e instanceof PlanningError) return e;
     throw e;
   }
+}
+
+/** The family volume's band: the widths of the family-level forecast around the summed point forecast. */
+function familyBand(
+  own: ItemForecast | PlanningError,
+  statistical: number[],
+): { lower: number[] | null; upper: number[] | null } {
+  if (own instanceof PlanningError || !own.lower || !own.upper) return { lower: null, upper: null };
+  const { lower, upper, statistical: point } = own;
+  return {
+    lower: statistical.map((value, t) => value - (point[t] - lower[t])),
+    upper: statistical.map((value, t) => value + (upper[t] - point[t])),
+  };
 }
