@@ -46,6 +46,21 @@ function combine(
   return { point, lower, upper };
 }
 
+/**
+ * Widens bounds around the point by `factor` (each half-width times `factor`), e.g. the
+ * calibration of `auto`'s envelope (methods.ts AUTO_INTERVAL_WIDENING).
+ * @example widenBounds({ point: [10], lower: [8], upper: [13] }, 1.5); // => { point: [10], lower: [7], upper: [14.5] }
+ */
+export function widenBounds(prediction: Prediction, factor: number): Prediction {
+  const { point, lower, upper } = prediction;
+  if (!lower || !upper || factor === 1) return prediction;
+  return {
+    point,
+    lower: lower.map((l, h) => point[h] - factor * (point[h] - l)),
+    upper: upper.map((u, h) => point[h] + factor * (u - point[h])),
+  };
+}
+
 /** Mean of a list. */
 export function mean(values: readonly number[]): number {
   let s = 0;

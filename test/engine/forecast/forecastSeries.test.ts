@@ -1,6 +1,7 @@
 import { forecastSeries } from "../../../src/engine/forecast";
 import { PlanningError } from "../../../src/engine/errors";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
+import { widenBounds } from "../../../src/engine/forecast/combination";
 import { fitAuto, predictModel } from "../../../src/engine/forecast/methods";
 import { R_SERIES } from "./rReference";
 
@@ -86,15 +87,28 @@ describe("forecastSeries on real planning data", () => {
     }
   });
 
-  it("auto's seasonal bounds are the envelope of its members' bounds", () => {
+  it("auto's seasonal bounds are the envelope of its members' bounds, each half-width times 1.15", () => {
     const fitted = fitAuto(usAccDeaths, 12);
+    expect(fitted.widening).toBe(1.15);
     const options = { level: 0.95, intervals: "approximate" as const };
     const members = fitted.members.map((f) => predictModel(f, 6, options));
     const combined = predictModel(fitted, 6, { level: 0.95 });
     for (let h = 0; h < 6; h++) {
-      expect(combined.lower![h]).toBeCloseTo(Math.min(...members.map((p) => p.lower![h]), combined.point[h]), 8);
-      expect(combined.upper![h]).toBeCloseTo(Math.max(...members.map((p) => p.upper![h]), combined.point[h]), 8);
+      const point = combined.point[h];
+      const lower = Math.min(...members.map((p) => p.lower![h]), point);
+      const upper = Math.max(...members.map((p) => p.upper![h]), point);
+      expect(combined.lower![h]).toBeCloseTo(point - 1.15 * (point - lower), 8);
+      expect(combined.upper![h]).toBeCloseTo(point + 1.15 * (upper - point), 8);
     }
+  });
+
+  it("widenBounds multiplies each half-width around the point", () => {
+    // hand calculation: 10 − 1.5 × (10 − 8) = 7, 10 + 1.5 × (13 − 10) = 14.5
+    expect(widenBounds({ point: [10], lower: [8], upper: [13] }, 1.5)).toEqual({
+      point: [10],
+      lower: [7],
+      upper: [14.5],
+    });
   });
 
   it("rejects bad arguments with typed errors naming the argument", () => {

@@ -1,8 +1,8 @@
 /**
  * Fits one ETS model by maximum likelihood (R `forecast::ets(y, model = "...")`): the smoothing
  * parameters and every initial state are estimated by Nelder–Mead on the likelihood criterion
- * inside R's "usual" bounds (0 < β < α < 1, 0 < γ < 1 − α, 0.8 ≤ φ ≤ 0.98; R's default also
- * rejects parameters outside the admissible region, which is not checked here).
+ * inside R's default bounds = "both": the "usual" bounds (0 < β < α < 1, 0 < γ < 1 − α,
+ * 0.8 ≤ φ ≤ 0.98) and the admissible region (etsAdmissible.ts; the criterion is +∞ outside it).
  *
  * Two stages: first the smoothing parameters, level and trend with the seasonal states at the
  * classical decomposition's values (R's starting heuristic); then everything together, the m − 1
@@ -16,6 +16,7 @@
  */
 import { notAvailable } from "../../errors";
 import { nelderMead } from "../nelderMead";
+import { etsAdmissible } from "./etsAdmissible";
 import { initialEtsStates } from "./etsInitialStates";
 import { runEts, etsWorkspace } from "./etsRecursion";
 import { EtsParameters, EtsSpec, EtsStates, etsName, smoothingParameterCount } from "./etsSpec";
@@ -152,8 +153,11 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
   const steps = initial.map((v, i) => (i < smoothingCount ? 1 : Math.max(0.1 * Math.abs(v), 0.05)));
 
   const trial: EtsParameters = { alpha: 0, beta: 0, gamma: 0, phi: 1 };
+  const admissible = (p: EtsParameters): boolean =>
+    etsAdmissible(p.alpha, hasTrend ? p.beta : undefined, seasonal ? p.gamma : undefined, p.phi, seasonLength);
   const objective = (x: Float64Array): number => {
     decode(x, trial);
+    if (!admissible(trial)) return Infinity;
     const level0 = x[smoothingCount];
     const trend0 = hasTrend ? x[smoothingCount + 1] : 0;
     return runEts(
@@ -233,6 +237,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
       trialSeason[m - 1] = total - sum;
       if (spec.season === "M") for (let j = 0; j < m; j++) if (!(trialSeason[j] > 0)) return Infinity;
       decode(x, trial);
+      if (!admissible(trial)) return Infinity;
       return runEts(
         scaled,
         spec,

@@ -1,0 +1,178 @@
+/**
+ * How `auto` is chosen, reproduced: combination rules and interval widenings scored on the
+ * training parts only (docs/forecasting.md "The procedure").
+ *
+ *   npm run bench:forecast-rules -- [dataDir]
+ *
+ * For every seasonal collection (tourism monthly and quarterly, M1 monthly and quarterly) and two
+ * rolling origins on the training part (origin 1: the last `horizon` training points held out;
+ * origin 2: the `horizon` points before those, history cut there), `auto`'s members (ETS pool,
+ * Theta, the AICc ETS model, DOTM) are fitted once per series and their forecasts combined by
+ * every rule offline. Rules are scored as in the docs: each collection's MASE and sMAPE divided by
+ * those of the ETS member alone, averaged over the eight ratios (origin 1, the origin the rule was
+ * always chosen on). Interval widenings: `auto`'s envelope with each half-width times k, scored by
+ * the mean over collections and both origins of MSIS(k) / MSIS(1). The test parts are not read.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { combineByMedian, mean, median, widenBounds } from "../src/engine/forecast/combination";
+import { fitWithFallback, parseMethod, predictModel } from "../src/engine/forecast";
+import { Prediction } from "../src/engine/forecast/prediction";
+import { prepareHistory } from "../src/engine/forecast/prepareHistory";
+import { mase, smape } from "../src/engine/metrics";
+
+interface Series {
+  period: number;
+  horizon: number;
+  train: number[];
+}
+
+interface Case {
+  period: number;
+  history: number[];
+  target: number[];
+  members: Record<string, Prediction>;
+}
+
+const COLLECTIONS = ["tourism_monthly", "tourism_quarterly", "m1_monthly", "m1_quarterly"];
+const MEMBERS = ["pool", "theta", "ets", "dotm"];
+const WIDENINGS = [1, 1.1, 1.125, 1.15, 1.175, 1.2, 1.3];
+const LEVEL = 0.95;
+
+const dataDir = path.resolve(process.argv[2] ?? path.join(__dirname, "..", "..", "shared", "data"));
+
+function memberLabel(kind: string): string {
+  return kind === "combination" ? "pool" : kind;
+}
+
+/** The cases of one collection at one origin (1 = last horizon held out, 2 = the one before). */
+function cases(name: string, origin: number): Case[] {
+  const series = JSON.parse(fs.readFileSync(path.join(dataDir, `${name}.json`), "utf8")) as Series[];
+  return series
+    .filter((s) => s.train.length - origin * s.horizon >= 2 * s.period + 2)
+    .map((s) => {
+      const cut = s.train.length - origin * s.horizon;
+      const history = s.train.slice(0, cut);
+      const target = s.train.slice(cut, cut + s.horizon);
+      const { values } = prepareHistory(history);
+      const fitted = fitWithFallback(parseMethod("auto"), values, s.period);
+      const members: Record<string, Prediction> = {};
+      const options = { level: LEVEL, intervals: "approximate" as const };
+      if (fitted.kind === "combination" && fitted.rule === "median")
+        for (const member of fitted.members)
+          members[memberLabel(member.kind)] = predictModel(member, s.horizon, options);
+      else members.auto = predictModel(fitted, s.horizon, options);
+      return { period: s.period, history, target, members };
+    });
+}
+
+function combined(c: Case, wanted: readonly string[], rule: (v: readonly number[]) => number): number[] {
+  const present = wanted.filter((m) => c.members[m]);
+  const use = present.length > 0 ? present : Object.keys(c.members);
+  return c.target.map((_, h) => rule(use.map((m) => c.members[m].point[h])));
+}
+
+function accuracy(all: Case[], forecast: (c: Case) => number[]): { mase: number; smape: number } {
+  const maseValues: number[] = [];
+  const smapeValues: number[] = [];
+  for (const c of all) {
+    const f = forecast(c);
+    try {
+      const value = mase(c.target, f, c.history, c.period);
+      if (Number.isFinite(value)) maseValues.push(value);
+    } catch {
+      // a series whose seasonal naive errors are all zero has no MASE
+    }
+    smapeValues.push(smape(c.target, f));
+  }
+  return { mase: mean(maseValues), smape: mean(smapeValues) };
+}
+
+function subsets(items: readonly string[]): string[][] {
+  if (items.length === 0) return [[]];
+  const rest = subsets(items.slice(1));
+  return [...rest, ...rest.map((s) => [items[0], ...s])];
+}
+
+/** Coverage and MSIS (M4's: mean interval score over the horizon, scaled by the in-sample seasonal naive MAE). */
+function intervals(all: Case[], factor: number): { coverage: number; msis: number } {
+  let inside = 0;
+  let points = 0;
+  const scores: number[] = [];
+  for (const c of all) {
+    const members = Object.values(c.members);
+    const p = widenBounds(members.length > 1 ? combineByMedian(members, "envelope") : members[0], factor);
+    let score = 0;
+    c.target.forEach((y, h) => {
+      const lower = (p.lower as number[])[h];
+      const upper = (p.upper as number[])[h];
+      points++;
+      if (y >= lower && y <= upper) inside++;
+      score += upper - lower + (y < lower ? (2 / (1 - LEVEL)) * (lower - y) : 0);
+      score += y > upper ? (2 / (1 - LEVEL)) * (y - upper) : 0;
+    });
+    let scale = 0;
+    for (let t = c.period; t < c.history.length; t++) scale += Math.abs(c.history[t] - c.history[t - c.period]);
+    scale /= c.history.length - c.period;
+    if (scale > 0) scores.push(score / c.target.length / scale);
+  }
+  return { coverage: inside / points, msis: mean(scores) };
+}
+
+function main(): void {
+  if (!COLLECTIONS.every((name) => fs.existsSync(path.join(dataDir, `${name}.json`)))) {
+    console.log(`Data folder ${dataDir} lacks the collections: pass the folder holding their .json files.`);
+    return;
+  }
+  const data = [1, 2].map((origin) => COLLECTIONS.map((name) => cases(name, origin)));
+  console.log(`data: ${dataDir}; training parts only; series per collection at origin 1 / 2:`);
+  console.log(COLLECTIONS.map((name, i) => `${name} ${data[0][i].length} / ${data[1][i].length}`).join(", "));
+
+  const rules: { label: string; forecast: (c: Case) => number[] }[] = MEMBERS.map((m) => ({
+    label: m,
+    forecast: (c: Case) => combined(c, [m], mean),
+  }));
+  for (const s of subsets(MEMBERS).filter((s) => s.length >= 2)) {
+    rules.push({ label: `mean(${s.join(", ")})`, forecast: (c) => combined(c, s, mean) });
+    if (s.length >= 3) rules.push({ label: `median(${s.join(", ")})`, forecast: (c) => combined(c, s, median) });
+  }
+  const reference = data[0].map((all) => accuracy(all, (c) => combined(c, ["ets"], mean)));
+  const scored = rules.map((rule) => {
+    const scores = data[0].map((all) => accuracy(all, rule.forecast));
+    const ratios = scores.map((s, i) => [s.mase / reference[i].mase, s.smape / reference[i].smape]);
+    const monthly = mean(ratios.filter((_, i) => COLLECTIONS[i].includes("monthly")).flat());
+    const quarterly = mean(ratios.filter((_, i) => COLLECTIONS[i].includes("quarterly")).flat());
+    return { label: rule.label, scores, all: mean(ratios.flat()), monthly, quarterly };
+  });
+  scored.sort((a, b) => a.all - b.all);
+  console.log("\n### Rules at origin 1 (MASE for tourism, sMAPE for M1; score = mean of the 8 ratios to ETS alone)");
+  console.log(`| rule | ${COLLECTIONS.join(" | ")} | score | monthly score | quarterly score |`);
+  console.log(`|---|${COLLECTIONS.map(() => "---|").join("")}---|---|---|`);
+  for (const r of scored) {
+    const cells = r.scores.map((s, i) =>
+      COLLECTIONS[i].startsWith("tourism") ? s.mase.toFixed(3) : s.smape.toFixed(2),
+    );
+    console.log(
+      `| ${r.label} | ${cells.join(" | ")} | ${r.all.toFixed(4)} | ${r.monthly.toFixed(4)} | ${r.quarterly.toFixed(4)} |`,
+    );
+  }
+
+  console.log("\n### auto's 95% bounds widened by k (coverage, MSIS; score = mean MSIS(k)/MSIS(1) over 4 × 2)");
+  console.log(`| k | ${COLLECTIONS.map((n) => `${n} origin 1 | origin 2`).join(" | ")} | score |`);
+  console.log(`|---|${COLLECTIONS.map(() => "---|---|").join("")}---|`);
+  const base = data.map((origin) => origin.map((all) => intervals(all, 1).msis));
+  for (const k of WIDENINGS) {
+    const cells: string[] = [];
+    const ratios: number[] = [];
+    COLLECTIONS.forEach((_, i) =>
+      [0, 1].forEach((o) => {
+        const r = intervals(data[o][i], k);
+        cells.push(`${(100 * r.coverage).toFixed(1)}%, ${r.msis.toFixed(2)}`);
+        ratios.push(r.msis / base[o][i]);
+      }),
+    );
+    console.log(`| ${k} | ${cells.join(" | ")} | ${mean(ratios).toFixed(4)} |`);
+  }
+}
+
+main();
