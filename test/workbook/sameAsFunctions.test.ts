@@ -180,7 +180,7 @@ describe("the cycle gives the custom functions' numbers", () => {
       const production = familyRows(one.tableValues("SOP_ProductionPlan")!);
       expectClose(production.get("Widgets|Demand")!, demand);
       expectClose(production.get("Widgets|Production")!, expected[0]);
-      expectClose(familyRows(one.tableValues("SOP_InventoryPlan")!).get("Widgets")!, expected[1]);
+      expectClose(familyRows(one.tableValues("SOP_InventoryPlan")!, "Inventory").get("Widgets")!, expected[1]);
       expectClose(familyRows(one.tableValues("SOP_BacklogPlan")!).get("Widgets")!, expected[2]);
     },
   );
