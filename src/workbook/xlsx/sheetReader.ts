@@ -67,6 +67,21 @@ function rowOf(reference: string): number {
   return Number(reference.slice(i)) - 1;
 }
 
+/**
+ * The integer written in `source[start, end)` when that is 1 to 15 plain digits (exact as a
+ * double, and what `Number` makes of it), else -1: the caller falls back to `Number`.
+ */
+function digitsAt(source: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const digit = source.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 export interface SheetReadOptions {
   sharedStrings: () => string[];
   /** per cellXfs index: does the style show a date */
@@ -92,6 +107,19 @@ export function readSheetCells(
   let phonetic = 0;
   let inCell = false;
   let strings: string[] | null = null;
+  // a cell's text while it is one plain run: its place in `xml` (textStart >= 0), not yet a string
+  let textStart = -1;
+  let textEnd = -1;
+  const store = (value: CellValue) => {
+    if (value === null || value === "") return;
+    (rows[row] ??= [])[column] = value;
+    if (row + 1 > rowCount) rowCount = row + 1;
+    if (column + 1 > columnCount) columnCount = column + 1;
+  };
+  const flush = () => {
+    if (textStart >= 0) text += xml.slice(textStart, textEnd);
+    textStart = -1;
+  };
   scanXml(
     xml,
     {
@@ -99,8 +127,12 @@ export function readSheetCells(
       open(name, tag) {
         switch (name) {
           case "row": {
-            const r = tag.attribute("r");
-            row = r ? Number(r) - 1 : row + 1;
+            const r = tag.range("r");
+            if (!r || r.end === r.start) row++;
+            else {
+              const digits = digitsAt(tag.source, r.start, r.end);
+              row = (digits >= 0 ? digits : Number(tag.attribute("r"))) - 1;
+            }
             column = -1;
             break;
           }
@@ -136,8 +168,17 @@ export function readSheetCells(
               }
             } else column++;
             const t = tag.range("t");
-            // single characters ("s", "b", "e", "n", "d") come from V8's one-character string cache
-            type = !t ? "n" : t.end - t.start === 1 ? source[t.start] : tag.attribute("t")!;
+            // single characters ("s", "b", "e", "n", "d") come from V8's one-character string cache,
+            // the two longer types are matched in place: no string per cell
+            type = !t
+              ? "n"
+              : t.end - t.start === 1
+                ? source[t.start]
+                : t.end - t.start === 9 && source.startsWith("inlineStr", t.start)
+                  ? "inlineStr"
+                  : t.end - t.start === 3 && source.startsWith("str", t.start)
+                    ? "str"
+                    : tag.attribute("t")!;
             const s = tag.range("s");
             style = 0;
             if (s)
@@ -150,6 +191,7 @@ export function readSheetCells(
                 style = style * 10 + digit;
               }
             text = "";
+            textStart = -1;
             hasValue = false;
             inCell = true;
             break;
@@ -173,6 +215,16 @@ export function readSheetCells(
           inCell = false;
           if (!hasValue) return;
           let value: CellValue;
+          if (type === "n" && textStart >= 0) {
+            // the common number cell, an integer written in plain digits, parsed in place
+            const digits = digitsAt(xml, textStart, textEnd);
+            if (digits >= 0) {
+              value = options.date1904 && options.dateStyles[style] ? digits + DATE_1904_OFFSET : digits;
+              store(value);
+              return;
+            }
+          }
+          flush();
           switch (type) {
             case "s":
               strings ??= options.sharedStrings();
@@ -200,14 +252,21 @@ export function readSheetCells(
               value = options.date1904 && options.dateStyles[style] ? number + DATE_1904_OFFSET : number;
             }
           }
-          if (value === null || value === "") return;
-          (rows[row] ??= [])[column] = value;
-          if (row + 1 > rowCount) rowCount = row + 1;
-          if (column + 1 > columnCount) columnCount = column + 1;
+          store(value);
         }
       },
       text(chunk) {
+        flush();
         text += chunk;
+      },
+      textRange(start, end) {
+        if (textStart < 0 && text === "") {
+          textStart = start;
+          textEnd = end;
+        } else {
+          flush();
+          text += xml.slice(start, end);
+        }
       },
     },
     where,

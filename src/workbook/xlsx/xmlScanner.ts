@@ -38,6 +38,11 @@ export interface ScanHandlers {
   text?(text: string): void;
   /** asked before each run of text is decoded; lets a reader skip the text it does not keep */
   wantText?(): boolean;
+  /**
+   * Instead of `text`, for a run with nothing to decode (no `&`, no `\r`, not CDATA): where it
+   * lies in the source, `[start, end)`, so a hot reader can parse a number without making a string.
+   */
+  textRange?(start: number, end: number): void;
 }
 
 const LT = 60;
@@ -49,6 +54,8 @@ const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
 const COLON = 58;
+const AMPERSAND = 38;
+const CR = 13;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
@@ -165,7 +172,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, where: { file: stri
 }
 
 function scan(xml: string, handlers: ScanHandlers, where: { file: string; part: string }): void {
-  const { open, close, text, wantText } = handlers;
+  const { open, close, text, wantText, textRange } = handlers;
   const names = new NameTable(xml);
   const tag = new Tag(xml);
   const stack: number[] = [];
@@ -179,6 +186,17 @@ function scan(xml: string, handlers: ScanHandlers, where: { file: string; part: 
       return;
     }
     if (!text || (wantText && !wantText())) return;
+    if (textRange && !raw) {
+      let plain = true;
+      for (let at = start; at < end; at++) {
+        const code = xml.charCodeAt(at);
+        if (code === AMPERSAND || code === CR) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) return textRange(start, end);
+    }
     let value = xml.slice(start, end);
     if (value.indexOf("\r") >= 0) value = value.replace(/\r\n?/g, "\n");
     text(raw ? value : decodeEntities(value));
@@ -233,6 +251,9 @@ function scan(xml: string, handlers: ScanHandlers, where: { file: string; part: 
       if (xml.charCodeAt(lt + 1) === COLON) throw new SyntaxProblem("a tag name starting with ':'");
       tag.count = 0;
       let selfClosing = false;
+      // the first '<' after the name: an attribute value must end before it (found once per tag;
+      // a '<' before a value's start has already failed as a name or a missing '=')
+      let lessThan = -2;
       for (;;) {
         const before = p;
         while (p < n && isSpace(xml.charCodeAt(p))) p++;
@@ -267,7 +288,7 @@ function scan(xml: string, handlers: ScanHandlers, where: { file: string; part: 
           throw new SyntaxProblem(`<${names.qualifiedName(name)}>: an attribute value without quotes`);
         const valueEnd = xml.indexOf(quote === QUOTE ? '"' : "'", p + 1);
         if (valueEnd < 0) throw new SyntaxProblem(`<${names.qualifiedName(name)}>: an attribute value is not closed`);
-        const lessThan = xml.indexOf("<", p + 1);
+        if (lessThan === -2 || (lessThan >= 0 && lessThan <= p)) lessThan = xml.indexOf("<", p + 1);
         if (lessThan >= 0 && lessThan < valueEnd)
           throw new SyntaxProblem(`<${names.qualifiedName(name)}>: '<' in an attribute value`);
         const at = tag.count++ * 4;

@@ -98,6 +98,21 @@ describe("scanXml", () => {
     expect(texts).toEqual(["kept"]);
   });
 
+  it("gives a plain run of text as a range, and decodes any run holding '&', '\\r' or CDATA", () => {
+    const seen: string[] = [];
+    const xml = `<r><v>123</v><v>a&amp;b</v><v>x\r\ny</v><v><![CDATA[&lt;]]></v></r>`;
+    scanXml(
+      xml,
+      {
+        text: (t) => seen.push(`text ${JSON.stringify(t)}`),
+        textRange: (s, e) => seen.push(`range ${xml.slice(s, e)}`),
+      },
+      where,
+    );
+    // by hand: "123" is plain; the entity, the CR LF (XML 1.0 §2.11) and the CDATA section go through text
+    expect(seen).toEqual(["range 123", 'text "a&b"', 'text "x\\ny"', 'text "&lt;"']);
+  });
+
   it("refuses a DOCTYPE: entities are never declared nor expanded", () => {
     const error = refusal(`<?xml version="1.0"?><!DOCTYPE a [<!ENTITY e "boom">]><a>&e;</a>`);
     expect(error.problem).toBe("doctype");
