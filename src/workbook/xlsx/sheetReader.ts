@@ -82,6 +82,29 @@ function digitsAt(source: string, start: number, end: number): number {
   return value;
 }
 
+/**
+ * The inline strings met lately, by a hash of their characters: a long table repeats its item
+ * and family names row after row, and a repeat found here is the earlier string, not one more
+ * copy for the heap to keep (300,000 Sales rows hold some 5,000 different names, not 600,000).
+ */
+class RecentStrings {
+  private readonly slots: string[] = new Array<string>(4096).fill("");
+
+  /** The text at `source[start, end)` as a string, or undefined when it needs unescaping (`_x`). */
+  find(source: string, start: number, end: number): string | undefined {
+    let hash = end - start;
+    for (let at = start; at < end; at++) {
+      const code = source.charCodeAt(at);
+      if (code === 95) return undefined; // "_": maybe an _xHHHH_ escape, left to unescapeCellText
+      hash = (Math.imul(hash, 31) + code) | 0;
+    }
+    const slot = (hash ^ (hash >>> 12)) & 4095;
+    const known = this.slots[slot];
+    if (known.length === end - start && source.startsWith(known, start)) return known;
+    return (this.slots[slot] = source.slice(start, end));
+  }
+}
+
 export interface SheetReadOptions {
   sharedStrings: () => string[];
   /** per cellXfs index: does the style show a date */
@@ -107,6 +130,7 @@ export function readSheetCells(
   let phonetic = 0;
   let inCell = false;
   let strings: string[] | null = null;
+  const recent = new RecentStrings();
   // a cell's text while it is one plain run: its place in `xml` (textStart >= 0), not yet a string
   let textStart = -1;
   let textEnd = -1;
@@ -223,6 +247,10 @@ export function readSheetCells(
               store(value);
               return;
             }
+          }
+          if ((type === "inlineStr" || type === "str") && textStart >= 0) {
+            const repeated = recent.find(xml, textStart, textEnd);
+            if (repeated !== undefined) return store(repeated);
           }
           flush();
           switch (type) {
