@@ -365,6 +365,34 @@ describe("ExecutiveSummary on the demo workbook", () => {
     expect(pastDueLoad[resources.indexOf("Paint")]).toBeGreaterThan(0);
   });
 
+  it("shows the plan's overtime in units and hours: ProductionPlan's hours rows add up to CapacityLoad's plan hours", () => {
+    // ProductionPlan's RegularHours and OvertimeHours rows share each resource's plan hours among
+    // the families (docs/finance.md), so per period Σ families = Σ resources of CapacityLoad
+    const made = familyRows(wb.tableValues("SOP_ProductionPlan")!);
+    const load = table(wb.tableValues("SOP_CapacityLoad")!);
+    const periods = periodsOfPlan();
+    const families = ["Chairs", "Desks", "Storage"];
+    let overtimeHours = 0;
+    periods.forEach((period, t) => {
+      const rows = load.filter((r) => r.Period === period);
+      const regular = rows.reduce((s, r) => s + Number(r.PlanRegularHours), 0);
+      const overtime = rows.reduce((s, r) => s + Number(r.PlanOvertimeHours), 0);
+      expect(families.reduce((s, f) => s + made.get(`${f}|RegularHours`)![t], 0)).toBeCloseTo(regular, 3);
+      expect(families.reduce((s, f) => s + made.get(`${f}|OvertimeHours`)![t], 0)).toBeCloseTo(overtime, 3);
+      // a month with overtime hours has overtime units, and a family's overtime units are among its units made
+      const units = families.reduce((s, f) => s + made.get(`${f}|Overtime`)![t], 0);
+      if (overtime > 1e-3) expect(units).toBeGreaterThan(0);
+      else expect(units).toBeCloseTo(0, 6);
+      for (const f of families) {
+        const inHouse = made.get(`${f}|Regular`)![t] + made.get(`${f}|Overtime`)![t];
+        expect(made.get(`${f}|Production`)![t]).toBeCloseTo(inHouse + made.get(`${f}|Subcontract`)![t], 4);
+      }
+      overtimeHours += overtime;
+    });
+    // the demo's optimal plan works overtime (the crunch of the summer shutdown and the autumn peak)
+    expect(overtimeHours).toBeGreaterThan(0);
+  });
+
   it("draws demand vs supply and the projection from the plan tables", () => {
     const made = familyRows(wb.tableValues("SOP_ProductionPlan")!);
     const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
