@@ -3,7 +3,8 @@
  * side with R's reference results.
  *
  *   npm run bench:forecast -- [dataDir] [--validation] [--methods a,b,c] [--only name,name]
- *                             [--with-r [--r-subset N | --r-all]] [--no-speed]
+ *                             [--with-r [--r-subset N | --r-all]] [--no-speed] [--intervals]
+ *                             [--r-arima dir]
  *
  * Collections: tourism monthly and quarterly (Athanasopoulos et al. 2011), M1 monthly and quarterly
  * (Makridakis et al. 1982), car parts (Hyndman et al. 2008). For the seasonal collections: MASE
@@ -13,6 +14,10 @@
  * The R rows come from the data sidecars (`<name>.md`, R 4.2.2 + forecast 8.20, all series), so
  * the bench runs without R; `--with-r` also runs R's ets() and thetaf() here (bench/forecastR.R)
  * on an evenly spaced subset of N = 40 series per collection (R's ets() needs ~0.7 s a series).
+ *
+ * `--intervals` gives every method's row its 95% coverage and MSIS (by default only `auto`'s).
+ * `--r-arima dir` adds R's auto.arima() on every series from the files bench/arimaR.R writes
+ * there (`Rscript bench/arimaR.R ../shared/data dir`, about an hour here; not run by CI).
  *
  * `--validation` scores on the training parts only: each series' last `horizon` training points
  * are held out and the rest is the history (series left with fewer than two seasons plus two
@@ -128,7 +133,7 @@ const valueOf = (flag: string): string | undefined => {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const flagsWithValue = ["--r-subset", "--methods", "--only"];
+const flagsWithValue = ["--r-subset", "--methods", "--only", "--r-arima"];
 const positional = args.filter((a, i) => !a.startsWith("--") && !flagsWithValue.includes(args[i - 1]));
 const dataDir = path.resolve(positional[0] ?? path.join(__dirname, "..", "..", "shared", "data"));
 const rSubset = Number(valueOf("--r-subset") ?? 40);
@@ -138,6 +143,8 @@ const validation = args.includes("--validation");
 const methodsArg = valueOf("--methods")?.split(",");
 const only = valueOf("--only")?.split(",");
 const LEVEL = 0.95;
+const allIntervals = args.includes("--intervals");
+const rArimaDir = valueOf("--r-arima");
 
 function load(name: string): Series[] | undefined {
   const file = path.join(dataDir, `${name}.json`);
@@ -181,6 +188,25 @@ function timeOurs(series: Series[], method: string, intervals: boolean): Row {
     upper: intervals ? results.map((r) => r.upper as number[]) : undefined,
     msPerSeries: ms / series.length,
     note: intervals ? "(with 95% bounds)" : undefined,
+  };
+}
+
+/** R's auto.arima() forecasts and 95% bounds on every series, as bench/arimaR.R wrote them. */
+function readRArima(name: string, count: number): Row | undefined {
+  const file = path.join(rArimaDir as string, `arimaR-${name}.json`);
+  if (!fs.existsSync(file)) {
+    console.log(`(--r-arima: ${file} not found)`);
+    return undefined;
+  }
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  if (r.results.length !== count) return undefined;
+  const results = r.results as { mean: number[]; lower: number[]; upper: number[] }[];
+  return {
+    method: `R auto.arima() (forecast ${r.version}, run here, all series)`,
+    forecasts: results.map((x) => x.mean),
+    lower: results.map((x) => x.lower),
+    upper: results.map((x) => x.upper),
+    msPerSeries: (1000 * r.seconds) / count,
   };
 }
 
@@ -298,8 +324,10 @@ function benchCollection(collection: Collection, withR: boolean): void {
   const series = load(name);
   if (!series) return;
   const methods = methodsArg ?? (intermittent ? INTERMITTENT_METHODS : SEASONAL_METHODS);
-  const rows = methods.map((m) => timeOurs(series, m, false));
-  if (!intermittent && methods.includes("auto")) rows.splice(1, 0, timeOurs(series, "auto", true));
+  const rows = methods.map((m) => timeOurs(series, m, allIntervals && !intermittent));
+  if (!intermittent && methods.includes("auto") && !allIntervals) rows.splice(1, 0, timeOurs(series, "auto", true));
+  const rArima = rArimaDir && !validation ? readRArima(name, series.length) : undefined;
+  if (rArima) rows.push(rArima);
   const print = intermittent ? printIntermittent : printSeasonal;
   const part = validation ? "training parts (last horizon of each training part held out)" : "test parts";
   const target = collection.target ? `; target ${collection.target.metric} ≤ ${collection.target.value}` : "";

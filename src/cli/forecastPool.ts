@@ -16,7 +16,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { familyHistory, outlierFlags, type ForecastInputs, type ItemForecast } from "../engine/cycle/demandPlan";
+import {
+  familyHistory,
+  knownOutliers,
+  outlierFlags,
+  type ForecastInputs,
+  type ItemForecast,
+} from "../engine/cycle/demandPlan";
 import type { PlanningData } from "../engine/cycle/types";
 import { PlanningError } from "../engine/errors";
 import type { ForecastJob, ForecastReply, ItemResult } from "./forecastWorker";
@@ -67,8 +73,9 @@ export class ForecastPool {
     const n = data.items.length;
     const horizon = data.planPeriods.length;
     const methods = data.items.map((item) => item.forecastMethod ?? data.forecast.method);
+    const outliers = knownOutliers(data);
     if (this.threads <= 1 || n < (this.options.minItems ?? 400)) {
-      const reply = runJob({ id: 0, histories: data.history, methods, horizon, settings: data.forecast });
+      const reply = runJob({ id: 0, histories: data.history, methods, horizon, settings: data.forecast, outliers });
       return assemble(data, methods, [reply]);
     }
     const chunk = this.options.chunk ?? Math.max(10, Math.min(100, Math.ceil(n / (this.threads * 24))));
@@ -90,6 +97,7 @@ export class ForecastPool {
         id,
         histories: data.history.slice(start, start + chunk),
         methods: methods.slice(start, start + chunk),
+        outliers: outliers?.slice(start, start + chunk),
         horizon,
         settings: data.forecast,
       });

@@ -19,6 +19,8 @@ export interface ForecastJob {
   settings: PlanningData["forecast"];
   /** per history: the item's own forecast method (Items ForecastMethod), else `settings.method` */
   methods?: (string | undefined)[];
+  /** per history: its outliers as validation found them (engine `knownOutliers`); absent: found here */
+  outliers?: HistoryOutlier[][];
   /** families' summed histories (engine `familyForecast`): forecast as they are, no outliers looked for */
   families?: boolean;
 }
@@ -48,7 +50,7 @@ export function runJob(job: ForecastJob): ForecastReply {
     const results = job.histories.map((raw, k): ItemResult => {
       const { history, outliers } = job.families
         ? { history: raw, outliers: [] }
-        : itemForecastInput(raw, job.settings.seasonality, clean);
+        : itemForecastInput(raw, job.settings.seasonality, clean, job.outliers?.[k]);
       let forecast: ForecastOutcome;
       try {
         forecast = forecastItem(history, job.horizon, {

@@ -54,8 +54,9 @@ export function forecastSop(history: any[][], horizon: any, seasonality?: any, m
  * @param [capacity] Regular-time units per period: same shape as demand, one cell for all, one per period or one per family. Omit when costs give workforce and unitsPerWorker.
  * @param [opening] Opening inventory (a negative number is an opening backlog): one cell, or one per family. Default 0.
  * @param [strategy] "optimal" (default, minimum total cost), "chase" (production follows demand) or "level" (one constant rate).
- * @param [costs] Two columns of name / value: regularCost, overtimeCost, overtimeCapacity, subcontractCost, subcontractCapacity, holdingCost, backlogCost, materialCost, workforce, unitsPerWorker, workerCost, hireCost, layoffCost, overtimePerWorker, endingInventory, endingBacklog, integerWorkforce, holdingOn ("ending" or "average").
+ * @param [costs] Two columns of name / value: regularCost, overtimeCost, overtimeCapacity, subcontractCost, subcontractCapacity, holdingCost, backlogCost, materialCost, workforce, unitsPerWorker, workerCost, hireCost, layoffCost, overtimePerWorker, endingInventory, endingBacklog, integerWorkforce, holdingOn ("ending" or "average"); with target also shortfallCost and InventoryTarget ("soft" or "hard").
  * @param [output] "all" (default: rows production, inventory, backlog per family), "production", "regular", "overtime", "subcontract", "inventory", "backlog", "workforce", "cost" (total, one cell) or "costs" (category / amount rows and a total).
+ * @param [target] Minimum inventory per period (inventory − backlog), like capacity: same shape as demand, one cell, one per period or one per family. Soft at costs' shortfallCost (default backlogCost) unless costs has InventoryTarget "hard"; the last period is hard.
  * @returns The plan, periods across (periods down for a column of demand).
  */
 export function reconcile(
@@ -65,6 +66,7 @@ export function reconcile(
   strategy?: any,
   costs?: any[][],
   output?: any,
+  target?: any[][],
 ): Promise<any[][]> {
-  return guard(() => reconcileFromExcel(demand, capacity, opening, strategy, costs, output));
+  return guard(() => reconcileFromExcel(demand, capacity, opening, strategy, costs, output, target));
 }

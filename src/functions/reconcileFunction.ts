@@ -66,14 +66,25 @@ function highsSolver(): LpSolver {
   return defaultSolver;
 }
 
+/**
+ * The names of the costs range that steer the `target` argument, as the workbook's Settings name
+ * them: `shortfallCost` (per unit below target per period; default the backlogCost) and
+ * `InventoryTarget` ("soft", the default, or "hard").
+ */
+export const TARGET_SETTING_NAMES = ["shortfallCost", "InventoryTarget"] as const;
+
+/** The costs range read: cost parameters plus the target's settings. */
+export type ReconcileCosts = Partial<CostParameters> & { shortfallCost?: number; InventoryTarget?: "soft" | "hard" };
+
 /** Reads the two-column name/value range into cost parameters; unknown names are an error. */
-export function readCosts(costs: unknown): Partial<CostParameters> {
+export function readCosts(costs: unknown): ReconcileCosts {
   if (isOmitted(costs)) return {};
   let cells = toMatrix(costs, "costs");
   if (cells[0].length !== 2 && cells.length === 2) cells = transpose(cells);
   if (cells[0].length !== 2)
     throw invalidInput("costs", `costs must be two columns, names then values; it has ${cells[0].length}.`);
-  const known = new Map(COST_PARAMETER_NAMES.map((name) => [normalizeName(name), name]));
+  const names = [...COST_PARAMETER_NAMES, ...TARGET_SETTING_NAMES];
+  const known = new Map<string, string>(names.map((name) => [normalizeName(name), name]));
   const out: Record<string, unknown> = {};
   cells.forEach(([name, value], r) => {
     if (isBlank(name)) {
@@ -84,21 +95,20 @@ export function readCosts(costs: unknown): Partial<CostParameters> {
       throw invalidInput("costs", `costs row ${r + 1}: the name must be text, not ${String(name)}.`);
     const key = known.get(normalizeName(name));
     if (!key)
-      throw invalidInput(
-        "costs",
-        `costs row ${r + 1}: unknown name "${name}"; known names: ${COST_PARAMETER_NAMES.join(", ")}.`,
-      );
+      throw invalidInput("costs", `costs row ${r + 1}: unknown name "${name}"; known names: ${names.join(", ")}.`);
     if (key in out) throw invalidInput("costs", `costs names ${key} twice (row ${r + 1}).`);
     const argument = `costs ${key}`;
     if (key === "integerWorkforce") out[key] = readOptionalBoolean(value, argument, false);
     else if (key === "holdingOn")
       out[key] = readOptionalChoice(value, argument, ["ending", "average"] as const, "ending");
+    else if (key === "InventoryTarget")
+      out[key] = readOptionalChoice(value, argument, ["soft", "hard"] as const, "soft");
     else {
       const n = readOptionalNumber(value, argument, undefined, { min: 0 });
       if (n !== undefined) out[key] = n;
     }
   });
-  return out as Partial<CostParameters>;
+  return out as ReconcileCosts;
 }
 
 /** Per family and period, from one cell, one row/column per family or period, or the full shape. */
@@ -164,6 +174,7 @@ export async function reconcileFromExcel(
   strategy: unknown,
   costs: unknown,
   output: unknown,
+  target?: unknown,
   solver: LpSolver = highsSolver(),
 ): Promise<(number | string)[][]> {
   const demandCells = toMatrix(demand, "demand");
@@ -185,7 +196,15 @@ export async function reconcileFromExcel(
       `demand has ${(families * periods).toLocaleString("en-US")} cells; the optimal strategy plans at most ${MAX_OPTIMAL_CELLS.toLocaleString("en-US")} per call (e.g. 100 families × 100 periods): split the range, or use "chase" or "level".`,
     );
   }
-  const costParameters = readCosts(costs);
+  const { shortfallCost, InventoryTarget: targetMode, ...costParameters } = readCosts(costs);
+  const targets = isOmitted(target) ? undefined : readPerFamilyPeriod(target, "target", families, periods, periodsDown);
+  if (!targets && (shortfallCost !== undefined || targetMode !== undefined))
+    throw invalidInput(
+      "costs",
+      "shortfallCost and InventoryTarget in costs apply to the target argument: give target (the minimum inventory per period).",
+    );
+  // As the workbook's plan: soft at shortfallCost (default backlogCost, else 0) unless "hard".
+  const targetShortfallCost = targetMode === "hard" ? undefined : (shortfallCost ?? costParameters.backlogCost ?? 0);
   const shape = readOptionalChoice<ReconcileOutput>(output, "output", RECONCILE_OUTPUTS, "all");
 
   const plans: ProductionPlan[] = [];
@@ -197,6 +216,12 @@ export async function reconcileFromExcel(
       openingBacklog: Math.max(-openings[f], 0),
       costs: costParameters,
     };
+    if (targets) {
+      // the end stays hard at the target (or endingInventory), as in the workbook's plan
+      input.costs = { ...costParameters, endingInventory: costParameters.endingInventory ?? targets[f][periods - 1] };
+      input.inventoryTarget = targets[f];
+      if (targetShortfallCost !== undefined) input.targetShortfallCost = targetShortfallCost;
+    }
     try {
       plans.push(await planFamily(input, chosen, chosen === "optimal" ? solver : undefined));
     } catch (e) {

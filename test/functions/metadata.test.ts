@@ -94,7 +94,7 @@ describe("functions.json", () => {
     expect(FORECAST_METHODS.length).toBeGreaterThan(NAMED_METHODS.length);
   });
 
-  it("lists RECONCILE: six parameters, the first required, ranges as matrices, a matrix result", () => {
+  it("lists RECONCILE: seven parameters, the first required, ranges as matrices, a matrix result", () => {
     expect(signature("RECONCILE")).toEqual([
       ["demand", "matrix", false],
       ["capacity", "matrix", true],
@@ -102,6 +102,7 @@ describe("functions.json", () => {
       ["strategy", "scalar", true],
       ["costs", "matrix", true],
       ["output", "scalar", true],
+      ["target", "matrix", true],
     ]);
     const reconcile = functions.find((f) => f.id === "RECONCILE")!;
     expect(reconcile.result.dimensionality).toBe("matrix");

@@ -24,6 +24,67 @@ const transportationCosts = [
 ];
 
 describe("=SOP.RECONCILE", () => {
+  describe("with a target (minimum inventory per period)", () => {
+    it("chase builds to the target and keeps it (hand calculation)", async () => {
+      // demand 10, 10, 10, no opening stock, target 5 every period (one cell): chase makes the
+      // demand plus what brings stock to the target: 15, 10, 10 → inventory 5, 5, 5
+      const plan = await reconcile([[10, 10, 10]], [[100]], null as never, "chase", null as never, "all", [[5]]);
+      expect(plan).toEqual([
+        [15, 10, 10],
+        [5, 5, 5],
+        [0, 0, 0],
+      ]);
+      // without a target chase makes the demand only
+      expect(await reconcile([[10, 10, 10]], [[100]], null as never, "chase", null as never, "production")).toEqual([
+        [10, 10, 10],
+      ]);
+    });
+
+    it("optimal treats it as soft at shortfallCost, or hard with InventoryTarget hard", async () => {
+      // demand 10, 10; target 5 in period 1, 0 at the end (the last period is hard). Building the
+      // 5 units early costs 5 × holding 1 = 5; leaving them short costs 5 × shortfallCost.
+      const costs = (shortfallCost: number) => [
+        ["holdingCost", 1],
+        ["backlogCost", 4],
+        ["shortfallCost", shortfallCost],
+      ];
+      const target = [[5, 0]];
+      // shortfallCost 3: 15 > 5, so build 15 then 5 (inventory 5, then 0)
+      expect(await reconcile([[10, 10]], [[15]], null as never, "optimal", costs(3), "all", target)).toEqual([
+        [15, 5],
+        [5, 0],
+        [0, 0],
+      ]);
+      // shortfallCost 0.5: 2.5 < 5, so stay 5 short and make the demand
+      expect(await reconcile([[10, 10]], [[15]], null as never, "optimal", costs(0.5), "all", target)).toEqual([
+        [10, 10],
+        [0, 0],
+        [0, 0],
+      ]);
+      // hard at shortfallCost 0.5: built whatever it costs
+      const hard = [...costs(0.5), ["InventoryTarget", "hard"]];
+      expect(await reconcile([[10, 10]], [[15]], null as never, "optimal", hard, "all", target)).toEqual([
+        [15, 5],
+        [5, 0],
+        [0, 0],
+      ]);
+      // hard with capacity 10 a period: no plan can reach the target; the message names the 5 units short
+      const error = await excelErrorOf(reconcile([[10, 10]], [[10]], null as never, "optimal", hard, "all", target));
+      expect(error.message).toContain("short 5 units by period 1");
+    });
+
+    it("refuses shortfallCost or InventoryTarget without a target, and a target of the wrong shape", async () => {
+      const error = await excelErrorOf(
+        reconcile([[10, 10]], [[10]], null as never, "chase", [["shortfallCost", 3]], "all"),
+      );
+      expect(error.message).toContain("shortfallCost and InventoryTarget in costs apply to the target argument");
+      const shape = await excelErrorOf(
+        reconcile([[10, 10]], [[10]], null as never, "chase", null as never, "all", [[1, 2, 3]]),
+      );
+      expect(shape.message).toContain("target must match demand");
+    });
+  });
+
   it("returns the optimal total cost of the transportation-method oracle in one cell", async () => {
     const result = await reconcile(
       [[1250, 1250, 1250]],

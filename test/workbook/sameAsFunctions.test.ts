@@ -116,7 +116,7 @@ describe("the cycle gives the custom functions' numbers", () => {
   });
 
   it.each(["chase", "level", "optimal"] as const)(
-    'ProductionPlan, InventoryPlan and BacklogPlan of one family on one resource are =SOP.RECONCILE(demand, capacity, opening, "%s", costs)',
+    'ProductionPlan, InventoryPlan and BacklogPlan of one family on one resource are =SOP.RECONCILE(demand, capacity, opening, "%s", costs, "all", target)',
     async (strategy) => {
       // One family, one resource at 1 hour per unit, so hours = units and the shared-resource plan
       // is the single-family plan. Capacity 1,000 h is short in 2024-06 and 2024-07 (demand 1,200).
@@ -126,7 +126,7 @@ describe("the cycle gives the custom functions' numbers", () => {
         "Items",
         "Items",
         ["Item", "Family", "OpeningInventory", "SafetyStock"],
-        [["W-1", "Widgets", 150, 0]],
+        [["W-1", "Widgets", 150, 120]],
       );
       one.addTable(
         "Sales",
@@ -157,9 +157,8 @@ describe("the cycle gives the custom functions' numbers", () => {
           ["holdingCost", 2],
           ["backlogCost", 9],
           ["subcontractCost", 30],
-          // the function's endingInventory; a SafetyStock would be a target in every period,
-          // which RECONCILE's costs cannot express
-          ["endingInventory", 50],
+          // SafetyStock 120 is the family's inventory target in every period: soft at the
+          // backlogCost (no shortfallCost given), hard in the last period
           ["PlanStart", "2024-01"],
         ],
       );
@@ -174,13 +173,15 @@ describe("the cycle gives the custom functions' numbers", () => {
         ["holdingCost", 2],
         ["backlogCost", 9],
         ["subcontractCost", 30],
-        ["endingInventory", 50],
       ];
-      const expected = (await reconcile([demand], [capacity], [[150]], strategy, costs, "all")) as number[][];
+      // the workbook's per-period targets (InventoryPlan's Target row), passed as the target range
+      const target = familyRows(one.tableValues("SOP_InventoryPlan")!, "Target").get("Widgets")!;
+      expect(target).toEqual([120, 120, 120, 120, 120, 120]);
+      const expected = (await reconcile([demand], [capacity], [[150]], strategy, costs, "all", [target])) as number[][];
       const production = familyRows(one.tableValues("SOP_ProductionPlan")!);
       expectClose(production.get("Widgets|Demand")!, demand);
       expectClose(production.get("Widgets|Production")!, expected[0]);
-      expectClose(familyRows(one.tableValues("SOP_InventoryPlan")!).get("Widgets")!, expected[1]);
+      expectClose(familyRows(one.tableValues("SOP_InventoryPlan")!, "Inventory").get("Widgets")!, expected[1]);
       expectClose(familyRows(one.tableValues("SOP_BacklogPlan")!).get("Widgets")!, expected[2]);
     },
   );

@@ -131,12 +131,21 @@ export function describeModel(model: string, seasonLength: number): string {
 export function forecastInputs(data: PlanningData): ForecastInputs {
   const clean = data.forecast.cleanOutliers === true;
   const outliers: HistoryOutlierFlag[] = [];
+  const known = knownOutliers(data);
   const histories = data.items.map((item, i) => {
-    const prepared = itemForecastInput(data.history[i], data.forecast.seasonality, clean);
+    const prepared = itemForecastInput(data.history[i], data.forecast.seasonality, clean, known?.[i]);
     outliers.push(...outlierFlags(item.name, data.historyPeriods, prepared.outliers, clean));
     return prepared.history;
   });
   return { histories, methods: data.items.map((item) => item.forecastMethod ?? data.forecast.method), outliers };
+}
+
+/** `data.historyOutliers` when they were found in this data's history with its seasonality, else undefined. */
+export function knownOutliers(data: PlanningData): HistoryOutlier[][] | undefined {
+  const known = data.historyOutliers;
+  return known && known.history === data.history && known.seasonality === data.forecast.seasonality
+    ? known.found
+    : undefined;
 }
 
 /** What `forecastInputs` gives: per item the history to forecast and its method; the outliers flagged. */
@@ -149,14 +158,16 @@ export interface ForecastInputs {
 /**
  * One item's part of `forecastInputs`: its outliers, and the history to forecast (cleansed of
  * them when `clean`, else the history itself). Pure and per item, so a host forecasting items in
- * parallel finds the outliers there too.
+ * parallel finds the outliers there too; `found`: what `findOutliers(history, seasonality)` gave
+ * already (validation's, see `knownOutliers`).
  */
 export function itemForecastInput(
   history: (number | null)[],
   seasonality: number | undefined,
   clean: boolean,
+  found?: HistoryOutlier[],
 ): { history: (number | null)[]; outliers: HistoryOutlier[] } {
-  const outliers = findOutliers(history, seasonality);
+  const outliers = found ?? findOutliers(history, seasonality);
   return { history: clean && outliers.length > 0 ? cleanHistory(history, outliers) : history, outliers };
 }
 

@@ -10,6 +10,7 @@ import type { ReasonCode } from "../measure/reasonCodes";
 import type { TeamInputs } from "./teamInputs";
 import type { InventoryPolicy } from "./inventoryTargets";
 import type { Initiative } from "../initiatives";
+import type { HistoryOutlier } from "../forecast/outliers";
 
 export { STRATEGIES, type Strategy } from "../reconcile/types";
 
@@ -89,6 +90,12 @@ export interface PlanningData {
   families: string[];
   /** units sold, items × history periods; null is a gap (no figure), not a zero */
   history: (number | null)[][];
+  /**
+   * the outliers `findOutliers` found in each item's history, when the host found them already
+   * (validation does, to warn): used only while `history` is this very array and the seasonality
+   * the same (`knownOutliers`), else found again.
+   */
+  historyOutliers?: { history: (number | null)[][]; seasonality: number | undefined; found: HistoryOutlier[][] };
   /** the planner's overrides, items × plan periods; null = none */
   overrides: (number | null)[][];
   /** the planner's reasons, items × plan periods; null = none */

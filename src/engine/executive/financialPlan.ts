@@ -142,6 +142,16 @@ export function sum(values: readonly number[]): number {
   return s;
 }
 
+/**
+ * The sum of the given values (null = not given), in cents when `money`; null when none is
+ * given. `sumGiven([1.005, null, 2], true)` → 3.01; `sumGiven([null], false)` → null.
+ */
+export function sumGiven(values: readonly (number | null)[], money: boolean): number | null {
+  const given = values.filter((v): v is number => v !== null);
+  if (given.length === 0) return null;
+  return money ? cents(sum(given)) : sum(given);
+}
+
 const MONEY_LINES = new Set<FinanceLine>(FINANCE_LINES.filter((line) => line !== "unitsShipped"));
 
 function ratio(margin: number, revenue: number): number | null {
@@ -306,40 +316,32 @@ function withGaps(
 ): BudgetGap {
   const unitsGap = units.map((u, t) => (u === null ? null : lines.unitsShipped[t] - u));
   const revenueGap = revenue.map((r, t) => (r === null ? null : cents(lines.revenue[t] - r)));
-  const total = (gaps: (number | null)[], money: boolean) => {
-    const given = gaps.filter((g): g is number => g !== null);
-    if (given.length === 0) return null;
-    return money ? cents(sum(given)) : sum(given);
-  };
   return {
     units,
     revenue,
     unitsGap,
     revenueGap,
-    totalUnitsGap: total(unitsGap, false),
-    totalRevenueGap: total(revenueGap, true),
+    totalUnitsGap: sumGiven(unitsGap, false),
+    totalRevenueGap: sumGiven(revenueGap, true),
   };
 }
 
 function sumBudgets(budgets: readonly BudgetGap[], periods: number): BudgetGap {
   const add = (pick: (b: BudgetGap) => (number | null)[], money: boolean) =>
-    Array.from({ length: periods }, (_, t) => {
-      const given = budgets.map((b) => pick(b)[t]).filter((v): v is number => v !== null);
-      if (given.length === 0) return null;
-      return money ? cents(sum(given)) : sum(given);
-    });
+    Array.from({ length: periods }, (_, t) =>
+      sumGiven(
+        budgets.map((b) => pick(b)[t]),
+        money,
+      ),
+    );
   const unitsGap = add((b) => b.unitsGap, false);
   const revenueGap = add((b) => b.revenueGap, true);
-  const total = (gaps: (number | null)[], money: boolean) => {
-    const given = gaps.filter((g): g is number => g !== null);
-    return given.length === 0 ? null : money ? cents(sum(given)) : sum(given);
-  };
   return {
     units: add((b) => b.units, false),
     revenue: add((b) => b.revenue, true),
     unitsGap,
     revenueGap,
-    totalUnitsGap: total(unitsGap, false),
-    totalRevenueGap: total(revenueGap, true),
+    totalUnitsGap: sumGiven(unitsGap, false),
+    totalRevenueGap: sumGiven(revenueGap, true),
   };
 }

@@ -19,7 +19,7 @@
  * // => { family: "Chairs", budgetUnits: 1000, planUnits: 1100, unitsGap: 100, unitsGapShare: 0.1,
  * //      budgetRevenue: 200000, planRevenue: 210000, revenueGap: 10000, revenueGapShare: 0.05 }
  */
-import { cents, sum, type BudgetGap, type FamilyFinance, type FinancialPlan } from "./financialPlan";
+import { cents, sumGiven, type BudgetGap, type FamilyFinance, type FinancialPlan } from "./financialPlan";
 
 export interface PlanVsBudgetRow {
   /** a family, or "All families" */
@@ -59,11 +59,7 @@ export function planVsBudget(financial: FinancialPlan): PlanVsBudget | null {
     rows.push(familyRow(f, f.budget));
   }
   if (rows.length === 0) return null;
-  const total = (pick: (r: PlanVsBudgetRow) => number | null, money: boolean) => {
-    const given = rows.map(pick).filter((v): v is number => v !== null);
-    if (given.length === 0) return null;
-    return money ? cents(sum(given)) : sum(given);
-  };
+  const total = (pick: (r: PlanVsBudgetRow) => number | null, money: boolean) => sumGiven(rows.map(pick), money);
   rows.push(
     withGaps(
       "All families",
@@ -77,15 +73,14 @@ export function planVsBudget(financial: FinancialPlan): PlanVsBudget | null {
 }
 
 function familyRow(f: FamilyFinance, budget: BudgetGap): PlanVsBudgetRow {
-  const over = (budgeted: (number | null)[], plan: number[], money: boolean) => {
-    const months = budgeted.map((b, t) => (b === null ? -1 : t)).filter((t) => t >= 0);
-    if (months.length === 0) return { budget: null, plan: null };
-    const round = money ? cents : (v: number) => v;
-    return {
-      budget: round(sum(months.map((t) => budgeted[t]!))),
-      plan: round(sum(months.map((t) => plan[t]))),
-    };
-  };
+  // the plan over the months the budget gives (null where it gives none)
+  const over = (budgeted: (number | null)[], plan: number[], money: boolean) => ({
+    budget: sumGiven(budgeted, money),
+    plan: sumGiven(
+      budgeted.map((b, t) => (b === null ? null : plan[t])),
+      money,
+    ),
+  });
   const units = over(budget.units, f.lines.unitsShipped, false);
   const revenue = over(budget.revenue, f.lines.revenue, true);
   return withGaps(f.family, units.budget, units.plan, revenue.budget, revenue.plan);

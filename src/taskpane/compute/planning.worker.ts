@@ -27,8 +27,9 @@ const solver = createHighsSolver();
 let lastDemand: { key: string; plan: DemandPlan } | undefined;
 
 function demandKey(data: PlanningData): string {
-  // All of it: whatever planDemand reads today or tomorrow is in the key.
-  return JSON.stringify(data);
+  // All of it: whatever planDemand reads today or tomorrow is in the key; but for the outliers
+  // validation found, which are what the history gives again (and would put the history in twice).
+  return JSON.stringify({ ...data, historyOutliers: undefined });
 }
 
 scope.onmessage = (event) => {

@@ -271,13 +271,21 @@ export function productionPlanSheet(data: PlanningData, demand: DemandPlan, reco
   );
 }
 
-/** InventoryPlan: ending inventory, families × periods. */
+/**
+ * InventoryPlan: families × periods, the ending inventory beside the family's inventory target
+ * (safety stock or days of supply, engine/cycle/inventoryTargets) and the shortfall below it,
+ * max(target − (inventory − backlog), 0), so the sheet that shows inventory shows the target.
+ */
 export function inventoryPlanSheet(data: PlanningData, reconcile: ReconcileResult): OutputSheet {
   const plan = chosenPlan(reconcile);
   return familyTable(
     "InventoryPlan",
     data,
-    [{ label: "Inventory", rows: plan.plans.map((p) => p.inventory) }],
+    [
+      { label: "Inventory", rows: plan.plans.map((p) => p.inventory) },
+      { label: "Target", rows: plan.plans.map((p) => p.inventoryTarget) },
+      { label: "Shortfall", rows: plan.plans.map((p) => p.belowTarget) },
+    ],
     "Average",
   );
 }

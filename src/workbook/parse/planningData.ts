@@ -7,7 +7,7 @@ import type { CellValue, InputTables, TableData, ValidationProblem } from "../po
 import { inferBucket, periodIndex, periodLabel } from "../schema/periods";
 import { BILL_OF_RESOURCES, CAPACITY, INPUT_SPECS, ITEMS, locateColumns, SALES } from "../schema/tables";
 import { FORECAST_METHODS, parseMethod } from "../../engine/forecast";
-import { findOutliers } from "../../engine/forecast/outliers";
+import { findOutliers, type HistoryOutlier } from "../../engine/forecast/outliers";
 import { readInitiatives } from "./initiatives";
 import { readBudget } from "./budget";
 import { readFamilyOverrides, readOverrides } from "./overrides";
@@ -218,7 +218,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     const cell = item * span + index;
     return cellRows[cell] >= 0 ? { row: cellRows[cell], column: cellColumns[cell] } : undefined;
   };
-  reportOutliers(salesReader, salesCell, items.list, history, historyPeriods, settings);
+  const found = reportOutliers(salesReader, salesCell, items.list, history, historyPeriods, settings);
   if (!resources || !bill) return finish(null, problems);
   const initiatives = readInitiatives(inputs.tables.Initiatives, problems, {
     bucket,
@@ -236,6 +236,7 @@ export function parsePlanningData(inputs: InputTables): ParseResult {
     items: items.list,
     families,
     history,
+    historyOutliers: { history, seasonality: settings.seasonality, found },
     overrides,
     reasons,
     ...(teamInputs ? { teamInputs } : {}),
@@ -271,7 +272,7 @@ function isForecastMethod(name: string): boolean {
   }
 }
 
-/** One warning per history outlier, at its Sales cell (engine/forecast/outliers). */
+/** One warning per history outlier, at its Sales cell (engine/forecast/outliers); the outliers found, per item. */
 function reportOutliers(
   reader: TableReader,
   /** the Sales cell of item `i`'s history value `index`, when one gave it */
@@ -280,9 +281,10 @@ function reportOutliers(
   history: (number | null)[][],
   historyPeriods: string[],
   settings: { seasonality?: number; cleanOutliers: boolean },
-): void {
-  items.forEach((item, i) => {
-    for (const outlier of findOutliers(history[i], settings.seasonality)) {
+): HistoryOutlier[][] {
+  return items.map((item, i) => {
+    const found = findOutliers(history[i], settings.seasonality);
+    for (const outlier of found) {
       const cell = salesCell(i, outlier.index);
       if (!cell) continue;
       const fitted = Math.round(outlier.fitted * 100) / 100;
@@ -296,6 +298,7 @@ function reportOutliers(
         "warning",
       );
     }
+    return found;
   });
 }
 

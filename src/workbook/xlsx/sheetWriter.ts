@@ -68,7 +68,9 @@ function writeWorksheet(layout: SheetLayout, styles: StyleAppender, sink: Utf8Si
   placed?.forEach((style, key) => placedIds.set(key, styles.xf({ format: style.format, bold: style.bold })));
   // `<c r="B` per column and ` s="3"` per style: the pieces every cell repeats
   const cellOpen = letters.map((letter) => `<c r="${letter}`);
-  const styleAttribute = (style: number) => (style ? `" s="${style}"` : `"`);
+  // made once per style, not once per cell (a DemandPlan sheet has over a million cells)
+  const styleAttributes: string[] = [];
+  const styleAttribute = (style: number) => (styleAttributes[style] ??= style ? `" s="${style}"` : `"`);
 
   sink.raw(head(layout, letters));
   let anyRow = false;

@@ -1,4 +1,6 @@
 import {
+  forecastInputs,
+  knownOutliers,
   planDemand,
   planKpis,
   planSupply,
@@ -231,5 +233,38 @@ describe("the S&OP cycle", () => {
     expect(kpis.endingBacklog).toBe(25);
     expect(kpis.production).toBe(375);
     expect(kpis.demand).toBe(400);
+  });
+});
+
+describe("outliers found by validation (PlanningData.historyOutliers)", () => {
+  // A marker outlier no history of three values would give (findOutliers needs a longer history):
+  // if it shows up, the outliers given were used instead of being found again.
+  const marker = { index: 1, value: 20, fitted: 15 };
+
+  it("are used for the history they were found in, with the same seasonality", () => {
+    const input = data();
+    input.historyOutliers = {
+      history: input.history,
+      seasonality: input.forecast.seasonality,
+      found: [[marker], [], []],
+    };
+    expect(forecastInputs(input).outliers).toEqual([
+      { item: "A", period: "2024-02", value: 20, fitted: 15, cleaned: false },
+    ]);
+    expect(knownOutliers(input)).toBe(input.historyOutliers.found);
+  });
+
+  it("are found again for another history or another seasonality", () => {
+    const input = data();
+    const found = [[marker], [], []];
+    input.historyOutliers = {
+      history: input.history.map((h) => h.slice()),
+      seasonality: input.forecast.seasonality,
+      found,
+    };
+    expect(knownOutliers(input)).toBeUndefined();
+    expect(forecastInputs(input).outliers).toEqual([]); // findOutliers on three values finds none
+    input.historyOutliers = { history: input.history, seasonality: 4, found };
+    expect(knownOutliers(input)).toBeUndefined();
   });
 });

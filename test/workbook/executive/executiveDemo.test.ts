@@ -69,7 +69,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
 
   it("shows the headline KPIs the plan tables give", () => {
     const kpi = Object.fromEntries(summary[0].map((h, c) => [String(h), summary[1][c] as number]));
-    const inventory = familyRows(wb.tableValues("SOP_InventoryPlan")!).get("All families")!;
+    const inventory = familyRows(wb.tableValues("SOP_InventoryPlan")!, "Inventory").get("All families")!;
     const backlog = familyRows(wb.tableValues("SOP_BacklogPlan")!).get("All families")!;
     // units as a planner reads them: whole
     expect(kpi["Ending inventory"]).toBe(Math.round(inventory[inventory.length - 1]));
@@ -105,7 +105,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
       return members.reduce((s, r) => s + (consensus.get(String(r.Item)) ?? 0) * Number(r[column] ?? 0), 0) / volume;
     };
     const plan = familyRows(wb.tableValues("SOP_ProductionPlan")!);
-    const stockRows = familyRows(wb.tableValues("SOP_InventoryPlan")!);
+    const stockRows = familyRows(wb.tableValues("SOP_InventoryPlan")!, "Inventory");
     const owedRows = familyRows(wb.tableValues("SOP_BacklogPlan")!);
     const families = [...new Set(items.map((r) => String(r.Family)))];
     const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -162,7 +162,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
     }
     let served = 0;
     let asked = 0;
-    const stock = familyRows(wb.tableValues("SOP_InventoryPlan")!);
+    const stock = familyRows(wb.tableValues("SOP_InventoryPlan")!, "Inventory");
     const owed = familyRows(wb.tableValues("SOP_BacklogPlan")!);
     for (const [family, open] of openings) {
       const d = made.get(`${family}|Demand`)!;
@@ -181,7 +181,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
     // target = Σ the family's items' SafetyStock (Items; the demo sets no SafetyStockDays);
     // below target = target − (InventoryPlan − BacklogPlan), whole units as the message prints them
     const items = table(wb.tableValues("Items")!);
-    const stock = familyRows(wb.tableValues("SOP_InventoryPlan")!);
+    const stock = familyRows(wb.tableValues("SOP_InventoryPlan")!, "Inventory");
     const owed = familyRows(wb.tableValues("SOP_BacklogPlan")!);
     const periods = wb
       .tableValues("SOP_InventoryPlan")![0]
@@ -207,6 +207,17 @@ describe("ExecutiveSummary on the demo workbook", () => {
     for (const family of new Set(items.map((r) => String(r.Family)))) {
       const target = items.filter((r) => r.Family === family).reduce((s, r) => s + Number(r.SafetyStock ?? 0), 0);
       expect(stock.get(family)!.at(-1)!).toBeGreaterThanOrEqual(target - 1e-6);
+    }
+    // InventoryPlan shows the target and the shortfall beside the inventory, same definitions
+    const all = familyRows(wb.tableValues("SOP_InventoryPlan")!);
+    for (const family of new Set(items.map((r) => String(r.Family)))) {
+      const target = items.filter((r) => r.Family === family).reduce((s, r) => s + Number(r.SafetyStock ?? 0), 0);
+      expect(all.get(`${family}|Target`)).toEqual(periods.map(() => target));
+      all
+        .get(`${family}|Shortfall`)!
+        .forEach((short, t) =>
+          expect(short).toBeCloseTo(Math.max(target - (stock.get(family)![t] - owed.get(family)![t]), 0), 5),
+        );
     }
     // each decision's size is its largest shortfall, whole
     for (const r of decisions) expect(Number.isInteger(r[3])).toBe(true);
@@ -354,6 +365,34 @@ describe("ExecutiveSummary on the demo workbook", () => {
     expect(pastDueLoad[resources.indexOf("Paint")]).toBeGreaterThan(0);
   });
 
+  it("shows the plan's overtime in units and hours: ProductionPlan's hours rows add up to CapacityLoad's plan hours", () => {
+    // ProductionPlan's RegularHours and OvertimeHours rows share each resource's plan hours among
+    // the families (docs/finance.md), so per period Σ families = Σ resources of CapacityLoad
+    const made = familyRows(wb.tableValues("SOP_ProductionPlan")!);
+    const load = table(wb.tableValues("SOP_CapacityLoad")!);
+    const periods = periodsOfPlan();
+    const families = ["Chairs", "Desks", "Storage"];
+    let overtimeHours = 0;
+    periods.forEach((period, t) => {
+      const rows = load.filter((r) => r.Period === period);
+      const regular = rows.reduce((s, r) => s + Number(r.PlanRegularHours), 0);
+      const overtime = rows.reduce((s, r) => s + Number(r.PlanOvertimeHours), 0);
+      expect(families.reduce((s, f) => s + made.get(`${f}|RegularHours`)![t], 0)).toBeCloseTo(regular, 3);
+      expect(families.reduce((s, f) => s + made.get(`${f}|OvertimeHours`)![t], 0)).toBeCloseTo(overtime, 3);
+      // a month with overtime hours has overtime units, and a family's overtime units are among its units made
+      const units = families.reduce((s, f) => s + made.get(`${f}|Overtime`)![t], 0);
+      if (overtime > 1e-3) expect(units).toBeGreaterThan(0);
+      else expect(units).toBeCloseTo(0, 6);
+      for (const f of families) {
+        const inHouse = made.get(`${f}|Regular`)![t] + made.get(`${f}|Overtime`)![t];
+        expect(made.get(`${f}|Production`)![t]).toBeCloseTo(inHouse + made.get(`${f}|Subcontract`)![t], 4);
+      }
+      overtimeHours += overtime;
+    });
+    // the demo's optimal plan works overtime (the crunch of the summer shutdown and the autumn peak)
+    expect(overtimeHours).toBeGreaterThan(0);
+  });
+
   it("draws demand vs supply and the projection from the plan tables", () => {
     const made = familyRows(wb.tableValues("SOP_ProductionPlan")!);
     const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -362,7 +401,7 @@ describe("ExecutiveSummary on the demo workbook", () => {
       expect(supply as number).toBeCloseTo(total(made.get(`${family}|Production`)!), 3);
     }
     const projection = sectionRows("Inventory and backlog projection");
-    const inventory = familyRows(wb.tableValues("SOP_InventoryPlan")!).get("All families")!;
+    const inventory = familyRows(wb.tableValues("SOP_InventoryPlan")!, "Inventory").get("All families")!;
     const backlog = familyRows(wb.tableValues("SOP_BacklogPlan")!).get("All families")!;
     expect(projection).toHaveLength(inventory.length);
     projection.forEach((row, t) => {

@@ -268,33 +268,42 @@ export function kalmanFilter(w: ArrayLike<number>, phi: Float64Array, theta: Flo
   const p = phi.length;
   const q = theta.length;
   const r = Math.max(p, q + 1);
-  const rVector = new Float64Array(r);
+  const rVector = new Float64Array(r + 1);
   rVector[0] = 1;
   for (let i = 0; i < q; i++) rVector[i + 1] = theta[i];
-  let P = stateCovariance(phi, theta, r);
-  let Pnew = new Float64Array(r * r);
-  const mm = new Float64Array(r * r);
-  const a = new Float64Array(r);
-  const anew = new Float64Array(r);
+  const phiFull = new Float64Array(r + 1);
+  phiFull.set(phi);
+  // Covariances as lower triangles with stride r + 1 and a zero last row, so that
+  // (T P T')_ij = φ_i φ_j P_00 + φ_i P_{j+1,0} + φ_j P_{i+1,0} + P_{i+1,j+1} needs no bounds tests.
+  const stride = r + 1;
+  const start = stateCovariance(phi, theta, r);
+  const P = new Float64Array(stride * stride);
+  const Pnew = new Float64Array(stride * stride);
+  for (let i = 0; i < r; i++) for (let j = 0; j <= i; j++) Pnew[i * stride + j] = start[i * r + j];
+  const a = new Float64Array(r + 1);
+  const anew = new Float64Array(r + 1);
   let ssq = 0;
   let sumLog = 0;
   let count = 0;
   const n = w.length;
   let t = 0;
   for (; t < n; t++) {
-    for (let i = 0; i < r; i++) anew[i] = (i + 1 < r ? a[i + 1] : 0) + (i < p ? phi[i] * a[0] : 0);
-    if (t === 0) {
-      const swap = Pnew;
-      Pnew = P;
-      P = swap;
-    } else {
-      // mm = T P; Pnew = mm T' + R R'
-      for (let i = 0; i < r; i++)
-        for (let j = 0; j < r; j++) mm[i * r + j] = (i < p ? phi[i] * P[j] : 0) + (i + 1 < r ? P[(i + 1) * r + j] : 0);
-      for (let i = 0; i < r; i++)
-        for (let j = 0; j < r; j++)
-          Pnew[i * r + j] =
-            rVector[i] * rVector[j] + (j < p ? phi[j] * mm[i * r] : 0) + (j + 1 < r ? mm[i * r + j + 1] : 0);
+    const a0 = a[0];
+    for (let i = 0; i < r; i++) anew[i] = a[i + 1] + phiFull[i] * a0;
+    if (t > 0) {
+      const p00 = P[0];
+      for (let i = 0; i < r; i++) {
+        const phiI = phiFull[i];
+        const rowI = i * stride;
+        const nextRow = (i + 1) * stride;
+        const pI0 = P[nextRow];
+        const rI = rVector[i];
+        for (let j = 0; j <= i; j++) {
+          const phiJ = phiFull[j];
+          Pnew[rowI + j] =
+            rI * rVector[j] + phiI * (phiJ * p00 + P[(j + 1) * stride]) + phiJ * pI0 + P[nextRow + j + 1];
+        }
+      }
     }
     const gain = Pnew[0];
     const resid = w[t] - anew[0];
@@ -304,10 +313,14 @@ export function kalmanFilter(w: ArrayLike<number>, phi: Float64Array, theta: Flo
       sumLog += Math.log(gain);
     }
     let trace = 0;
+    const scaled = resid / gain;
     for (let i = 0; i < r; i++) {
-      a[i] = anew[i] + (Pnew[i * r] * resid) / gain;
-      for (let j = 0; j < r; j++) P[i * r + j] = Pnew[i * r + j] - (Pnew[i * r] * Pnew[j * r]) / gain;
-      trace += P[i * r + i];
+      const kI = Pnew[i * stride];
+      a[i] = anew[i] + kI * scaled;
+      const kOverGain = kI / gain;
+      const rowI = i * stride;
+      for (let j = 0; j <= i; j++) P[rowI + j] = Pnew[rowI + j] - kOverGain * Pnew[j * stride];
+      trace += P[rowI + i];
     }
     // Once the state is known (P ≈ 0, in units of σ²) every later step has Pnew = R R', gain 1
     // and Kalman gain R: the filter becomes the plain ARMA residual recursion, O(r) per step.
@@ -317,14 +330,14 @@ export function kalmanFilter(w: ArrayLike<number>, phi: Float64Array, theta: Flo
     }
   }
   for (; t < n; t++) {
-    const first = a[0];
-    for (let i = 0; i < r; i++) anew[i] = (i + 1 < r ? a[i + 1] : 0) + (i < p ? phi[i] * first : 0);
+    const a0 = a[0];
+    for (let i = 0; i < r; i++) anew[i] = a[i + 1] + phiFull[i] * a0;
     const resid = w[t] - anew[0];
     count++;
     ssq += resid * resid;
     for (let i = 0; i < r; i++) a[i] = anew[i] + rVector[i] * resid;
   }
-  return { ssq, sumLog, count, state: a };
+  return { ssq, sumLog, count, state: a.slice(0, r) };
 }
 
 /** Continues the ARMA state forward: the forecasts of w (zero mean) for h = 1 … horizon. */

@@ -31,8 +31,16 @@ interface Candidate {
   fit?: FittedArima;
 }
 
+export interface AutoArimaOptions {
+  /**
+   * Search with CSS estimates and refit the best by exact likelihood (R's `approximation`):
+   * by default for series longer than 150 points or seasons longer than 12, as R.
+   */
+  approximation?: boolean;
+}
+
 /** Chooses and fits an ARIMA model for y with season length m, as forecast::auto.arima(y). */
-export function autoArima(y: readonly number[], m: number): FittedArima {
+export function autoArima(y: readonly number[], m: number, options: AutoArimaOptions = {}): FittedArima {
   const n = y.length;
   if (n < 3) throw notAvailable("ARIMA needs at least 3 points of history.", "history");
   if (isConstant(y)) return constantModel(y, { p: 0, d: 0, q: 0, P: 0, D: 0, Q: 0, m: 1, constant: true }, y[0]);
@@ -61,7 +69,7 @@ export function autoArima(y: readonly number[], m: number): FittedArima {
     if (maxSP > 0) maxP = Math.min(maxP, period - 1);
     if (maxSQ > 0) maxQ = Math.min(maxQ, period - 1);
   }
-  const approximation = n > 150 || period > 12;
+  const approximation = options.approximation ?? (n > 150 || period > 12);
   // AICc offset for the CSS search: −2 log L − n log σ² of the white-noise model on dx.
   let offset = 0;
   if (approximation) {

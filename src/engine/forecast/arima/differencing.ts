@@ -1,13 +1,10 @@
 /**
  * How many differences auto.arima takes: d by repeated KPSS tests (forecast::ndiffs, level
  * stationarity at 5%), D by the seasonal strength heuristic (forecast::nsdiffs, test "seas":
- * one seasonal difference when the strength F_s > 0.64).
- *
- * Subset: R measures F_s on an STL decomposition (mstl); here the classical decomposition by
- * moving averages gives the trend and season (decompose.ts), so F_s differs a little near 0.64
- * (test/reference/arimaReference.json has R's F_s for comparison).
+ * one seasonal difference when the strength F_s > 0.64, measured on the STL decomposition that
+ * forecast::mstl makes of a series with one season: stl(x, s.window = 11)).
  */
-import { centredMovingAverage, seasonalFigure } from "../decompose";
+import { stl } from "../stl";
 
 /** forecast's is.constant: all values equal (to all.equal's relative tolerance 1.5e-8). */
 export function isConstant(x: readonly number[]): boolean {
@@ -71,25 +68,20 @@ export function regularDifferences(x: readonly number[], maxD = 2): number {
 }
 
 /**
- * Seasonal strength F_s = max(0, 1 − Var(R) / Var(S + R)) of an additive decomposition
- * x = T + S + R (Wang, Smith & Hyndman 2006; forecast's seas.heuristic), over the points where
- * the centred moving average is defined.
+ * Seasonal strength F_s = max(0, 1 − Var(R) / Var(S + R)) of the STL decomposition x = T + S + R
+ * (Wang, Smith & Hyndman 2006; forecast's seas.heuristic on mstl(x), which is stl(x, s.window = 11)).
  */
 export function seasonalStrength(x: readonly number[], m: number): number {
-  const trend = centredMovingAverage(x, m);
-  const figure = seasonalFigure(x, m, "additive");
-  const remainder: number[] = [];
-  const detrended: number[] = [];
-  for (let t = 0; t < x.length; t++) {
-    if (Number.isNaN(trend[t])) continue;
-    detrended.push(x[t] - trend[t]);
-    remainder.push(x[t] - trend[t] - figure[t % m]);
-  }
-  const variance = (v: number[]): number => {
-    const mean = v.reduce((a, b) => a + b, 0) / v.length;
-    return v.reduce((a, b) => a + (b - mean) ** 2, 0) / (v.length - 1);
+  const { seasonal, remainder } = stl(x, m, 11);
+  const variance = (v: ArrayLike<number>): number => {
+    let mean = 0;
+    for (let i = 0; i < v.length; i++) mean += v[i];
+    mean /= v.length;
+    let sum = 0;
+    for (let i = 0; i < v.length; i++) sum += (v[i] - mean) ** 2;
+    return sum / (v.length - 1);
   };
-  const total = variance(detrended);
+  const total = variance(remainder.map((r, i) => r + seasonal[i]));
   if (!(total > 0)) return 0;
   return Math.max(0, Math.min(1, 1 - variance(remainder) / total));
 }

@@ -9,7 +9,12 @@ import { fitArima } from "../../../../src/engine/forecast/arima/arimaFit";
 import { predictArima } from "../../../../src/engine/forecast/arima/arimaPredict";
 import { autoArima } from "../../../../src/engine/forecast/arima/autoArima";
 import { differencingPolynomial, expandPolynomials } from "../../../../src/engine/forecast/arima/arimaModel";
-import { kpssStatistic, regularDifferences } from "../../../../src/engine/forecast/arima/differencing";
+import {
+  kpssStatistic,
+  regularDifferences,
+  seasonalDifferences,
+  seasonalStrength,
+} from "../../../../src/engine/forecast/arima/differencing";
 import {
   arFromUnconstrained,
   arToUnconstrained,
@@ -17,6 +22,7 @@ import {
   polynomialRoots,
 } from "../../../../src/engine/forecast/arima/polynomial";
 import { forecastSeries } from "../../../../src/engine/forecast";
+import { stl } from "../../../../src/engine/forecast/stl";
 import reference from "../../../reference/arimaReference.json";
 import { maxRelativeDifference } from "../rReference";
 
@@ -98,6 +104,16 @@ describe("auto.arima on R datasets", () => {
     expect(maxRelativeDifference(p.point, a.mean)).toBeLessThan(1e-3);
   });
 
+  it("nsdiffs: R's seasonal strength (on stl(x, s.window = 11)) and seasonal differences", () => {
+    for (const a of AUTO) {
+      const s = SERIES[a.id];
+      if (a.seasonalStrength === null) continue;
+      // Same arithmetic as R's Fortran STL: measured differences below 1e-13.
+      expect(Math.abs(seasonalStrength(s.values, s.period) - a.seasonalStrength)).toBeLessThan(1e-9);
+      expect([a.id, seasonalDifferences(s.values, s.period)]).toEqual([a.id, a.nsdiffs]);
+    }
+  });
+
   it("ndiffs: the same number of differences as R on every reference series", () => {
     for (const a of AUTO) {
       const s = SERIES[a.id];
@@ -169,5 +185,21 @@ describe("the arima method", () => {
     const fitted = autoArima(line, 1);
     expect(fitted.model).toBe("ARIMA(0,1,0) with drift");
     expect(predictArima(fitted, 3).point).toEqual([45, 47, 49]);
+  });
+});
+
+/** Rscript -e 'round(stl(AirPassengers, s.window = 11)$time.series[1:3, ], 6)' (R 4.2.2) */
+const R_STL = {
+  seasonal: [-16.977074, -17.177633, 7.520942],
+  trend: [123.145057, 123.725069, 124.305082],
+  remainder: [5.832017, 11.452564, 0.173976],
+};
+
+describe("STL", () => {
+  it("reproduces R's stl(AirPassengers, s.window = 11) components", () => {
+    const { seasonal, trend, remainder } = stl(SERIES.AirPassengers.values, 12, 11);
+    expect(Array.from(seasonal.slice(0, 3)).map((v) => +v.toFixed(6))).toEqual(R_STL.seasonal);
+    expect(Array.from(trend.slice(0, 3)).map((v) => +v.toFixed(6))).toEqual(R_STL.trend);
+    expect(Array.from(remainder.slice(0, 3)).map((v) => +v.toFixed(6))).toEqual(R_STL.remainder);
   });
 });

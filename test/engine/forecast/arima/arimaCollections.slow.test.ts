@@ -4,7 +4,7 @@
  * series, as collectionReference.test.ts). R's choices come from test/reference/arimaReference.R
  * (`Rscript test/reference/arimaReference.R ../shared/data`, R 4.2.2, forecast 8.20); the series
  * are read from ../shared/data or $SOP_DATA_DIR (not copied into the project). Slow lane: the
- * 74 searches take about 30 s.
+ * 74 searches take about 90 s.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -66,9 +66,9 @@ describe("auto.arima's choices against R", () => {
       `ARIMA orders as R's: ${same} of ${cases.length}; worst |Δ log-likelihood| ${worst.loglik.toFixed(4)}, ` +
         `worst forecast difference ${(100 * worst.forecast).toFixed(3)}%\n${differences.join("\n")}`,
     );
-    // Measured: 59 of 74 (80%); most differences come from D (the seasonal strength on a
-    // classical decomposition instead of R's STL, differencing.ts).
-    expect(same / cases.length).toBeGreaterThanOrEqual(present ? 0.75 : 0.8);
+    // Measured: 74 of 74. Two optimisers can stop at slightly different points, so a close AICc
+    // race may go the other way on other data: 90% is the bar.
+    expect(same / cases.length).toBeGreaterThanOrEqual(0.9);
     expect(worst.loglik).toBeLessThan(0.5);
     expect(worst.forecast).toBeLessThan(0.01);
   });

@@ -1,0 +1,82 @@
+/**
+ * Cost of the `arima` method per series: auto.arima's search, fit and a 24-month forecast with
+ * 95% bounds on the last 60 and the last 120 months of the tourism monthly series that have 120
+ * (../shared/data or the folder given), and the same on the quarterly collection's last 40
+ * quarters; median and 95th percentile. Reports times, asserts nothing.
+ *
+ *   npm run bench:arima -- [dataDir] [--series N]
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { predictArima } from "../src/engine/forecast/arima/arimaPredict";
+import { autoArima } from "../src/engine/forecast/arima/autoArima";
+
+const args = process.argv.slice(2);
+const countIndex = args.indexOf("--series");
+const wanted = countIndex >= 0 ? Number(args[countIndex + 1]) : 60;
+const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--series");
+const dataDir = path.resolve(positional[0] ?? path.join(__dirname, "..", "..", "shared", "data"));
+
+function measure(label: string, histories: number[][], m: number, horizon: number): void {
+  for (const h of histories.slice(0, 3)) predictArima(autoArima(h, m), horizon, { level: 0.95 }); // warm-up
+  const times: number[] = [];
+  const models = new Map<string, number>();
+  for (const history of histories) {
+    const started = process.hrtime.bigint();
+    const fitted = autoArima(history, m);
+    predictArima(fitted, horizon, { level: 0.95 });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const kind = fitted.order.P + fitted.order.D + fitted.order.Q > 0 ? "seasonal" : "non-seasonal";
+    models.set(kind, (models.get(kind) ?? 0) + 1);
+  }
+  times.sort((a, b) => a - b);
+  const share = [...models].map(([k, v]) => `${v} ${k}`).join(", ");
+  console.log(
+    `| ${label} | ${histories.length} | ${times[times.length >> 1].toFixed(0)} | ${times[Math.floor(times.length * 0.95)].toFixed(0)} | ${share} |`,
+  );
+}
+
+function main(): void {
+  const monthlyFile = path.join(dataDir, "tourism_monthly.json");
+  if (!fs.existsSync(monthlyFile)) {
+    console.log(`${monthlyFile} not found: pass the data folder as the first argument.`);
+    return;
+  }
+  const monthly = (JSON.parse(fs.readFileSync(monthlyFile, "utf8")) as { train: number[] }[]).filter(
+    (s) => s.train.length >= 120,
+  );
+  const step = Math.max(1, Math.floor(monthly.length / wanted));
+  const picked = monthly.filter((_, i) => i % step === 0).slice(0, wanted);
+  console.log(`data: ${dataDir}; ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
+  console.log("| history | series | median ms | 95th percentile ms | chosen models |");
+  console.log("|---|---|---|---|---|");
+  measure(
+    "tourism monthly, last 60 months",
+    picked.map((s) => s.train.slice(-60)),
+    12,
+    24,
+  );
+  measure(
+    "tourism monthly, last 120 months",
+    picked.map((s) => s.train.slice(-120)),
+    12,
+    24,
+  );
+  const quarterlyFile = path.join(dataDir, "tourism_quarterly.json");
+  if (fs.existsSync(quarterlyFile)) {
+    const quarterly = (JSON.parse(fs.readFileSync(quarterlyFile, "utf8")) as { train: number[] }[]).filter(
+      (s) => s.train.length >= 40,
+    );
+    const qStep = Math.max(1, Math.floor(quarterly.length / wanted));
+    const qPicked = quarterly.filter((_, i) => i % qStep === 0).slice(0, wanted);
+    measure(
+      "tourism quarterly, last 40 quarters",
+      qPicked.map((s) => s.train.slice(-40)),
+      4,
+      8,
+    );
+  }
+}
+
+main();
