@@ -2,7 +2,7 @@
  * How `auto` is chosen, reproduced: combination rules and interval widenings scored on the
  * training parts only (docs/forecasting.md "The procedure").
  *
- *   npm run bench:forecast-rules -- [dataDir]
+ *   npm run bench:forecast-rules -- [dataDir] [--with-arima]
  *
  * For every seasonal collection (tourism monthly and quarterly, M1 monthly and quarterly) and two
  * rolling origins on the training part (origin 1: the last `horizon` training points held out;
@@ -12,11 +12,15 @@
  * those of the ETS member alone, averaged over the eight ratios (origin 1, the origin the rule was
  * always chosen on). Interval widenings: `auto`'s envelope with each half-width times k, scored by
  * the mean over collections and both origins of MSIS(k) / MSIS(1). The test parts are not read.
+ * `--with-arima` also fits ARIMA (`arima`, R's auto.arima()) as a candidate member at origin 1: about 20 s
+ * without it, a quarter of an hour with it on 2 loaded cores.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { combineByMedian, mean, median, widenBounds } from "../src/engine/forecast/combination";
 import { fitWithFallback, parseMethod, predictModel } from "../src/engine/forecast";
+import { autoArima } from "../src/engine/forecast/arima/autoArima";
 import { Prediction } from "../src/engine/forecast/prediction";
 import { prepareHistory } from "../src/engine/forecast/prepareHistory";
 import { mase, smape } from "../src/engine/metrics";
@@ -35,11 +39,15 @@ interface Case {
 }
 
 const COLLECTIONS = ["tourism_monthly", "tourism_quarterly", "m1_monthly", "m1_quarterly"];
-const MEMBERS = ["pool", "theta", "ets", "dotm"];
+/** `auto`'s members, and candidates fitted beside them (ARIMA: `arima`, R's auto.arima()). */
+const withArima = process.argv.includes("--with-arima");
+const MEMBERS = ["pool", "theta", "ets", "dotm", ...(withArima ? ["arima"] : [])];
+const candidateTime = { ms: 0, series: 0 };
 const WIDENINGS = [1, 1.1, 1.125, 1.15, 1.175, 1.2, 1.3];
 const LEVEL = 0.95;
 
-const dataDir = path.resolve(process.argv[2] ?? path.join(__dirname, "..", "..", "shared", "data"));
+const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const dataDir = path.resolve(positional[0] ?? path.join(__dirname, "..", "..", "shared", "data"));
 
 function memberLabel(kind: string): string {
   return kind === "combination" ? "pool" : kind;
@@ -62,6 +70,17 @@ function cases(name: string, origin: number): Case[] {
         for (const member of fitted.members)
           members[memberLabel(member.kind)] = predictModel(member, s.horizon, options);
       else members.auto = predictModel(fitted, s.horizon, options);
+      const started = process.hrtime.bigint();
+      if (withArima && origin === 1)
+        try {
+          members.arima = predictModel(autoArima(values, s.period), s.horizon, options);
+        } catch {
+          // no ARIMA for this history: rules with it use their other members
+        }
+      if (withArima && origin === 1) {
+        candidateTime.ms += Number(process.hrtime.bigint() - started) / 1e6;
+        candidateTime.series++;
+      }
       return { period: s.period, history, target, members };
     });
 }
@@ -100,7 +119,9 @@ function intervals(all: Case[], factor: number): { coverage: number; msis: numbe
   let points = 0;
   const scores: number[] = [];
   for (const c of all) {
-    const members = Object.values(c.members);
+    const members = Object.entries(c.members)
+      .filter(([label]) => label !== "arima")
+      .map(([, p]) => p);
     const p = widenBounds(members.length > 1 ? combineByMedian(members, "envelope") : members[0], factor);
     let score = 0;
     c.target.forEach((y, h) => {
@@ -127,6 +148,10 @@ function main(): void {
   const data = [1, 2].map((origin) => COLLECTIONS.map((name) => cases(name, origin)));
   console.log(`data: ${dataDir}; training parts only; series per collection at origin 1 / 2:`);
   console.log(COLLECTIONS.map((name, i) => `${name} ${data[0][i].length} / ${data[1][i].length}`).join(", "));
+  if (withArima)
+    console.log(
+      `ARIMA (auto.arima) as a candidate member: ${(candidateTime.ms / candidateTime.series).toFixed(2)} ms per series (wall clock, load average ${os.loadavg()[0].toFixed(1)})`,
+    );
 
   const rules: { label: string; forecast: (c: Case) => number[] }[] = MEMBERS.map((m) => ({
     label: m,

@@ -63,16 +63,14 @@ auto_entry <- function(x, h) {
 }
 out$auto <- lapply(names(classic), function(id) c(list(id = id), auto_entry(classic[[id]], horizonOf(classic[[id]]))))
 
-# Every k-th series (1-based: 1, 1 + k, ...) of each collection, as collectionReference.R.
-every <- list(m1_monthly = 25, m1_quarterly = 20, tourism_monthly = 30, tourism_quarterly = 30)
-out$every <- every
-for (name in names(every)) {
+# The same sample of the collections as the ETS references: the series collectionReference.json lists.
+sample <- fromJSON("test/reference/collectionReference.json", simplifyVector = FALSE)
+out$every <- sample$every
+for (name in names(sample$collections)) {
   data <- fromJSON(file.path(dataDir, paste0(name, ".json")), simplifyVector = FALSE)
-  picked <- seq(1, length(data), by = every[[name]])
-  out$collections[[name]] <- lapply(picked, function(i) {
-    s <- data[[i]]
-    x <- ts(unlist(s$train), frequency = s$period)
-    c(list(id = s$id, index = i), auto_entry(x, s$horizon))
+  out$collections[[name]] <- lapply(sample$collections[[name]], function(entry) {
+    s <- data[[entry$index]]
+    c(list(id = s$id, index = entry$index), auto_entry(ts(unlist(s$train), frequency = s$period), s$horizon))
   })
 }
 write(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = FALSE), "test/reference/arimaReference.json")

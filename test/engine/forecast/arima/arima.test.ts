@@ -24,22 +24,14 @@ import {
 import { forecastSeries } from "../../../../src/engine/forecast";
 import { stl } from "../../../../src/engine/forecast/stl";
 import reference from "../../../reference/arimaReference.json";
-import { maxRelativeDifference } from "../rReference";
+import { RFittedModel, maxRelativeDifference } from "../rReference";
 
-export interface RArima {
+export interface RArima extends Omit<RFittedModel, "code" | "model" | "par"> {
   id: string;
   order: number[]; // p, d, q, P, D, Q
   period: number;
   constant: boolean;
   coef: Record<string, number>;
-  loglik: number;
-  aicc: number;
-  sigma2: number;
-  mean: number[];
-  lower95: number[];
-  upper95: number[];
-  lower80: number[];
-  upper80: number[];
   ndiffs: number;
   nsdiffs: number;
   seasonalStrength: number | null;
