@@ -32,12 +32,21 @@ export function blockToTable(name: string, block: CellBlock): TableData {
   const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h).trim()));
   let end = values.length;
   while (end > 1 && values[end - 1].every((v) => isBlankCell(v))) end--;
-  // one pass over the body rows, no intermediate copies (a Sales table has 300,000 rows)
+  // one pass over the body rows, no intermediate copies (a Sales table has 300,000 rows); a row
+  // already as the table wants it (its width, no undefined, no "") is kept, not copied: every
+  // adapter hands over a block of fresh arrays made for this read
+  const width = headers.length;
   const rows: CellValue[][] = new Array(Math.max(0, end - 1));
   for (let r = 1; r < end; r++) {
     const row = values[r];
-    const out: CellValue[] = new Array(headers.length);
-    for (let c = 0; c < headers.length; c++) out[c] = normalizeCell(row[c]);
+    let ready = row.length === width;
+    for (let c = 0; ready && c < width; c++) ready = row[c] !== undefined && row[c] !== "";
+    if (ready) {
+      rows[r - 1] = row;
+      continue;
+    }
+    const out: CellValue[] = new Array(width);
+    for (let c = 0; c < width; c++) out[c] = normalizeCell(row[c]);
     rows[r - 1] = out;
   }
   return { name, sheet: block.sheet, headers, rows, origin: block.origin };
