@@ -163,11 +163,10 @@ async function main(): Promise<void> {
   const millionOk = PARTS.includes("million") ? millionCells() : true;
   if (!millionOk) process.exitCode = 1;
   if (!PARTS.includes("cli")) return;
-  if (!fs.existsSync(path.join(root, "build", "cli", "main.js"))) {
-    console.error("building the CLI (npm run build:cli)…");
-    const build = spawnSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
-    if (build.status !== 0) throw new Error("npm run build:cli failed");
-  }
+  // Always rebuilt: the CLI runs from build/, and a build older than the sources measures old code.
+  console.error("building the CLI (npm run build:cli)…");
+  const build = spawnSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build:cli failed");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sop-load-"));
   const input = path.join(dir, `load-${ITEMS}x${MONTHS}.xlsx`);
   let started = performance.now();
