@@ -12,22 +12,15 @@
  *
  * Run: npm run bench:office     Targets: no rejected sync, every sync ≤ 4 MB.
  */
-import { createHighsSolver } from "../src/solver/highs";
-import { OfficeWorkbook } from "../src/workbook/office/officeWorkbook";
-import { PlanningSession } from "../src/workbook/session";
 import { largePlanExcel } from "../test/support/excelSimulator/largePlan";
+import { countedStep, simulatedSession, type SyncCounts } from "./simulatedSteps";
 
-interface Row {
+interface Row extends SyncCounts {
   label: string;
   items: number;
   step: string;
   readMs: number;
   writeMs: number;
-  syncs: number;
-  maxRequest: number;
-  maxResponse: number;
-  rejected: number;
-  error?: string;
 }
 
 const MB = (bytes: number) => (bytes / 1_000_000).toFixed(2);
@@ -36,35 +29,17 @@ async function measure(label: string, items: number, budgetBytes?: number): Prom
   const excel = largePlanExcel({ items, history: 60, horizon: 60 });
   const rows: Row[] = [];
   for (const step of ["first run", "re-run"]) {
-    excel.resetCounts();
-    const session = new PlanningSession(new OfficeWorkbook(excel.run, { budgetBytes }), {
-      now: () => new Date(Date.UTC(2027, 0, 15)),
-      solver: async () => createHighsSolver(),
-    });
-    let error: string | undefined;
-    let timings: Partial<Record<string, number>> = {};
-    try {
-      const result = await session.run("chase");
-      timings = result.timings;
-      const errors = result.problems.filter((p) => p.severity === "error");
-      if (errors.length > 0) error = errors[0].message;
-    } catch (e) {
-      error = (e as Error).message.slice(0, 60);
-    }
-    const stats = excel.stats();
+    const session = simulatedSession(excel, budgetBytes);
+    const { result, counts } = await countedStep(excel, () => session.run("chase"));
     rows.push({
       label,
       items,
       step,
-      readMs: timings.read ?? NaN,
-      writeMs: timings.write ?? NaN,
-      syncs: stats.syncs,
-      maxRequest: stats.maxRequestBytes,
-      maxResponse: stats.maxResponseBytes,
-      rejected: stats.rejected,
-      error,
+      readMs: result?.timings.read ?? NaN,
+      writeMs: result?.timings.write ?? NaN,
+      ...counts,
     });
-    if (error) break;
+    if (counts.error) break;
   }
   return rows;
 }

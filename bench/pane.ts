@@ -30,9 +30,8 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../test/e2e/harness";
 import { runBigCycle, type CycleMeasure } from "../test/e2e/bigCycle";
 import { largePlanExcel } from "../test/support/excelSimulator/largePlan";
-import { OfficeWorkbook } from "../src/workbook/office/officeWorkbook";
-import { PlanningSession, type StepResult } from "../src/workbook/session";
-import { createHighsSolver } from "../src/solver/highs";
+import type { StepResult } from "../src/workbook/session";
+import { countedStep, simulatedSession, type SyncCounts } from "./simulatedSteps";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveDist } = require("../scripts/serve-dist.js") as {
@@ -141,22 +140,14 @@ async function cycleTimes(url: string): Promise<{ workers: CycleMeasure; baselin
   }
 }
 
-interface AdapterStep {
+interface AdapterStep extends SyncCounts {
   step: string;
-  syncs: number;
-  maxRequest: number;
-  maxResponse: number;
-  rejected: number;
-  error?: string;
 }
 
 /** The pane's steps (gather → demand → supply → write level) through the Office adapter in the simulator. */
 async function adapterSteps(items: number, budgetBytes?: number): Promise<AdapterStep[]> {
   const excel = largePlanExcel({ items, history: 60, horizon: 18 });
-  const session = new PlanningSession(new OfficeWorkbook(excel.run, { budgetBytes }), {
-    now: () => new Date(Date.UTC(2027, 0, 15)),
-    solver: async () => createHighsSolver(),
-  });
+  const session = simulatedSession(excel, budgetBytes);
   const steps: [string, () => Promise<Pick<StepResult, "problems">>][] = [
     ["Gather data", () => session.gather()],
     ["Demand plan", () => session.demandPlan()],
@@ -165,24 +156,9 @@ async function adapterSteps(items: number, budgetBytes?: number): Promise<Adapte
   ];
   const rows: AdapterStep[] = [];
   for (const [step, run] of steps) {
-    excel.resetCounts();
-    let error: string | undefined;
-    try {
-      const problems = (await run()).problems.filter((p) => p.severity === "error");
-      if (problems.length > 0) error = problems[0].message.slice(0, 60);
-    } catch (e) {
-      error = (e as Error).message.slice(0, 60);
-    }
-    const stats = excel.stats();
-    rows.push({
-      step,
-      syncs: stats.syncs,
-      maxRequest: stats.maxRequestBytes,
-      maxResponse: stats.maxResponseBytes,
-      rejected: stats.rejected,
-      error,
-    });
-    if (error) break;
+    const { counts } = await countedStep(excel, run);
+    rows.push({ step, ...counts });
+    if (counts.error) break;
   }
   return rows;
 }
