@@ -5,6 +5,7 @@
  * forecast::mstl makes of a series with one season: stl(x, s.window = 11)).
  */
 import { stl } from "../stl";
+import { difference } from "./arimaModel";
 
 /** forecast's is.constant: all values equal (to all.equal's relative tolerance 1.5e-8). */
 export function isConstant(x: readonly number[]): boolean {
@@ -54,13 +55,13 @@ const KPSS_LEVEL_5PCT = 0.463;
 
 /** forecast::ndiffs(x) with its defaults: difference while the KPSS test rejects at 5%, at most maxD times. */
 export function regularDifferences(x: readonly number[], maxD = 2): number {
-  let series = [...x];
+  let series: readonly number[] = x;
   let d = 0;
   if (isConstant(series)) return 0;
   let reject = kpssStatistic(series) > KPSS_LEVEL_5PCT;
   while (reject && d < maxD) {
     d++;
-    series = series.slice(1).map((v, t) => v - series[t]);
+    series = difference(series, 1, 0, 1);
     if (isConstant(series)) return d;
     reject = series.length > 1 && kpssStatistic(series) > KPSS_LEVEL_5PCT;
   }
