@@ -129,8 +129,12 @@ async function readPieces(context: Excel.RequestContext, pieces: Piece[], budget
           { ...p, start: p.start + first, count: p.count - first, bytes: p.bytes },
         ];
       });
-      pieces.splice(index - batch.length, batch.length, ...halves);
+      // In place (the caller reads the pieces' values), without spreading: a batch split many
+      // times holds more pieces than a call takes arguments.
       index -= batch.length;
+      const rest = pieces.splice(index);
+      for (const piece of halves) pieces.push(piece);
+      for (let k = batch.length; k < rest.length; k++) pieces.push(rest[k]);
       continue;
     }
     batch.forEach((piece, k) => (piece.values = ranges[k].values as CellValue[][]));

@@ -55,3 +55,17 @@ it("runs the cycle twice at 5,000 items × 60 months with every sync under 4 MB"
     .reduce<number>((sum, x) => sum + (typeof x[consensus] === "number" ? (x[consensus] as number) : 0), 0);
   expect(excel.value("Mine", 0, 0)).toBeCloseTo(total, 3);
 }, 900_000); // minutes on a busy machine: two full cycles and ~25 MB each way through the simulator
+
+it("with no byte budget, a read too large for Excel ends in Excel's payload error, not a crash of the adapter", async () => {
+  // The Sales table alone is ~15 MB (bench:office's unchunked row: a 15.16 MB response), three
+  // times the simulator's 5 MB limit. Each refused sync splits the batch's pieces in two and asks
+  // again; before the fix, putting the ~300,000 one-row pieces back with a spread call overflowed
+  // the stack ("Maximum call stack size exceeded") instead of reporting what Excel refused. (At
+  // 2,000 items the halving recovers and the read succeeds.)
+  const excel = largePlanExcel({ items: 5000, history: 60, horizon: 60 });
+  const session = new PlanningSession(new OfficeWorkbook(excel.run, { budgetBytes: Number.POSITIVE_INFINITY }), {
+    now: () => new Date(Date.UTC(2027, 0, 15)),
+  });
+  await expect(session.gather()).rejects.toThrow(/payload size .* has exceeded the limit/);
+  expect(excel.stats().rejected).toBeGreaterThan(0);
+}, 900_000);
