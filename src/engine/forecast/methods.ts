@@ -4,6 +4,7 @@
  * then predict. Fitted models are a discriminated union, so callers can inspect them.
  */
 import { invalidInput } from "../errors";
+import { FittedAirline, fitAirline, predictAirline } from "./arima/airline";
 import { FittedArima } from "./arima/arimaFit";
 import { predictArima } from "./arima/arimaPredict";
 import { autoArima } from "./arima/autoArima";
@@ -38,6 +39,7 @@ export type FittedModel =
   | FittedDotm
   | FittedCes
   | FittedArima
+  | FittedAirline
   | FittedIntermittent
   | FittedBaseline
   | FittedCombination;
@@ -57,6 +59,7 @@ export const NAMED_METHODS = [
   "dotm",
   "ces",
   "arima",
+  "airline",
   "croston",
   "sba",
   "tsb",
@@ -144,6 +147,8 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
       return fitCes(y, m);
     case "arima":
       return autoArima(y, m);
+    case "airline":
+      return fitAirline(y, m);
     case "croston":
     case "sba":
     case "tsb":
@@ -288,6 +293,8 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return predictCes(fitted, horizon, options);
     case "arima":
       return predictArima(fitted, horizon, options);
+    case "airline":
+      return predictAirline(fitted, horizon, options);
     case "intermittent":
       return predictIntermittent(fitted, horizon, options);
     case "baseline":
