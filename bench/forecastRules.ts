@@ -2,7 +2,7 @@
  * How `auto` is chosen, reproduced: combination rules and interval widenings scored on the
  * training parts only (docs/forecasting.md "The procedure").
  *
- *   npm run bench:forecast-rules -- [dataDir] [--with-arima]
+ *   npm run bench:forecast-rules -- [dataDir] [--with-arima] [--with-ces [--ces-variants a,b]]
  *
  * For every seasonal collection (tourism monthly and quarterly, M1 monthly and quarterly) and two
  * rolling origins on the training part (origin 1: the last `horizon` training points held out;
@@ -13,7 +13,9 @@
  * always chosen on). Interval widenings: `auto`'s envelope with each half-width times k, scored by
  * the mean over collections and both origins of MSIS(k) / MSIS(1). The test parts are not read.
  * `--with-arima` also fits ARIMA (`arima`, R's auto.arima()) as a candidate member at origin 1: about 20 s
- * without it, a quarter of an hour with it on 2 loaded cores.
+ * without it, a quarter of an hour with it on 2 loaded cores. `--with-ces` fits CES (`ces`, smooth's
+ * auto.ces()) as a candidate member at origin 1 the same way (about a minute); `--ces-variants none,simple`
+ * limits the variants it chooses among.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -21,6 +23,7 @@ import * as path from "path";
 import { combineByMedian, mean, median, widenBounds } from "../src/engine/forecast/combination";
 import { fitWithFallback, parseMethod, predictModel } from "../src/engine/forecast";
 import { autoArima } from "../src/engine/forecast/arima/autoArima";
+import { CesSeasonality, fitCes } from "../src/engine/forecast/ces";
 import { Prediction } from "../src/engine/forecast/prediction";
 import { prepareHistory } from "../src/engine/forecast/prepareHistory";
 import { mase, smape } from "../src/engine/metrics";
@@ -41,12 +44,18 @@ interface Case {
 const COLLECTIONS = ["tourism_monthly", "tourism_quarterly", "m1_monthly", "m1_quarterly"];
 /** `auto`'s members, and candidates fitted beside them (ARIMA: `arima`, R's auto.arima()). */
 const withArima = process.argv.includes("--with-arima");
-const MEMBERS = ["pool", "theta", "ets", "dotm", ...(withArima ? ["arima"] : [])];
-const candidateTime = { ms: 0, series: 0 };
+const withCes = process.argv.includes("--with-ces");
+/** `--ces-variants none,simple,partial`: the CES candidate chooses among these only (all four by default). */
+const cesVariantsIndex = process.argv.indexOf("--ces-variants");
+const cesVariants =
+  cesVariantsIndex >= 0 ? (process.argv[cesVariantsIndex + 1].split(",") as CesSeasonality[]) : undefined;
+const CANDIDATES = [...(withArima ? ["arima"] : []), ...(withCes ? ["ces"] : [])];
+const MEMBERS = ["pool", "theta", "ets", "dotm", ...CANDIDATES];
+const candidateTime: Record<string, { ms: number; series: number }> = {};
 const WIDENINGS = [1, 1.1, 1.125, 1.15, 1.175, 1.2, 1.3];
 const LEVEL = 0.95;
 
-const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--ces-variants");
 const dataDir = path.resolve(positional[0] ?? path.join(__dirname, "..", "..", "shared", "data"));
 
 function memberLabel(kind: string): string {
@@ -70,17 +79,20 @@ function cases(name: string, origin: number): Case[] {
         for (const member of fitted.members)
           members[memberLabel(member.kind)] = predictModel(member, s.horizon, options);
       else members.auto = predictModel(fitted, s.horizon, options);
-      const started = process.hrtime.bigint();
-      if (withArima && origin === 1)
-        try {
-          members.arima = predictModel(autoArima(values, s.period), s.horizon, options);
-        } catch {
-          // no ARIMA for this history: rules with it use their other members
+      if (origin === 1)
+        for (const candidate of CANDIDATES) {
+          const started = process.hrtime.bigint();
+          try {
+            const fit =
+              candidate === "arima" ? autoArima(values, s.period) : fitCes(values, s.period, { variants: cesVariants });
+            members[candidate] = predictModel(fit, s.horizon, options);
+          } catch {
+            // no fit for this history: rules with it use their other members
+          }
+          const time = (candidateTime[candidate] ??= { ms: 0, series: 0 });
+          time.ms += Number(process.hrtime.bigint() - started) / 1e6;
+          time.series++;
         }
-      if (withArima && origin === 1) {
-        candidateTime.ms += Number(process.hrtime.bigint() - started) / 1e6;
-        candidateTime.series++;
-      }
       return { period: s.period, history, target, members };
     });
 }
@@ -120,7 +132,7 @@ function intervals(all: Case[], factor: number): { coverage: number; msis: numbe
   const scores: number[] = [];
   for (const c of all) {
     const members = Object.entries(c.members)
-      .filter(([label]) => label !== "arima")
+      .filter(([label]) => !CANDIDATES.includes(label))
       .map(([, p]) => p);
     const p = widenBounds(members.length > 1 ? combineByMedian(members, "envelope") : members[0], factor);
     let score = 0;
@@ -148,9 +160,9 @@ function main(): void {
   const data = [1, 2].map((origin) => COLLECTIONS.map((name) => cases(name, origin)));
   console.log(`data: ${dataDir}; training parts only; series per collection at origin 1 / 2:`);
   console.log(COLLECTIONS.map((name, i) => `${name} ${data[0][i].length} / ${data[1][i].length}`).join(", "));
-  if (withArima)
+  for (const [candidate, time] of Object.entries(candidateTime))
     console.log(
-      `ARIMA (auto.arima) as a candidate member: ${(candidateTime.ms / candidateTime.series).toFixed(2)} ms per series (wall clock, load average ${os.loadavg()[0].toFixed(1)})`,
+      `${candidate} as a candidate member: ${(time.ms / time.series).toFixed(2)} ms per series (wall clock, load average ${os.loadavg()[0].toFixed(1)})`,
     );
 
   const rules: { label: string; forecast: (c: Case) => number[] }[] = MEMBERS.map((m) => ({

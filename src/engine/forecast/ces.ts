@@ -66,6 +66,11 @@ export interface FittedCes {
 /** The matrices of one variant: k states, their lags, w, F (row-major k × k) and g. */
 export interface CesStructure {
   k: number;
+  /** the complex parameter a₀ + i a₁, and b₀ (b for "partial") and b₁ of the seasonal part (0 without) */
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
   lags: number[];
   maxLag: number;
   w: number[];
@@ -93,11 +98,26 @@ export function cesStructure(seasonality: CesSeasonality, p: ArrayLike<number>, 
     case "none":
     case "simple": {
       const lag = seasonality === "none" ? 1 : m;
-      return { k: 2, lags: [lag, lag], maxLag: lag, w: [1, 0], F: [1, a1 - 1, 1, 1 - a0], g: [a0 - a1, a0 + a1] };
+      return {
+        k: 2,
+        a0,
+        a1,
+        b0: 0,
+        b1: 0,
+        lags: [lag, lag],
+        maxLag: lag,
+        w: [1, 0],
+        F: [1, a1 - 1, 1, 1 - a0],
+        g: [a0 - a1, a0 + a1],
+      };
     }
     case "partial":
       return {
         k: 3,
+        a0,
+        a1,
+        b0: p[2],
+        b1: 0,
         lags: [1, 1, m],
         maxLag: m,
         w: [1, 0, 1],
@@ -109,6 +129,10 @@ export function cesStructure(seasonality: CesSeasonality, p: ArrayLike<number>, 
       const b1 = p[3];
       return {
         k: 4,
+        a0,
+        a1,
+        b0,
+        b1,
         lags: [1, 1, m, m],
         maxLag: m,
         w: [1, 0, 1, 0],
@@ -119,6 +143,14 @@ export function cesStructure(seasonality: CesSeasonality, p: ArrayLike<number>, 
   }
 }
 
+/** Scratch of the stability test (k ≤ 4; it runs at every evaluation of the loss). */
+const stableScratch = {
+  D: new Float64Array(16),
+  M: new Float64Array(16),
+  DM: new Float64Array(16),
+  coefficients: new Float64Array(5),
+};
+
 /**
  * True when every eigenvalue of D = F − g w' lies in |z| ≤ 1 (+ a rounding slack): the
  * characteristic polynomial det(zI − D) by Faddeev–LeVerrier, then the Schur–Cohn test.
@@ -126,16 +158,17 @@ export function cesStructure(seasonality: CesSeasonality, p: ArrayLike<number>, 
  */
 export function cesStable(s: CesStructure): boolean {
   const k = s.k;
-  const D = new Float64Array(k * k);
+  const D = stableScratch.D;
   for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) D[i * k + j] = s.F[i * k + j] - s.g[i] * s.w[j];
-  if (!D.every(Number.isFinite)) return false;
+  for (let i = 0; i < k * k; i++) if (!Number.isFinite(D[i])) return false;
   // Faddeev–LeVerrier: M₁ = I, c_{k−1} = −tr(D); M_j = D M_{j−1} + c_{k−j+1} I, c_{k−j} = −tr(D M_j)/j.
-  const coefficients = new Float64Array(k + 1); // constant term first; monic
+  const coefficients = stableScratch.coefficients.subarray(0, k + 1); // constant term first; monic
   coefficients[k] = 1;
-  let M = new Float64Array(k * k);
+  let M = stableScratch.M;
+  let DM = stableScratch.DM;
+  M.fill(0);
   for (let i = 0; i < k; i++) M[i * k + i] = 1;
   for (let j = 1; j <= k; j++) {
-    const DM = new Float64Array(k * k);
     for (let r = 0; r < k; r++)
       for (let c = 0; c < k; c++) {
         let sum = 0;
@@ -147,30 +180,59 @@ export function cesStable(s: CesStructure): boolean {
     const c = -trace / j;
     coefficients[k - j] = c;
     for (let i = 0; i < k; i++) DM[i * k + i] += c;
+    const swap = M;
     M = DM;
+    DM = swap;
   }
   return rootsWithin(coefficients, 1 + STABILITY_TOLERANCE);
 }
 
-/** Scratch for the prior states of one step (k ≤ 4). */
-const prior = new Float64Array(4);
-
-/** One step: prior states from slot ∓ lag (direction 1 forward, −1 backward), fitted w·p, error (when y given), new states into slot. */
-function step(s: CesStructure, buffer: Float64Array, slot: number, direction: 1 | -1, y: number | undefined): number {
-  const { k, lags, w, F, g } = s;
-  let fitted = 0;
-  for (let i = 0; i < k; i++) {
-    const p = buffer[(slot - direction * lags[i]) * k + i];
-    prior[i] = p;
-    fitted += w[i] * p;
+/**
+ * Runs the recursion over slots first, first + direction, … last (direction 1 forward: prior
+ * states from slot − lag; −1 backward: from slot + lag). With y, slot maxLag + t takes observation t
+ * and `out` receives the errors; without y the errors are 0 and `out` receives the fitted values
+ * (forecasts). Returns the sum of squared errors. Written out per block of F (the general
+ * w·p, F p + g ε with k ≤ 4 states) because the optimiser calls it some 2,000 times a fit.
+ */
+function sweep(
+  s: CesStructure,
+  buffer: Float64Array,
+  first: number,
+  last: number,
+  direction: 1 | -1,
+  y?: ArrayLike<number>,
+  out?: number[],
+): number {
+  const { k, maxLag: L, a0, a1, b0, b1 } = s;
+  const lagLevel = s.lags[0] * direction;
+  const lagSeason = (k > 2 ? s.lags[2] : 0) * direction;
+  let sse = 0;
+  for (let slot = first; direction > 0 ? slot <= last : slot >= last; slot += direction) {
+    const r = (slot - lagLevel) * k;
+    const pl = buffer[r];
+    const pc = buffer[r + 1];
+    let fitted = pl;
+    let ps1 = 0;
+    let ps2 = 0;
+    if (k > 2) {
+      const q = (slot - lagSeason) * k;
+      ps1 = buffer[q + 2];
+      fitted += ps1;
+      if (k === 4) ps2 = buffer[q + 3];
+    }
+    const e = y ? y[slot - L] - fitted : 0;
+    sse += e * e;
+    if (out) out[out.length] = y ? e : fitted;
+    const o = slot * k;
+    buffer[o] = pl + (a1 - 1) * pc + (a0 - a1) * e;
+    buffer[o + 1] = pl + (1 - a0) * pc + (a0 + a1) * e;
+    if (k === 3) buffer[o + 2] = ps1 + b0 * e;
+    else if (k === 4) {
+      buffer[o + 2] = ps1 + (b1 - 1) * ps2 + (b0 - b1) * e;
+      buffer[o + 3] = ps1 + (1 - b0) * ps2 + (b0 + b1) * e;
+    }
   }
-  const error = y === undefined ? 0 : y - fitted;
-  for (let i = 0; i < k; i++) {
-    let v = g[i] * error;
-    for (let j = 0; j < k; j++) v += F[i * k + j] * prior[j];
-    buffer[slot * k + i] = v;
-  }
-  return y === undefined ? fitted : error;
+  return sse;
 }
 
 /**
@@ -179,13 +241,8 @@ function step(s: CesStructure, buffer: Float64Array, slot: number, direction: 1 
  * given, receives them.
  */
 export function cesForward(y: ArrayLike<number>, s: CesStructure, buffer: Float64Array, errors?: number[]): number {
-  let sse = 0;
-  for (let t = 0; t < y.length; t++) {
-    const e = step(s, buffer, s.maxLag + t, 1, y[t]);
-    if (errors) errors[t] = e;
-    sse += e * e;
-  }
-  return sse;
+  if (errors) errors.length = 0;
+  return sweep(s, buffer, s.maxLag, s.maxLag + y.length - 1, 1, y, errors);
 }
 
 /**
@@ -196,9 +253,9 @@ export function cesForward(y: ArrayLike<number>, s: CesStructure, buffer: Float6
 function backcast(y: ArrayLike<number>, s: CesStructure, buffer: Float64Array): void {
   const n = y.length;
   const L = s.maxLag;
-  for (let slot = L + n; slot < n + 2 * L; slot++) step(s, buffer, slot, 1, undefined);
-  for (let t = n - 1; t >= 0; t--) step(s, buffer, L + t, -1, y[t]);
-  for (let slot = L - 1; slot >= 0; slot--) step(s, buffer, slot, -1, undefined);
+  sweep(s, buffer, L + n, n + 2 * L - 1, 1);
+  sweep(s, buffer, L + n - 1, L, -1, y);
+  sweep(s, buffer, L - 1, 0, -1);
 }
 
 /** The starting initial states (before backcasting), written to slots 0 … maxLag − 1. */
@@ -288,15 +345,20 @@ export function fitCesVariant(y: readonly number[], m: number, seasonality: CesS
   };
 }
 
+export interface CesOptions {
+  /** the variants to choose among (all four when omitted; "none" is always allowed as a fallback only if listed) */
+  variants?: readonly CesSeasonality[];
+}
+
 /**
  * CES as smooth's `auto.ces`: every variant the data allow, the lowest AICc.
  * @example fitCes([10, 12, 11, 13, 12, 14, 13, 15], 1).seasonality; // => "none"
  * @throws notAvailable with fewer than 5 points.
  */
-export function fitCes(y: readonly number[], m: number): FittedCes {
+export function fitCes(y: readonly number[], m: number, options: CesOptions = {}): FittedCes {
   const variants: Partial<Record<CesSeasonality, number>> = {};
   let best: FittedCes | undefined;
-  for (const seasonality of CES_SEASONALITIES) {
+  for (const seasonality of options.variants ?? CES_SEASONALITIES) {
     if (!variantAllowed(seasonality, y.length, m)) continue;
     try {
       const fitted = fitCesVariant(y, m, seasonality);
@@ -316,18 +378,19 @@ export function predictCes(fitted: FittedCes, horizon: number, options: PredictO
   const { k, maxLag: L } = s;
   const buffer = new Float64Array((L + horizon) * k);
   buffer.set(fitted.finalStates);
-  const point = new Array<number>(horizon);
-  for (let h = 0; h < horizon; h++) point[h] = step(s, buffer, L + h, 1, undefined);
+  const point: number[] = [];
+  sweep(s, buffer, L, L + horizon - 1, 1, undefined, point);
   if (options.level === undefined) return { point };
   // ψ weights: the states after a unit error at step 1 (g), carried forward with no more errors.
   const impulse = new Float64Array((L + horizon) * k);
   for (let i = 0; i < k; i++) impulse[L * k + i] = s.g[i];
+  const psi: number[] = [];
+  if (horizon > 1) sweep(s, impulse, L + 1, L + horizon - 1, 1, undefined, psi);
   const sd = new Array<number>(horizon);
   let sum = 1;
   sd[0] = Math.sqrt(fitted.sigma2);
   for (let h = 1; h < horizon; h++) {
-    const psi = step(s, impulse, L + h, 1, undefined);
-    sum += psi * psi;
+    sum += psi[h - 1] * psi[h - 1];
     sd[h] = Math.sqrt(fitted.sigma2 * sum);
   }
   return normalBounds(point, sd, options.level);
