@@ -1,6 +1,6 @@
 /**
  * Cost of the `arima` method per series: auto.arima's search, fit and a 24-month forecast with
- * 95% bounds on the last 60 and the last 120 months of the tourism monthly series that have 120
+ * 95% bounds, and of the `airline` member (one fixed order by CSS, the same forecast), on the last 60 and the last 120 months of the tourism monthly series that have 120
  * (../shared/data or the folder given), and the same on the quarterly collection's last 40
  * quarters; median and 95th percentile, beside the default method (`auto`, with the same
  * horizon and bounds) on the same histories in the same run, and their ratio. Reports times,
@@ -44,11 +44,14 @@ function measure(label: string, histories: number[][], m: number, horizon: numbe
     return fitted.order.P + fitted.order.D + fitted.order.Q > 0 ? "seasonal" : "non-seasonal";
   });
   const baseline = timeEach(histories, (history) => forecastSeries({ history, horizon, seasonality: m, level: 0.95 }));
+  const airline = timeEach(histories, (history) =>
+    forecastSeries({ history, horizon, seasonality: m, level: 0.95, method: "airline" }),
+  );
   const models = new Map<string, number>();
   for (const kind of arima.results) models.set(kind, (models.get(kind) ?? 0) + 1);
   const share = [...models].map(([k, v]) => `${v} ${k}`).join(", ");
   console.log(
-    `| ${label} | ${histories.length} | ${arima.median.toFixed(0)} | ${arima.p95.toFixed(0)} | ${baseline.median.toFixed(1)} | ${(arima.median / baseline.median).toFixed(0)}× | ${share} |`,
+    `| ${label} | ${histories.length} | ${arima.median.toFixed(0)} | ${arima.p95.toFixed(0)} | ${baseline.median.toFixed(1)} | ${(arima.median / baseline.median).toFixed(0)}× | ${share} | ${airline.median.toFixed(2)} | ${(airline.median / baseline.median).toFixed(2)}× |`,
   );
 }
 
@@ -65,9 +68,9 @@ function main(): void {
   const picked = monthly.filter((_, i) => i % step === 0).slice(0, wanted);
   console.log(`data: ${dataDir}; ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
   console.log(
-    "| history | series | arima median ms | arima 95th percentile ms | baseline: auto median ms | ratio | chosen models |",
+    "| history | series | arima median ms | arima 95th percentile ms | baseline: auto median ms | ratio | chosen models | airline median ms | airline / auto |",
   );
-  console.log("|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|");
   measure(
     "tourism monthly, last 60 months",
     picked.map((s) => s.train.slice(-60)),

@@ -4,6 +4,7 @@
  * then predict. Fitted models are a discriminated union, so callers can inspect them.
  */
 import { invalidInput } from "../errors";
+import { FittedAirline, fitAirline, predictAirline } from "./arima/airline";
 import { FittedArima } from "./arima/arimaFit";
 import { predictArima } from "./arima/arimaPredict";
 import { autoArima } from "./arima/autoArima";
@@ -46,6 +47,7 @@ export type FittedModel =
   | FittedTheta
   | FittedDotm
   | FittedArima
+  | FittedAirline
   | FittedIntermittent
   | FittedBaseline
   | FittedCombination;
@@ -64,6 +66,7 @@ export const NAMED_METHODS = [
   "theta",
   "dotm",
   "arima",
+  "airline",
   "croston",
   "sba",
   "tsb",
@@ -149,6 +152,8 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
       return fitDotm(y, m);
     case "arima":
       return autoArima(y, m);
+    case "airline":
+      return fitAirline(y, m);
     case "croston":
     case "sba":
     case "tsb":
@@ -296,6 +301,8 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return predictDotm(fitted, horizon, options);
     case "arima":
       return predictArima(fitted, horizon, options);
+    case "airline":
+      return predictAirline(fitted, horizon, options);
     case "intermittent":
       return predictIntermittent(fitted, horizon, options);
     case "baseline":

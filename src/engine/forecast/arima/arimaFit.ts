@@ -5,7 +5,7 @@
  * the CSS estimates, AR parts through the PACF transformation so they stay stationary, MA parts
  * made invertible before and after), as stats::arima does; the CSS estimates must be stationary
  * or the order is rejected ("non-stationary AR part from CSS"). method "CSS" stops after the
- * first step (auto.arima's `approximation` for long series).
+ * first step (auto.arima's `approximation` for long series; the airline member).
  */
 import { notAvailable } from "../../errors";
 import { bfgs } from "../bfgs";
