@@ -77,8 +77,20 @@ export function fUpperTail(f: number, d1: number, d2: number): number {
  * @example intervalT(0.95, 10); // ≈ 2.2281  (R: qt(0.975, 10) = 2.228139)
  */
 export function intervalT(level: number, df: number): number {
-  const tail = 1 - level;
   if (!(df < 1e7)) return intervalZ(level);
+  const key = `${level} ${df}`;
+  const known = T_QUANTILES.get(key);
+  if (known !== undefined) return known;
+  const value = tQuantileByBisection(level, df);
+  if (T_QUANTILES.size < 4096) T_QUANTILES.set(key, value);
+  return value;
+}
+
+/** intervalT's values already found (a combination asks each member's: a few dozen distinct df). */
+const T_QUANTILES = new Map<string, number>();
+
+function tQuantileByBisection(level: number, df: number): number {
+  const tail = 1 - level;
   let low = intervalZ(level);
   let high = low;
   while (fUpperTail(high * high, 1, df) > tail) high *= 2;
