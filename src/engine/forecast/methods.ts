@@ -9,6 +9,7 @@ import { FittedArima } from "./arima/arimaFit";
 import { predictArima } from "./arima/arimaPredict";
 import { autoArima } from "./arima/autoArima";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
+import { FittedCes, fitCes, predictCes } from "./ces";
 import { CombinedBounds, combineByMean, combineByMedian, widenBounds } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
 import { EtsFitOptions, FittedEts, fitEts } from "./ets/etsFit";
@@ -46,6 +47,7 @@ export type FittedModel =
   | FittedEts
   | FittedTheta
   | FittedDotm
+  | FittedCes
   | FittedArima
   | FittedAirline
   | FittedIntermittent
@@ -65,6 +67,7 @@ export const NAMED_METHODS = [
   "hw-multiplicative",
   "theta",
   "dotm",
+  "ces",
   "arima",
   "airline",
   "croston",
@@ -150,6 +153,8 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
       return fitTheta(y, m);
     case "dotm":
       return fitDotm(y, m);
+    case "ces":
+      return fitCes(y, m);
     case "arima":
       return autoArima(y, m);
     case "airline":
@@ -299,6 +304,8 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return predictTheta(fitted, horizon, options);
     case "dotm":
       return predictDotm(fitted, horizon, options);
+    case "ces":
+      return predictCes(fitted, horizon, options);
     case "arima":
       return predictArima(fitted, horizon, options);
     case "airline":
