@@ -9,7 +9,7 @@ import { FittedArima } from "./arima/arimaFit";
 import { predictArima } from "./arima/arimaPredict";
 import { autoArima } from "./arima/autoArima";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
-import { FittedCes, fitCes, predictCes } from "./ces";
+import { CesOptions, FittedCes, fitCes, predictCes } from "./ces";
 import { CombinedBounds, combineByMean, combineByMedian, widenBounds } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
 import { EtsFitOptions, FittedEts, fitEts } from "./ets/etsFit";
@@ -214,9 +214,15 @@ export const AUTO_INTERVAL_WIDENING = 1.2;
 export const AUTO_SAMPLE_CORRECTION: SampleCorrection = "t-variance";
 
 /**
- * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
- * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), Theta, the ETS
- * model with the lowest AICc and DOTM; one set of ETS fits serves the pool and the selection.
+ * The CES member of `auto`: smooth's "simple" seasonal CES alone (the complex pair at lag m), the
+ * variant that scored best as a member on the training parts and the cheapest (docs/forecasting.md "CES").
+ */
+const AUTO_CES: CesOptions = { variants: ["simple"] };
+
+/**
+ * `auto` for a history with a season (m ≥ 2 and two seasons of data): the mean, horizon by
+ * horizon, of five forecasts: the ETS pool (below), Theta, the ETS model with the lowest AICc,
+ * DOTM and CES with simple seasonality; one set of ETS fits serves the pool and the selection.
  * Bounds: each member's corrected for its sample size (AUTO_SAMPLE_CORRECTION), then the envelope
  * (lowest lower, highest upper), widened by AUTO_INTERVAL_WIDENING. All chosen on the training parts of every collection
  * (docs/forecasting.md). Without a season: the median `combination`.
@@ -231,6 +237,7 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
   if (!selection) return fitCombination(y, m);
   const theta = trySelect(() => fitTheta(y, m, { shortSeasonTest: true }));
   const dotm = trySelect(() => fitDotm(y, m, { shortSeasonTest: true }));
+  const ces = trySelect(() => fitCes(y, m, AUTO_CES));
   const fitted = selection.fitted.filter((f) => Number.isFinite(f.aicc));
   const pooled = fitted.filter((f) => f.spec.season !== "N");
   const members: FittedModel[] = [];
@@ -245,13 +252,14 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
   if (theta) members.push(theta);
   members.push(selection.best);
   if (dotm) members.push(dotm);
+  if (ces) members.push(ces);
   return {
     kind: "combination",
-    rule: "median",
+    rule: "mean",
     bounds: "envelope",
     widening: AUTO_INTERVAL_WIDENING,
     sampleCorrection: AUTO_SAMPLE_CORRECTION,
-    model: `median(${members.map((f) => memberLabel(f)).join(",")})`,
+    model: `mean(${members.map((f) => memberLabel(f)).join(",")})`,
     seasonLength: Math.max(...members.map((f) => f.seasonLength)),
     members,
   };

@@ -70,10 +70,10 @@ describe("forecastSeries on real planning data", () => {
     expect(other.upper).not.toEqual(forecastSeries(request).upper);
   });
 
-  it("auto: TSB for intermittent, median of ETS pool, Theta, ETS and DOTM for seasonal, combination otherwise", () => {
+  it("auto: TSB for intermittent, mean of ETS pool, Theta, ETS, DOTM and CES for seasonal, combination otherwise", () => {
     expect(forecastSeries({ history: [0, 3, 0, 0, 2, 0, 0, 0, 4, 0, 1, 0], horizon: 2 }).model).toBe("TSB");
     expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(
-      /^median\(ETS pool\(\d seasonal models\),Theta,ETS\(.,.,.\),DOTM\)$/,
+      /^mean\(ETS pool\(\d seasonal models\),Theta,ETS\(.,.,.\),DOTM,CES\(simple\)\)$/,
     );
     const trend = Array.from({ length: 30 }, (_, t) => 100 + 2 * t + (t % 3 === 0 ? 3 : -1));
     expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(
@@ -81,15 +81,13 @@ describe("forecastSeries on real planning data", () => {
     );
   });
 
-  it("auto's seasonal forecast is the mean of the middle two of its four members' forecasts", () => {
+  it("auto's seasonal forecast is the mean of its five members' forecasts", () => {
     const fitted = fitAuto(usAccDeaths, 12);
-    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "theta", "ets", "dotm"]);
+    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "theta", "ets", "dotm", "ces"]);
+    expect(fitted.members[4].model).toBe("CES(simple)");
     const members = fitted.members.map((f) => predictModel(f, 6).point);
     const combined = predictModel(fitted, 6).point;
-    for (let h = 0; h < 6; h++) {
-      const sorted = members.map((p) => p[h]).sort((a, b) => a - b);
-      expect(combined[h]).toBeCloseTo((sorted[1] + sorted[2]) / 2, 8);
-    }
+    for (let h = 0; h < 6; h++) expect(combined[h]).toBeCloseTo(members.reduce((a, p) => a + p[h], 0) / 5, 8);
   });
 
   it("auto's seasonal bounds: each member's half-widths corrected for its sample size, the envelope, times 1.2", () => {
