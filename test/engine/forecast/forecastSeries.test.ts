@@ -99,7 +99,7 @@ describe("forecastSeries on real planning data", () => {
     (id, m, factor) => {
       const history = R_SERIES.find((s) => s.id === id)!.values;
       const fitted = fitAuto(history, m);
-      expect(fitted.members).toHaveLength(4);
+      expect(fitted.members).toHaveLength(5);
       expect(fitted.widening).toBe(factor);
       expect(fitted.sampleCorrection).toBe("t-variance");
       const options = { level: 0.95, intervals: "approximate" as const };
