@@ -9,7 +9,7 @@ import { FittedArima } from "./arima/arimaFit";
 import { predictArima } from "./arima/arimaPredict";
 import { autoArima } from "./arima/autoArima";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
-import { CombinedBounds, combineByMean, combineByMedian, widenBounds } from "./combination";
+import { CombinedBounds, combineByMean, combineByMedian, widenBounds, withPoint } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
 import { EtsFitOptions, FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
@@ -30,6 +30,8 @@ export interface FittedCombination {
   model: string;
   seasonLength: number;
   members: FittedModel[];
+  /** members that join the points but not the bounds (`auto`'s airline model) */
+  pointOnly?: FittedModel[];
 }
 
 export type FittedModel =
@@ -196,11 +198,13 @@ export const AUTO_INTERVAL_WIDENING = 1.15;
 
 /**
  * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
- * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), Theta, the ETS
- * model with the lowest AICc and DOTM; one set of ETS fits serves the pool and the selection.
- * Bounds: the envelope of the members' bounds (lowest lower, highest upper), widened by
- * AUTO_INTERVAL_WIDENING. All chosen on the training parts of every collection
- * (docs/forecasting.md). Without a season: the median `combination`.
+ * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), the ETS model
+ * with the lowest AICc, DOTM and the airline model ARIMA(0,1,1)(0,1,1)m; one set of ETS fits
+ * serves the pool and the selection. Bounds: the envelope of the bounds of the members other
+ * than the airline model (lowest lower, highest upper, stretched to contain the point), widened
+ * by AUTO_INTERVAL_WIDENING. All chosen on the training parts of every
+ * collection at two rolling origins (docs/forecasting.md). Without a season: the median
+ * `combination`.
  */
 export function fitAuto(y: readonly number[], m: number): FittedCombination {
   if (!(m >= 2 && y.length >= 2 * m)) return fitCombination(y, m);
@@ -210,8 +214,8 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
   const specs = etsCandidates(y, m).filter((spec) => !(spec.error === "M" && spec.season === "A"));
   const selection = trySelect(() => selectEts(y, m, specs, FAST_FIT));
   if (!selection) return fitCombination(y, m);
-  const theta = trySelect(() => fitTheta(y, m, { shortSeasonTest: true }));
   const dotm = trySelect(() => fitDotm(y, m, { shortSeasonTest: true }));
+  const airline = trySelect(() => fitAirline(y, m));
   const fitted = selection.fitted.filter((f) => Number.isFinite(f.aicc));
   const pooled = fitted.filter((f) => f.spec.season !== "N");
   const members: FittedModel[] = [];
@@ -223,17 +227,21 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
       seasonLength: m,
       members: pooled,
     });
-  if (theta) members.push(theta);
   members.push(selection.best);
   if (dotm) members.push(dotm);
+  // The airline model joins the points only: its bounds (ψ weights of two differences, on logs)
+  // are wide, and with them in the envelope the training parts' MSIS grew on every collection.
+  const pointOnly = airline ? [airline] : [];
+  const all = [...members, ...pointOnly];
   return {
     kind: "combination",
     rule: "median",
     bounds: "envelope",
     widening: AUTO_INTERVAL_WIDENING,
-    model: `median(${members.map((f) => memberLabel(f)).join(",")})`,
-    seasonLength: Math.max(...members.map((f) => f.seasonLength)),
+    model: `median(${all.map((f) => memberLabel(f)).join(",")})`,
+    seasonLength: Math.max(...all.map((f) => f.seasonLength)),
     members,
+    pointOnly,
   };
 }
 
@@ -297,10 +305,15 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       // bounds, and simulating every multiplicative member cost as much as fitting them all.
       const shared: PredictOptions = { ...options, intervals: "approximate" };
       const predictions = fitted.members.map((member) => predictModel(member, horizon, shared));
-      const combined =
-        fitted.rule === "median"
-          ? combineByMedian(predictions, fitted.bounds)
-          : combineByMean(predictions, fitted.bounds);
+      const combine = fitted.rule === "median" ? combineByMedian : combineByMean;
+      let combined = combine(predictions, fitted.bounds);
+      if (fitted.pointOnly && fitted.pointOnly.length > 0) {
+        const pointsOnly = fitted.pointOnly.map((member) =>
+          predictModel(member, horizon, { ...shared, level: undefined }),
+        );
+        const point = combine([...predictions, ...pointsOnly].map((p) => ({ point: p.point }))).point;
+        combined = withPoint(combined, point);
+      }
       return widenBounds(combined, fitted.widening ?? 1);
     }
   }

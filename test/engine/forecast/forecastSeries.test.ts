@@ -1,7 +1,7 @@
 import { forecastSeries } from "../../../src/engine/forecast";
 import { PlanningError } from "../../../src/engine/errors";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
-import { widenBounds } from "../../../src/engine/forecast/combination";
+import { widenBounds, withPoint } from "../../../src/engine/forecast/combination";
 import { fitAuto, predictModel } from "../../../src/engine/forecast/methods";
 import { R_SERIES } from "./rReference";
 
@@ -65,10 +65,10 @@ describe("forecastSeries on real planning data", () => {
     expect(other.upper).not.toEqual(forecastSeries(request).upper);
   });
 
-  it("auto: TSB for intermittent, median of ETS pool, Theta, ETS and DOTM for seasonal, combination otherwise", () => {
+  it("auto: TSB for intermittent, median of ETS pool, ETS, DOTM and the airline model for seasonal, combination otherwise", () => {
     expect(forecastSeries({ history: [0, 3, 0, 0, 2, 0, 0, 0, 4, 0, 1, 0], horizon: 2 }).model).toBe("TSB");
     expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(
-      /^median\(ETS pool\(\d seasonal models\),Theta,ETS\(.,.,.\),DOTM\)$/,
+      /^median\(ETS pool\(\d seasonal models\),ETS\(.,.,.\),DOTM,ARIMA\(0,1,1\)\(0,1,1\)\[12\] on logs\)$/,
     );
     const trend = Array.from({ length: 30 }, (_, t) => 100 + 2 * t + (t % 3 === 0 ? 3 : -1));
     expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(
@@ -78,8 +78,9 @@ describe("forecastSeries on real planning data", () => {
 
   it("auto's seasonal forecast is the mean of the middle two of its four members' forecasts", () => {
     const fitted = fitAuto(usAccDeaths, 12);
-    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "theta", "ets", "dotm"]);
-    const members = fitted.members.map((f) => predictModel(f, 6).point);
+    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "ets", "dotm"]);
+    expect(fitted.pointOnly!.map((f) => f.kind)).toEqual(["airline"]);
+    const members = [...fitted.members, ...fitted.pointOnly!].map((f) => predictModel(f, 6).point);
     const combined = predictModel(fitted, 6).point;
     for (let h = 0; h < 6; h++) {
       const sorted = members.map((p) => p[h]).sort((a, b) => a - b);
@@ -87,7 +88,7 @@ describe("forecastSeries on real planning data", () => {
     }
   });
 
-  it("auto's seasonal bounds are the envelope of its members' bounds, each half-width times 1.15", () => {
+  it("auto's seasonal bounds are the envelope of its members' bounds but the airline model's, each half-width times 1.15", () => {
     const fitted = fitAuto(usAccDeaths, 12);
     expect(fitted.widening).toBe(1.15);
     const options = { level: 0.95, intervals: "approximate" as const };
@@ -100,6 +101,14 @@ describe("forecastSeries on real planning data", () => {
       expect(combined.lower![h]).toBeCloseTo(point - 1.15 * (point - lower), 8);
       expect(combined.upper![h]).toBeCloseTo(point + 1.15 * (upper - point), 8);
     }
+  });
+
+  it("withPoint keeps the bounds around another point, stretched to contain it", () => {
+    expect(withPoint({ point: [10, 10], lower: [8, 8], upper: [13, 13] }, [14, 9])).toEqual({
+      point: [14, 9],
+      lower: [8, 8],
+      upper: [14, 13],
+    });
   });
 
   it("widenBounds multiplies each half-width around the point", () => {
