@@ -39,7 +39,7 @@ export function rccpLoad(
  * @param history Past demand, oldest first. A row or a column is one series; a matrix is one series per row (items down, periods across). Blank cells are gaps.
  * @param horizon Number of periods to forecast (1 to 520).
  * @param [seasonality] As FORECAST.ETS: 1 or omitted = detect (monthly data → 12), 0 = no seasonality, n = season length.
- * @param [method] "auto" (default), "ets-pool", "combination", "ets", "ses", "holt", "damped", "hw-additive", "hw-multiplicative", "theta", "dotm", "arima", "airline", "croston", "sba", "tsb", "naive", "snaive", "mean", "moving-average", "linear", or an ETS model such as "ETS(M,Ad,M)".
+ * @param [method] "auto" (default), "ets-pool", "combination", "ets", "ses", "holt", "damped", "hw-additive", "hw-multiplicative", "theta", "dotm", "ces", "arima", "airline", "croston", "sba", "tsb", "naive", "snaive", "mean", "moving-average", "linear", or an ETS model such as "ETS(M,Ad,M)".
  * @param [level] Probability of the prediction interval, between 0 and 1 (e.g. 0.95). With it, each row returns horizon forecasts, then horizon lower bounds, then horizon upper bounds; a column history returns horizon rows × 3 columns (forecast, lower, upper).
  * @returns Forecasts in the history's orientation: one row per item with horizon columns (a column history gives a column).
  */

@@ -2,8 +2,10 @@
  * Upper tail of Fisher's F distribution, for the one-way analysis of variance that detects a
  * season in short histories. Through the regularised incomplete beta function
  * I_x(a, b) (continued fraction of Numerical Recipes §6.4, Lentz's method) and ln Γ (Lanczos,
- * g = 7, n = 9).
+ * g = 7, n = 9). Also the Student t quantile of small-sample prediction intervals.
  */
+
+import { intervalZ } from "./normalQuantile";
 
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
@@ -66,4 +68,36 @@ export function regularizedBeta(x: number, a: number, b: number): number {
 export function fUpperTail(f: number, d1: number, d2: number): number {
   if (!(f > 0)) return 1;
   return regularizedBeta(d2 / (d2 + d1 * f), d2 / 2, d1 / 2);
+}
+
+/**
+ * The two-sided Student t quantile for a central interval of probability `level` with `df`
+ * degrees of freedom (R: `qt(0.5 + level / 2, df)`), by bisection on T² ~ F(1, df); the normal
+ * z when df is not finite.
+ * @example intervalT(0.95, 10); // ≈ 2.2281  (R: qt(0.975, 10) = 2.228139)
+ */
+export function intervalT(level: number, df: number): number {
+  if (!(df < 1e7)) return intervalZ(level);
+  const key = `${level} ${df}`;
+  const known = T_QUANTILES.get(key);
+  if (known !== undefined) return known;
+  const value = tQuantileByBisection(level, df);
+  if (T_QUANTILES.size < 4096) T_QUANTILES.set(key, value);
+  return value;
+}
+
+/** intervalT's values already found (a combination asks each member's: a few dozen distinct df). */
+const T_QUANTILES = new Map<string, number>();
+
+function tQuantileByBisection(level: number, df: number): number {
+  const tail = 1 - level;
+  let low = intervalZ(level);
+  let high = low;
+  while (fUpperTail(high * high, 1, df) > tail) high *= 2;
+  for (let i = 0; i < 60 && high - low > 1e-10 * high; i++) {
+    const middle = (low + high) / 2;
+    if (fUpperTail(middle * middle, 1, df) > tail) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
 }

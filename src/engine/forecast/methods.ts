@@ -9,13 +9,16 @@ import { FittedArima } from "./arima/arimaFit";
 import { predictArima } from "./arima/arimaPredict";
 import { autoArima } from "./arima/autoArima";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
+import { FittedCes, fitCes, predictCes } from "./ces";
 import { CombinedBounds, combineByMean, combineByMedian, widenBounds, withPoint } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
 import { EtsFitOptions, FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
 import { etsCandidates, selectEts } from "./ets/etsSelect";
-import { ETS_SPECS, EtsSpec, etsName, parseEtsName } from "./ets/etsSpec";
+import { ETS_SPECS, EtsSpec, etsName, etsParameterCount, parseEtsName } from "./ets/etsSpec";
+import { intervalT } from "./fDistribution";
 import { FittedIntermittent, IntermittentMethod, fitIntermittent, predictIntermittent } from "./intermittent";
+import { intervalZ } from "./normalQuantile";
 import { Prediction, PredictOptions } from "./prediction";
 import { FittedTheta, fitTheta, predictTheta } from "./theta";
 
@@ -27,6 +30,12 @@ export interface FittedCombination {
   bounds?: CombinedBounds;
   /** the combined bounds' half-widths are multiplied by this (1 when omitted) */
   widening?: number;
+  /**
+   * each member's half-widths are first corrected for its sample size (smallSampleFactor):
+   * "t" the Student t quantile with n − k degrees of freedom; "t-variance" also σ² over n − k
+   * where the member's σ² divides by fewer parameters; none when omitted
+   */
+  sampleCorrection?: SampleCorrection;
   model: string;
   seasonLength: number;
   members: FittedModel[];
@@ -34,10 +43,13 @@ export interface FittedCombination {
   pointOnly?: FittedModel[];
 }
 
+export type SampleCorrection = "t" | "t-variance";
+
 export type FittedModel =
   | FittedEts
   | FittedTheta
   | FittedDotm
+  | FittedCes
   | FittedArima
   | FittedAirline
   | FittedIntermittent
@@ -57,6 +69,7 @@ export const NAMED_METHODS = [
   "hw-multiplicative",
   "theta",
   "dotm",
+  "ces",
   "arima",
   "airline",
   "croston",
@@ -142,6 +155,8 @@ export function fitMethod(choice: MethodChoice, y: readonly number[], m: number)
       return fitTheta(y, m);
     case "dotm":
       return fitDotm(y, m);
+    case "ces":
+      return fitCes(y, m);
     case "arima":
       return autoArima(y, m);
     case "airline":
@@ -188,23 +203,27 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
 }
 
 /**
- * `auto`'s bounds are the envelope of its members' bounds with each half-width times this.
- * Decided on the training parts only, at two rolling origins (the last horizon of each training
- * part held out, and the horizon before it): the factor with the lowest mean MSIS ratio over the
- * four seasonal collections and both origins, 1.15 of 1, 1.1, 1.125, 1.15, 1.175, 1.2
- * (docs/forecasting.md "Intervals").
+ * `auto`'s bounds: each member's half-widths corrected for its sample size (AUTO_SAMPLE_CORRECTION),
+ * the envelope of the members' bounds, its half-widths times this. Decided on the training parts
+ * only, at two rolling origins (the last horizon of each training part held out, and the horizon
+ * before it): of the corrections none, "t", "t-variance" and the factors 1 to 1.3, the lowest mean
+ * MSIS ratio over the four seasonal collections and both origins among the choices that put all
+ * eight coverages inside 92–97% (docs/forecasting.md "Intervals"; `npm run bench:forecast-rules`).
  */
-export const AUTO_INTERVAL_WIDENING = 1.15;
+export const AUTO_INTERVAL_WIDENING = 1.2;
+
+/** How `auto`'s members' half-widths are corrected for sample size (smallSampleFactor). */
+export const AUTO_SAMPLE_CORRECTION: SampleCorrection = "t-variance";
 
 /**
  * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
  * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), the ETS model
  * with the lowest AICc, DOTM and the airline model ARIMA(0,1,1)(0,1,1)m; one set of ETS fits
- * serves the pool and the selection. Bounds: the envelope of the bounds of the members other
- * than the airline model (lowest lower, highest upper, stretched to contain the point), widened
- * by AUTO_INTERVAL_WIDENING. All chosen on the training parts of every
- * collection at two rolling origins (docs/forecasting.md). Without a season: the median
- * `combination`.
+ * serves the pool and the selection. Bounds: each member's but the airline model's corrected for
+ * its sample size (AUTO_SAMPLE_CORRECTION), then their envelope (lowest lower, highest upper,
+ * stretched to contain the point), widened by AUTO_INTERVAL_WIDENING. All chosen on the
+ * training parts of every collection at two rolling origins (docs/forecasting.md). Without a
+ * season: the median `combination`.
  */
 export function fitAuto(y: readonly number[], m: number): FittedCombination {
   if (!(m >= 2 && y.length >= 2 * m)) return fitCombination(y, m);
@@ -238,6 +257,7 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
     rule: "median",
     bounds: "envelope",
     widening: AUTO_INTERVAL_WIDENING,
+    sampleCorrection: AUTO_SAMPLE_CORRECTION,
     model: `median(${all.map((f) => memberLabel(f)).join(",")})`,
     seasonLength: Math.max(...all.map((f) => f.seasonLength)),
     members,
@@ -292,6 +312,8 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return predictTheta(fitted, horizon, options);
     case "dotm":
       return predictDotm(fitted, horizon, options);
+    case "ces":
+      return predictCes(fitted, horizon, options);
     case "arima":
       return predictArima(fitted, horizon, options);
     case "airline":
@@ -304,7 +326,9 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       // Members' bounds in closed form: a combination's bound is a mean or median of its members'
       // bounds, and simulating every multiplicative member cost as much as fitting them all.
       const shared: PredictOptions = { ...options, intervals: "approximate" };
-      const predictions = fitted.members.map((member) => predictModel(member, horizon, shared));
+      const predictions = fitted.members.map((member) =>
+        predictMember(member, horizon, shared, options.level !== undefined ? fitted.sampleCorrection : undefined),
+      );
       const combine = fitted.rule === "median" ? combineByMedian : combineByMean;
       let combined = combine(predictions, fitted.bounds);
       if (fitted.pointOnly && fitted.pointOnly.length > 0) {
@@ -317,4 +341,57 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       return widenBounds(combined, fitted.widening ?? 1);
     }
   }
+}
+
+/** A combination's member predicted, its half-widths corrected for its sample size when asked. */
+function predictMember(
+  member: FittedModel,
+  horizon: number,
+  options: PredictOptions,
+  correction: SampleCorrection | undefined,
+): Prediction {
+  if (correction === undefined) return predictModel(member, horizon, options);
+  if (member.kind === "combination") return predictModel({ ...member, sampleCorrection: correction }, horizon, options);
+  return widenBounds(
+    predictModel(member, horizon, options),
+    smallSampleFactor(member, options.level as number, correction),
+  );
+}
+
+/**
+ * The small-sample correction of a member's normal half-widths (Hyndman et al. 2008 §6.1; De
+ * Livera et al. 2011): the Student t quantile with n − k degrees of freedom over the normal z, k
+ * the member's estimated parameters; with "t-variance" also √((n − k₀) / (n − k)) where its σ²
+ * divides by n − k₀ with k₀ < k (Theta's σ² counts α and ℓ₀, not the drift and the seasonal
+ * figure; DOTM's counts ℓ₀, α, θ, not the figure). ETS's σ² already divides by n − k. 1 for
+ * the other kinds.
+ * @example smallSampleFactor(fitDotm(y, 1), 0.95, "t"); // qt(0.975, n − 3) / qnorm(0.975)
+ */
+export function smallSampleFactor(fitted: FittedModel, level: number, correction: SampleCorrection): number {
+  let n: number;
+  let k: number;
+  let varianceDivisor: number;
+  switch (fitted.kind) {
+    case "ets":
+      n = fitted.observations;
+      k = etsParameterCount(fitted.spec, fitted.seasonLength);
+      varianceDivisor = n - k;
+      break;
+    case "theta":
+      n = fitted.observations;
+      k = 3 + (fitted.seasonFigure.length > 0 ? fitted.seasonLength - 1 : 0);
+      varianceDivisor = n - 2;
+      break;
+    case "dotm":
+      n = fitted.adjusted.length;
+      k = 3 + (fitted.seasonFigure.length > 0 ? fitted.seasonLength - 1 : 0);
+      varianceDivisor = n - 3;
+      break;
+    default:
+      return 1;
+  }
+  const df = n - k;
+  if (!(df >= 1)) return 1;
+  const t = intervalT(level, df) / intervalZ(level);
+  return correction === "t-variance" && varianceDivisor > df ? t * Math.sqrt(varianceDivisor / df) : t;
 }

@@ -1,8 +1,13 @@
 import { forecastSeries } from "../../../src/engine/forecast";
 import { PlanningError } from "../../../src/engine/errors";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
-import { widenBounds, withPoint } from "../../../src/engine/forecast/combination";
-import { fitAuto, predictModel } from "../../../src/engine/forecast/methods";
+import { combineByMean, widenBounds, withPoint } from "../../../src/engine/forecast/combination";
+import { FittedModel, fitAuto, predictModel, smallSampleFactor } from "../../../src/engine/forecast/methods";
+import { fitBaseline } from "../../../src/engine/forecast/baselines";
+import { fitDotm } from "../../../src/engine/forecast/dotm";
+import { fitEts } from "../../../src/engine/forecast/ets/etsFit";
+import { parseEtsName } from "../../../src/engine/forecast/ets/etsSpec";
+import { fitTheta } from "../../../src/engine/forecast/theta";
 import { R_SERIES } from "./rReference";
 
 const usAccDeaths = R_SERIES.find((s) => s.id === "USAccDeaths")!.values;
@@ -88,18 +93,24 @@ describe("forecastSeries on real planning data", () => {
     }
   });
 
-  it("auto's seasonal bounds are the envelope of its members' bounds but the airline model's, each half-width times 1.15", () => {
+  it("auto's seasonal bounds: each member's but the airline model's half-widths corrected for its sample size, the envelope, times 1.2", () => {
     const fitted = fitAuto(usAccDeaths, 12);
-    expect(fitted.widening).toBe(1.15);
+    expect(fitted.widening).toBe(1.2);
+    expect(fitted.sampleCorrection).toBe("t-variance");
     const options = { level: 0.95, intervals: "approximate" as const };
-    const members = fitted.members.map((f) => predictModel(f, 6, options));
+    const corrected = (f: FittedModel) =>
+      widenBounds(predictModel(f, 6, options), smallSampleFactor(f, 0.95, "t-variance"));
+    // the ETS pool is the mean of its members' bounds, each member corrected first
+    const members = fitted.members.map((f) =>
+      f.kind === "combination" ? combineByMean(f.members.map(corrected)) : corrected(f),
+    );
     const combined = predictModel(fitted, 6, { level: 0.95 });
     for (let h = 0; h < 6; h++) {
       const point = combined.point[h];
       const lower = Math.min(...members.map((p) => p.lower![h]), point);
       const upper = Math.max(...members.map((p) => p.upper![h]), point);
-      expect(combined.lower![h]).toBeCloseTo(point - 1.15 * (point - lower), 8);
-      expect(combined.upper![h]).toBeCloseTo(point + 1.15 * (upper - point), 8);
+      expect(combined.lower![h]).toBeCloseTo(point - 1.2 * (point - lower), 8);
+      expect(combined.upper![h]).toBeCloseTo(point + 1.2 * (upper - point), 8);
     }
   });
 
@@ -109,6 +120,26 @@ describe("forecastSeries on real planning data", () => {
       lower: [8, 8],
       upper: [14, 13],
     });
+  });
+
+  it("the small-sample factor of a member: R's qt over qnorm with n − k degrees of freedom, times the variance correction", () => {
+    // USAccDeaths: n = 72, m = 12. R: z <- qnorm(0.975)
+    // ETS(A,A,A): k = α, β, γ + ℓ, b + 11 seasonal states = 16; σ² already over n − k:
+    //   qt(0.975, 56) / z = 1.022080372
+    expect(smallSampleFactor(fitEts(usAccDeaths, parseEtsName("AAA"), 12), 0.95, "t")).toBeCloseTo(1.022080372, 8);
+    expect(smallSampleFactor(fitEts(usAccDeaths, parseEtsName("AAA"), 12), 0.95, "t-variance")).toBeCloseTo(
+      1.022080372,
+      8,
+    );
+    // Theta (seasonal): k = α, ℓ₀, drift + 11 figure values = 14, σ² over n − 2:
+    //   qt(0.975, 58) / z * sqrt(70 / 58) = 1.121991882
+    const theta = fitTheta(usAccDeaths, 12);
+    expect(theta.seasonFigure).toHaveLength(12);
+    expect(smallSampleFactor(theta, 0.95, "t-variance")).toBeCloseTo(1.121991882, 8);
+    // DOTM (seasonal): k = ℓ₀, α, θ + 11 = 14, σ² over n − 3: qt(0.975, 58) / z * sqrt(69 / 58) = 1.113948826
+    expect(smallSampleFactor(fitDotm(usAccDeaths, 12), 0.95, "t-variance")).toBeCloseTo(1.113948826, 8);
+    // a kind without the correction
+    expect(smallSampleFactor(fitBaseline(usAccDeaths, "naive", 12), 0.95, "t-variance")).toBe(1);
   });
 
   it("widenBounds multiplies each half-width around the point", () => {

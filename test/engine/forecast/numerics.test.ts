@@ -1,3 +1,4 @@
+import { intervalT } from "../../../src/engine/forecast/fDistribution";
 import { nelderMead } from "../../../src/engine/forecast/nelderMead";
 import { normalQuantile } from "../../../src/engine/forecast/normalQuantile";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
@@ -12,6 +13,17 @@ describe("numerical helpers", () => {
     expect(normalQuantile(0.5)).toBe(0);
     expect(normalQuantile(0.001)).toBeCloseTo(-3.090232306167813, 12);
     expect(normalQuantile(1e-10)).toBeCloseTo(-6.361340902404056, 10);
+  });
+
+  it("Student t interval quantiles equal R's qt", () => {
+    // R: qt(c(0.975, 0.975, 0.975, 0.9, 0.995), c(10, 3, 30, 5, 2)) → 2.228138852 3.182446305 2.042272456 1.475884049 9.924843201
+    expect(intervalT(0.95, 10)).toBeCloseTo(2.228138852, 8);
+    expect(intervalT(0.95, 3)).toBeCloseTo(3.182446305, 8);
+    expect(intervalT(0.95, 30)).toBeCloseTo(2.042272456, 8);
+    expect(intervalT(0.8, 5)).toBeCloseTo(1.475884049, 8);
+    expect(intervalT(0.99, 2)).toBeCloseTo(9.924843201, 7);
+    // infinite degrees of freedom: the normal z
+    expect(intervalT(0.95, Infinity)).toBe(normalQuantile(0.975));
   });
 
   it("Nelder–Mead finds the minimum of the Rosenbrock function at (1, 1)", () => {

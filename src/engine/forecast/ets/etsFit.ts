@@ -19,7 +19,7 @@ import { nelderMead } from "../nelderMead";
 import { etsAdmissible } from "./etsAdmissible";
 import { initialEtsStates } from "./etsInitialStates";
 import { runEts, etsWorkspace } from "./etsRecursion";
-import { EtsParameters, EtsSpec, EtsStates, etsName, smoothingParameterCount } from "./etsSpec";
+import { EtsParameters, EtsSpec, EtsStates, etsName, etsParameterCount } from "./etsSpec";
 
 export interface FittedEts {
   kind: "ets";
@@ -351,8 +351,7 @@ export function etsFromParameters(
   );
   if (!Number.isFinite(criterion))
     throw notAvailable(`${etsName(spec)} breaks down on this history with these parameters.`, "history");
-  const parameterCount =
-    smoothingParameterCount(spec) + 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? m - 1 : 0);
+  const parameterCount = etsParameterCount(spec, m);
   const k = parameterCount + 1;
   return {
     kind: "ets",

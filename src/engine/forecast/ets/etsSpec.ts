@@ -75,3 +75,12 @@ export function parseEtsName(name: string): EtsSpec {
 export function smoothingParameterCount(spec: EtsSpec): number {
   return 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? 1 : 0) + (spec.trend === "Ad" ? 1 : 0);
 }
+
+/**
+ * Number of estimated parameters of a fitted spec with season length m: its smoothing
+ * parameters and initial states (level, trend, the m − 1 free seasonal states).
+ * @example etsParameterCount(parseEtsName("AAA"), 4); // => 8
+ */
+export function etsParameterCount(spec: EtsSpec, m: number): number {
+  return smoothingParameterCount(spec) + 1 + (spec.trend !== "N" ? 1 : 0) + (spec.season !== "N" ? m - 1 : 0);
+}
