@@ -207,6 +207,23 @@ function sweep(
   const lagLevel = s.lags[0] * direction;
   const lagSeason = (k > 2 ? s.lags[2] : 0) * direction;
   let sse = 0;
+  if (k === 2 && !out) {
+    // "none" and "simple" (the members of `auto`): the same recursion with no seasonal block.
+    const f12 = a1 - 1;
+    const f22 = 1 - a0;
+    const g1 = a0 - a1;
+    const g2 = a0 + a1;
+    for (let slot = first; direction > 0 ? slot <= last : slot >= last; slot += direction) {
+      const r = 2 * (slot - lagLevel);
+      const pl = buffer[r];
+      const pc = buffer[r + 1];
+      const e = y ? y[slot - L] - pl : 0;
+      sse += e * e;
+      buffer[2 * slot] = pl + f12 * pc + g1 * e;
+      buffer[2 * slot + 1] = pl + f22 * pc + g2 * e;
+    }
+    return sse;
+  }
   for (let slot = first; direction > 0 ? slot <= last : slot >= last; slot += direction) {
     const r = (slot - lagLevel) * k;
     const pl = buffer[r];

@@ -10,7 +10,7 @@ import { predictArima } from "./arima/arimaPredict";
 import { autoArima } from "./arima/autoArima";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
 import { CesOptions, FittedCes, fitCes, predictCes } from "./ces";
-import { CombinedBounds, combineByMean, combineByMedian, widenBounds } from "./combination";
+import { CombinedBounds, combineByMean, combineByMedian, widenBounds, withPoint } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
 import { EtsFitOptions, FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
@@ -39,6 +39,8 @@ export interface FittedCombination {
   model: string;
   seasonLength: number;
   members: FittedModel[];
+  /** members that join the points but not the bounds (`auto`'s airline model) */
+  pointOnly?: FittedModel[];
 }
 
 export type SampleCorrection = "t" | "t-variance";
@@ -229,29 +231,41 @@ export function autoIntervalWidening(m: number): number {
 export const AUTO_SAMPLE_CORRECTION: SampleCorrection = "t-variance";
 
 /**
+ * The ETS fits inside `auto` (the pool's, and the AICc choice bench/forecastRules.ts scores as a
+ * candidate): R's candidate set without the multiplicative-error, additive-season models (left out
+ * of the pool too: on the training parts the rule scores the same without them, docs/forecasting.md,
+ * and they are a fifth of the fitting work), each by the fast fit.
+ */
+export function autoEtsSelection(y: readonly number[], m: number, seasonalOnly = false): ReturnType<typeof selectEts> {
+  const specs = etsCandidates(y, m).filter(
+    (spec) => !(spec.error === "M" && spec.season === "A") && !(seasonalOnly && spec.season === "N"),
+  );
+  return selectEts(y, m, specs, FAST_FIT);
+}
+
+/**
  * The CES member of `auto`: smooth's "simple" seasonal CES alone (the complex pair at lag m), the
  * variant that scored best as a member on the training parts and the cheapest (docs/forecasting.md "CES").
  */
 const AUTO_CES: CesOptions = { variants: ["simple"] };
 
 /**
- * `auto` for a history with a season (m ≥ 2 and two seasons of data): the mean, horizon by
- * horizon, of five forecasts: the ETS pool (below), Theta, the ETS model with the lowest AICc,
- * DOTM and CES with simple seasonality; one set of ETS fits serves the pool and the selection.
- * Bounds: each member's corrected for its sample size (AUTO_SAMPLE_CORRECTION), then the envelope
- * (lowest lower, highest upper), widened by autoIntervalWidening(m). All chosen on the training parts of every collection
- * (docs/forecasting.md). Without a season: the median `combination`.
+ * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
+ * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), DOTM, CES with
+ * simple seasonality and the airline model ARIMA(0,1,1)(0,1,1)m; only the pool's seasonal ETS
+ * models are fitted (the AICc-selected ETS model left the median when CES came in). Bounds: each member's but the airline model's corrected for
+ * its sample size (AUTO_SAMPLE_CORRECTION), then their envelope (lowest lower, highest upper,
+ * stretched to contain the point), widened by autoIntervalWidening(m). All chosen on the
+ * training parts of every collection at two rolling origins (docs/forecasting.md). Without a
+ * season: the median `combination`.
  */
 export function fitAuto(y: readonly number[], m: number): FittedCombination {
   if (!(m >= 2 && y.length >= 2 * m)) return fitCombination(y, m);
-  // R's candidate set without the multiplicative-error, additive-season models (left out of the
-  // pool too): on the training parts the rule scores the same without them (docs/forecasting.md)
-  // and they are a fifth of the fitting work.
-  const specs = etsCandidates(y, m).filter((spec) => !(spec.error === "M" && spec.season === "A"));
-  const selection = trySelect(() => selectEts(y, m, specs, FAST_FIT));
+  // Only the pool's (seasonal) models: the AICc choice among all of them is no longer a member.
+  const selection = trySelect(() => autoEtsSelection(y, m, true));
   if (!selection) return fitCombination(y, m);
-  const theta = trySelect(() => fitTheta(y, m, { shortSeasonTest: true }));
   const dotm = trySelect(() => fitDotm(y, m, { shortSeasonTest: true }));
+  const airline = trySelect(() => fitAirline(y, m));
   const ces = trySelect(() => fitCes(y, m, AUTO_CES));
   const fitted = selection.fitted.filter((f) => Number.isFinite(f.aicc));
   const pooled = fitted.filter((f) => f.spec.season !== "N");
@@ -264,19 +278,22 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
       seasonLength: m,
       members: pooled,
     });
-  if (theta) members.push(theta);
-  members.push(selection.best);
   if (dotm) members.push(dotm);
   if (ces) members.push(ces);
+  // The airline model joins the points only: its bounds (ψ weights of two differences, on logs)
+  // are wide, and with them in the envelope the training parts' MSIS grew on every collection.
+  const pointOnly = airline ? [airline] : [];
+  const all = [...members, ...pointOnly];
   return {
     kind: "combination",
-    rule: "mean",
+    rule: "median",
     bounds: "envelope",
     widening: autoIntervalWidening(m),
     sampleCorrection: AUTO_SAMPLE_CORRECTION,
-    model: `mean(${members.map((f) => memberLabel(f)).join(",")})`,
-    seasonLength: Math.max(...members.map((f) => f.seasonLength)),
+    model: `median(${all.map((f) => memberLabel(f)).join(",")})`,
+    seasonLength: Math.max(...all.map((f) => f.seasonLength)),
     members,
+    pointOnly,
   };
 }
 
@@ -344,10 +361,15 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       const predictions = fitted.members.map((member) =>
         predictMember(member, horizon, shared, options.level !== undefined ? fitted.sampleCorrection : undefined),
       );
-      const combined =
-        fitted.rule === "median"
-          ? combineByMedian(predictions, fitted.bounds)
-          : combineByMean(predictions, fitted.bounds);
+      const combine = fitted.rule === "median" ? combineByMedian : combineByMean;
+      let combined = combine(predictions, fitted.bounds);
+      if (fitted.pointOnly && fitted.pointOnly.length > 0) {
+        const pointsOnly = fitted.pointOnly.map((member) =>
+          predictModel(member, horizon, { ...shared, level: undefined }),
+        );
+        const point = combine([...predictions, ...pointsOnly].map((p) => ({ point: p.point }))).point;
+        combined = withPoint(combined, point);
+      }
       return widenBounds(combined, fitted.widening ?? 1);
     }
   }

@@ -1,7 +1,7 @@
 import { forecastSeries } from "../../../src/engine/forecast";
 import { PlanningError } from "../../../src/engine/errors";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
-import { combineByMean, widenBounds } from "../../../src/engine/forecast/combination";
+import { combineByMean, widenBounds, withPoint } from "../../../src/engine/forecast/combination";
 import { FittedModel, fitAuto, predictModel, smallSampleFactor } from "../../../src/engine/forecast/methods";
 import { fitBaseline } from "../../../src/engine/forecast/baselines";
 import { fitDotm } from "../../../src/engine/forecast/dotm";
@@ -70,10 +70,10 @@ describe("forecastSeries on real planning data", () => {
     expect(other.upper).not.toEqual(forecastSeries(request).upper);
   });
 
-  it("auto: TSB for intermittent, mean of ETS pool, Theta, ETS, DOTM and CES for seasonal, combination otherwise", () => {
+  it("auto: TSB for intermittent, median of ETS pool, DOTM, CES and the airline model for seasonal, combination otherwise", () => {
     expect(forecastSeries({ history: [0, 3, 0, 0, 2, 0, 0, 0, 4, 0, 1, 0], horizon: 2 }).model).toBe("TSB");
     expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(
-      /^mean\(ETS pool\(\d seasonal models\),Theta,ETS\(.,.,.\),DOTM,CES\(simple\)\)$/,
+      /^median\(ETS pool\(\d seasonal models\),DOTM,CES\(simple\),ARIMA\(0,1,1\)\(0,1,1\)\[12\] on logs\)$/,
     );
     const trend = Array.from({ length: 30 }, (_, t) => 100 + 2 * t + (t % 3 === 0 ? 3 : -1));
     expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(
@@ -81,13 +81,16 @@ describe("forecastSeries on real planning data", () => {
     );
   });
 
-  it("auto's seasonal forecast is the mean of its five members' forecasts", () => {
+  it("auto's seasonal forecast is the mean of the middle two of its four members' forecasts", () => {
     const fitted = fitAuto(usAccDeaths, 12);
-    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "theta", "ets", "dotm", "ces"]);
-    expect(fitted.members[4].model).toBe("CES(simple)");
-    const members = fitted.members.map((f) => predictModel(f, 6).point);
+    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "dotm", "ces"]);
+    expect(fitted.pointOnly!.map((f) => f.kind)).toEqual(["airline"]);
+    const members = [...fitted.members, ...fitted.pointOnly!].map((f) => predictModel(f, 6).point);
     const combined = predictModel(fitted, 6).point;
-    for (let h = 0; h < 6; h++) expect(combined[h]).toBeCloseTo(members.reduce((a, p) => a + p[h], 0) / 5, 8);
+    for (let h = 0; h < 6; h++) {
+      const sorted = members.map((p) => p[h]).sort((a, b) => a - b);
+      expect(combined[h]).toBeCloseTo((sorted[1] + sorted[2]) / 2, 8);
+    }
   });
 
   it.each([
@@ -95,11 +98,12 @@ describe("forecastSeries on real planning data", () => {
     ["USAccDeaths", 12, 1.1],
     ["UKgas", 4, 1.2],
   ])(
-    "auto's seasonal bounds (%s): each member's half-widths corrected for its sample size, the envelope, times the factor",
+    "auto's seasonal bounds (%s): each member's but the airline model's half-widths corrected for its sample size, the envelope, times the factor",
     (id, m, factor) => {
       const history = R_SERIES.find((s) => s.id === id)!.values;
       const fitted = fitAuto(history, m);
-      expect(fitted.members).toHaveLength(5);
+      expect(fitted.members).toHaveLength(3);
+      expect(fitted.pointOnly).toHaveLength(1);
       expect(fitted.widening).toBe(factor);
       expect(fitted.sampleCorrection).toBe("t-variance");
       const options = { level: 0.95, intervals: "approximate" as const };
@@ -119,6 +123,14 @@ describe("forecastSeries on real planning data", () => {
       }
     },
   );
+
+  it("withPoint keeps the bounds around another point, stretched to contain it", () => {
+    expect(withPoint({ point: [10, 10], lower: [8, 8], upper: [13, 13] }, [14, 9])).toEqual({
+      point: [14, 9],
+      lower: [8, 8],
+      upper: [14, 13],
+    });
+  });
 
   it("the small-sample factor of a member: R's qt over qnorm with n − k degrees of freedom, times the variance correction", () => {
     // USAccDeaths: n = 72, m = 12. R: z <- qnorm(0.975)
