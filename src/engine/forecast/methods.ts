@@ -33,7 +33,8 @@ export interface FittedCombination {
   /**
    * each member's half-widths are first corrected for its sample size (smallSampleFactor):
    * "t" the Student t quantile with n − k degrees of freedom; "t-variance" also σ² over n − k
-   * where the member's σ² divides by fewer parameters; none when omitted
+   * where the member's σ² divides by fewer parameters; none when omitted (`auto` leaves it out:
+   * a candidate `npm run bench:forecast-rules` scores)
    */
   sampleCorrection?: SampleCorrection;
   model: string;
@@ -201,39 +202,23 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
 }
 
 /**
- * `auto`'s bounds: each member's half-widths corrected for its sample size (AUTO_SAMPLE_CORRECTION),
- * the envelope of the members' bounds, its half-widths times a factor. Decided on the training
- * parts only, at two rolling origins (the last horizon of each training part held out, and the
- * horizon before it): of the corrections none, "t", "t-variance" and the factors 1 to 1.3, the
- * lowest mean MSIS ratio over the four seasonal collections and both origins among the choices
- * that put all eight coverages inside 92–97%: t-variance and 1.2. The same choice made on each
- * frequency's two collections (monthly 1.1, quarterly 1.2) scores 0.005 better over all eight,
- * beyond the 0.003 noise band, so monthly data (m = 12) get their own factor; every other season
- * length the common one (docs/forecasting.md "Intervals"; `npm run bench:forecast-rules`).
+ * `auto`'s bounds: the trimmed envelope of the members' bounds (second-lowest lower,
+ * second-highest upper), its half-widths times this. Decided on the training parts only, at two
+ * rolling origins (the last horizon of each training part held out, and the horizon before it):
+ * of the envelope and the trimmed envelope, each with or without the members' small-sample
+ * correction (smallSampleFactor), and the factors 1 to 1.5 by 0.025, the lowest mean MSIS ratio
+ * over the four seasonal collections and both origins among the choices that put all eight
+ * coverages inside 92–97%; a factor per frequency scored within the noise band, so one factor
+ * (docs/forecasting.md "Intervals"; `npm run bench:forecast-rules`).
  */
-export const AUTO_INTERVAL_WIDENING = 1.2;
-
-/** `auto`'s factor for monthly data (m = 12), chosen on the two monthly collections (see above). */
-export const AUTO_INTERVAL_WIDENING_MONTHLY = 1.1;
-
-/**
- * The factor on `auto`'s envelope for season length m.
- * @example autoIntervalWidening(12); // => 1.1
- * @example autoIntervalWidening(4); // => 1.2
- */
-export function autoIntervalWidening(m: number): number {
-  return m === 12 ? AUTO_INTERVAL_WIDENING_MONTHLY : AUTO_INTERVAL_WIDENING;
-}
-
-/** How `auto`'s members' half-widths are corrected for sample size (smallSampleFactor). */
-export const AUTO_SAMPLE_CORRECTION: SampleCorrection = "t-variance";
+export const AUTO_INTERVAL_WIDENING = 1.45;
 
 /**
  * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
  * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), Theta, the ETS
  * model with the lowest AICc and DOTM; one set of ETS fits serves the pool and the selection.
- * Bounds: each member's corrected for its sample size (AUTO_SAMPLE_CORRECTION), then the envelope
- * (lowest lower, highest upper), widened by autoIntervalWidening(m). All chosen on the training parts of every collection
+ * Bounds: the trimmed envelope of the members' bounds (second-lowest lower, second-highest
+ * upper), widened by AUTO_INTERVAL_WIDENING. All chosen on the training parts of every collection
  * (docs/forecasting.md). Without a season: the median `combination`.
  */
 export function fitAuto(y: readonly number[], m: number): FittedCombination {
@@ -263,9 +248,8 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
   return {
     kind: "combination",
     rule: "median",
-    bounds: "envelope",
-    widening: autoIntervalWidening(m),
-    sampleCorrection: AUTO_SAMPLE_CORRECTION,
+    bounds: "trimmed-envelope",
+    widening: AUTO_INTERVAL_WIDENING,
     model: `median(${members.map((f) => memberLabel(f)).join(",")})`,
     seasonLength: Math.max(...members.map((f) => f.seasonLength)),
     members,
