@@ -81,6 +81,21 @@ export function widenBounds(prediction: Prediction, factor: number): Prediction 
   };
 }
 
+/**
+ * The same bounds around another point, stretched to contain it: a combination whose point has
+ * members that give no bounds (methods.ts `pointOnly`).
+ * @example withPoint({ point: [10], lower: [8], upper: [13] }, [14]); // => { point: [14], lower: [8], upper: [14] }
+ */
+export function withPoint(prediction: Prediction, point: number[]): Prediction {
+  const { lower, upper } = prediction;
+  if (!lower || !upper) return { point };
+  return {
+    point,
+    lower: lower.map((l, h) => Math.min(l, point[h])),
+    upper: upper.map((u, h) => Math.max(u, point[h])),
+  };
+}
+
 /** Mean of a list. */
 export function mean(values: readonly number[]): number {
   let s = 0;

@@ -10,7 +10,7 @@ import { predictArima } from "./arima/arimaPredict";
 import { autoArima } from "./arima/autoArima";
 import { BaselineMethod, FittedBaseline, fitBaseline, predictBaseline } from "./baselines";
 import { FittedCes, fitCes, predictCes } from "./ces";
-import { CombinedBounds, combineByMean, combineByMedian, widenBounds } from "./combination";
+import { CombinedBounds, combineByMean, combineByMedian, widenBounds, withPoint } from "./combination";
 import { FittedDotm, fitDotm, predictDotm } from "./dotm";
 import { EtsFitOptions, FittedEts, fitEts } from "./ets/etsFit";
 import { predictEts } from "./ets/etsPredict";
@@ -33,13 +33,14 @@ export interface FittedCombination {
   /**
    * each member's half-widths are first corrected for its sample size (smallSampleFactor):
    * "t" the Student t quantile with n − k degrees of freedom; "t-variance" also σ² over n − k
-   * where the member's σ² divides by fewer parameters; none when omitted (`auto` leaves it out:
-   * a candidate `npm run bench:forecast-rules` scores)
+   * where the member's σ² divides by fewer parameters; none when omitted
    */
   sampleCorrection?: SampleCorrection;
   model: string;
   seasonLength: number;
   members: FittedModel[];
+  /** members that join the points but not the bounds (`auto`'s airline model) */
+  pointOnly?: FittedModel[];
 }
 
 export type SampleCorrection = "t" | "t-variance";
@@ -202,24 +203,30 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
 }
 
 /**
- * `auto`'s bounds: the trimmed envelope of the members' bounds (second-lowest lower,
- * second-highest upper), its half-widths times this. Decided on the training parts only, at two
- * rolling origins (the last horizon of each training part held out, and the horizon before it):
- * of the envelope and the trimmed envelope, each with or without the members' small-sample
- * correction (smallSampleFactor), and the factors 1 to 1.5 by 0.025, the lowest mean MSIS ratio
- * over the four seasonal collections and both origins among the choices that put all eight
- * coverages inside 92–97%; a factor per frequency scored within the noise band, so one factor
- * (docs/forecasting.md "Intervals"; `npm run bench:forecast-rules`).
+ * `auto`'s bounds: each member's half-widths corrected for its sample size (AUTO_SAMPLE_CORRECTION),
+ * the trimmed envelope of the members' bounds (second-lowest lower, second-highest upper: with
+ * three members the middle bound), its half-widths times this. Decided on the training parts only,
+ * at two rolling origins (the last horizon of each training part held out, and the horizon before
+ * it): of the envelope and the trimmed envelope, with or without the correction, and the factors
+ * 1 to 1.9 by 0.025, the lowest mean MSIS ratio over the four seasonal collections and both
+ * origins among the choices that put all eight coverages inside 92–97%; a factor per frequency
+ * scored within the 0.003 noise band, so one factor (docs/forecasting.md "Intervals";
+ * `npm run bench:forecast-rules`).
  */
-export const AUTO_INTERVAL_WIDENING = 1.45;
+export const AUTO_INTERVAL_WIDENING = 1.525;
+
+/** How `auto`'s members' half-widths are corrected for sample size (smallSampleFactor). */
+export const AUTO_SAMPLE_CORRECTION: SampleCorrection = "t-variance";
 
 /**
  * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
- * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), Theta, the ETS
- * model with the lowest AICc and DOTM; one set of ETS fits serves the pool and the selection.
- * Bounds: the trimmed envelope of the members' bounds (second-lowest lower, second-highest
- * upper), widened by AUTO_INTERVAL_WIDENING. All chosen on the training parts of every collection
- * (docs/forecasting.md). Without a season: the median `combination`.
+ * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), the ETS model
+ * with the lowest AICc, DOTM and the airline model ARIMA(0,1,1)(0,1,1)m; one set of ETS fits
+ * serves the pool and the selection. Bounds: each member's but the airline model's corrected for
+ * its sample size (AUTO_SAMPLE_CORRECTION), then their trimmed envelope (second-lowest lower,
+ * second-highest upper, stretched to contain the point), widened by AUTO_INTERVAL_WIDENING. All chosen on the
+ * training parts of every collection at two rolling origins (docs/forecasting.md). Without a
+ * season: the median `combination`.
  */
 export function fitAuto(y: readonly number[], m: number): FittedCombination {
   if (!(m >= 2 && y.length >= 2 * m)) return fitCombination(y, m);
@@ -229,8 +236,8 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
   const specs = etsCandidates(y, m).filter((spec) => !(spec.error === "M" && spec.season === "A"));
   const selection = trySelect(() => selectEts(y, m, specs, FAST_FIT));
   if (!selection) return fitCombination(y, m);
-  const theta = trySelect(() => fitTheta(y, m, { shortSeasonTest: true }));
   const dotm = trySelect(() => fitDotm(y, m, { shortSeasonTest: true }));
+  const airline = trySelect(() => fitAirline(y, m));
   const fitted = selection.fitted.filter((f) => Number.isFinite(f.aicc));
   const pooled = fitted.filter((f) => f.spec.season !== "N");
   const members: FittedModel[] = [];
@@ -242,17 +249,22 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
       seasonLength: m,
       members: pooled,
     });
-  if (theta) members.push(theta);
   members.push(selection.best);
   if (dotm) members.push(dotm);
+  // The airline model joins the points only: its bounds (ψ weights of two differences, on logs)
+  // are wide, and with them in the envelope the training parts' MSIS grew on every collection.
+  const pointOnly = airline ? [airline] : [];
+  const all = [...members, ...pointOnly];
   return {
     kind: "combination",
     rule: "median",
     bounds: "trimmed-envelope",
     widening: AUTO_INTERVAL_WIDENING,
-    model: `median(${members.map((f) => memberLabel(f)).join(",")})`,
-    seasonLength: Math.max(...members.map((f) => f.seasonLength)),
+    sampleCorrection: AUTO_SAMPLE_CORRECTION,
+    model: `median(${all.map((f) => memberLabel(f)).join(",")})`,
+    seasonLength: Math.max(...all.map((f) => f.seasonLength)),
     members,
+    pointOnly,
   };
 }
 
@@ -320,10 +332,15 @@ export function predictModel(fitted: FittedModel, horizon: number, options: Pred
       const predictions = fitted.members.map((member) =>
         predictMember(member, horizon, shared, options.level !== undefined ? fitted.sampleCorrection : undefined),
       );
-      const combined =
-        fitted.rule === "median"
-          ? combineByMedian(predictions, fitted.bounds)
-          : combineByMean(predictions, fitted.bounds);
+      const combine = fitted.rule === "median" ? combineByMedian : combineByMean;
+      let combined = combine(predictions, fitted.bounds);
+      if (fitted.pointOnly && fitted.pointOnly.length > 0) {
+        const pointsOnly = fitted.pointOnly.map((member) =>
+          predictModel(member, horizon, { ...shared, level: undefined }),
+        );
+        const point = combine([...predictions, ...pointsOnly].map((p) => ({ point: p.point }))).point;
+        combined = withPoint(combined, point);
+      }
       return widenBounds(combined, fitted.widening ?? 1);
     }
   }

@@ -1,7 +1,7 @@
 import { forecastSeries } from "../../../src/engine/forecast";
 import { PlanningError } from "../../../src/engine/errors";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
-import { combineByMean, combineByMedian, widenBounds } from "../../../src/engine/forecast/combination";
+import { combineByMean, combineByMedian, widenBounds, withPoint } from "../../../src/engine/forecast/combination";
 import { FittedModel, fitAuto, predictModel, smallSampleFactor } from "../../../src/engine/forecast/methods";
 import { fitBaseline } from "../../../src/engine/forecast/baselines";
 import { fitDotm } from "../../../src/engine/forecast/dotm";
@@ -70,10 +70,10 @@ describe("forecastSeries on real planning data", () => {
     expect(other.upper).not.toEqual(forecastSeries(request).upper);
   });
 
-  it("auto: TSB for intermittent, median of ETS pool, Theta, ETS and DOTM for seasonal, combination otherwise", () => {
+  it("auto: TSB for intermittent, median of ETS pool, ETS, DOTM and the airline model for seasonal, combination otherwise", () => {
     expect(forecastSeries({ history: [0, 3, 0, 0, 2, 0, 0, 0, 4, 0, 1, 0], horizon: 2 }).model).toBe("TSB");
     expect(forecastSeries({ history: usAccDeaths, horizon: 2 }).model).toMatch(
-      /^median\(ETS pool\(\d seasonal models\),Theta,ETS\(.,.,.\),DOTM\)$/,
+      /^median\(ETS pool\(\d seasonal models\),ETS\(.,.,.\),DOTM,ARIMA\(0,1,1\)\(0,1,1\)\[12\] on logs\)$/,
     );
     const trend = Array.from({ length: 30 }, (_, t) => 100 + 2 * t + (t % 3 === 0 ? 3 : -1));
     expect(forecastSeries({ history: trend, horizon: 2, seasonality: 0 }).model).toMatch(
@@ -83,8 +83,9 @@ describe("forecastSeries on real planning data", () => {
 
   it("auto's seasonal forecast is the mean of the middle two of its four members' forecasts", () => {
     const fitted = fitAuto(usAccDeaths, 12);
-    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "theta", "ets", "dotm"]);
-    const members = fitted.members.map((f) => predictModel(f, 6).point);
+    expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "ets", "dotm"]);
+    expect(fitted.pointOnly!.map((f) => f.kind)).toEqual(["airline"]);
+    const members = [...fitted.members, ...fitted.pointOnly!].map((f) => predictModel(f, 6).point);
     const combined = predictModel(fitted, 6).point;
     for (let h = 0; h < 6; h++) {
       const sorted = members.map((p) => p[h]).sort((a, b) => a - b);
@@ -96,23 +97,30 @@ describe("forecastSeries on real planning data", () => {
     ["USAccDeaths", 12],
     ["UKgas", 4],
   ])(
-    "auto's seasonal bounds (%s): the trimmed envelope of its members' bounds, each half-width times 1.45",
+    "auto's seasonal bounds (%s): each member's but the airline model's half-widths corrected for its sample size, the trimmed envelope, times 1.525",
     (id, m) => {
       const history = R_SERIES.find((s) => s.id === id)!.values;
       const fitted = fitAuto(history, m);
-      expect(fitted.members).toHaveLength(4);
+      expect(fitted.members).toHaveLength(3);
+      expect(fitted.pointOnly).toHaveLength(1);
       expect(fitted.bounds).toBe("trimmed-envelope");
-      expect(fitted.widening).toBe(1.45);
+      expect(fitted.widening).toBe(1.525);
+      expect(fitted.sampleCorrection).toBe("t-variance");
       const options = { level: 0.95, intervals: "approximate" as const };
-      const members = fitted.members.map((f) => predictModel(f, 6, options));
+      const corrected = (f: FittedModel) =>
+        widenBounds(predictModel(f, 6, options), smallSampleFactor(f, 0.95, "t-variance"));
+      // the ETS pool is the mean of its members' bounds, each member corrected first
+      const members = fitted.members.map((f) =>
+        f.kind === "combination" ? combineByMean(f.members.map(corrected)) : corrected(f),
+      );
       const combined = predictModel(fitted, 6, { level: 0.95 });
       for (let h = 0; h < 6; h++) {
         const point = combined.point[h];
-        // the second-lowest lower and second-highest upper of the four members
+        // three members: the second-lowest lower and second-highest upper are the middle ones
         const lower = Math.min(members.map((p) => p.lower![h]).sort((a, b) => a - b)[1], point);
         const upper = Math.max(members.map((p) => p.upper![h]).sort((a, b) => b - a)[1], point);
-        expect(combined.lower![h]).toBeCloseTo(point - 1.45 * (point - lower), 8);
-        expect(combined.upper![h]).toBeCloseTo(point + 1.45 * (upper - point), 8);
+        expect(combined.lower![h]).toBeCloseTo(point - 1.525 * (point - lower), 8);
+        expect(combined.upper![h]).toBeCloseTo(point + 1.525 * (upper - point), 8);
       }
     },
   );
@@ -130,21 +138,12 @@ describe("forecastSeries on real planning data", () => {
     expect(combineByMedian(members.slice(0, 2), "trimmed-envelope")).toEqual({ point: [9.5], lower: [1], upper: [20] });
   });
 
-  it("with sample-size correction a combination corrects each member's half-widths before combining", () => {
-    const fitted = { ...fitAuto(usAccDeaths, 12), sampleCorrection: "t-variance" as const };
-    const options = { level: 0.95, intervals: "approximate" as const };
-    const corrected = (f: FittedModel) =>
-      widenBounds(predictModel(f, 6, options), smallSampleFactor(f, 0.95, "t-variance"));
-    // the ETS pool is the mean of its members' bounds, each member corrected first
-    const members = fitted.members.map((f) =>
-      f.kind === "combination" ? combineByMean(f.members.map(corrected)) : corrected(f),
-    );
-    const expected = widenBounds(combineByMedian(members, "trimmed-envelope"), 1.45);
-    const combined = predictModel(fitted, 6, { level: 0.95 });
-    for (let h = 0; h < 6; h++) {
-      expect(combined.lower![h]).toBeCloseTo(expected.lower![h], 8);
-      expect(combined.upper![h]).toBeCloseTo(expected.upper![h], 8);
-    }
+  it("withPoint keeps the bounds around another point, stretched to contain it", () => {
+    expect(withPoint({ point: [10, 10], lower: [8, 8], upper: [13, 13] }, [14, 9])).toEqual({
+      point: [14, 9],
+      lower: [8, 8],
+      upper: [14, 13],
+    });
   });
 
   it("the small-sample factor of a member: R's qt over qnorm with n − k degrees of freedom, times the variance correction", () => {
