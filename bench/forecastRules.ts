@@ -9,12 +9,13 @@
  * origin 2: the `horizon` points before those, history cut there), `auto`'s members (ETS pool,
  * the AICc ETS model, DOTM, the airline model) and the candidate Theta are fitted once per series
  * and their forecasts combined by every rule offline (means and medians of subsets, and
- * season-strength gates). Rules are scored as in the docs: each collection's MASE and sMAPE
- * divided by those of the ETS member alone, averaged over the eight ratios, at each origin; ranked
- * by the mean of the two origins' scores. Bounds: the members' envelope or trimmed envelope
- * (combination.ts), each member's half-widths first corrected for its sample size or not
- * (methods.ts smallSampleFactor), then times k, scored by the mean over collections and both
- * origins of MSIS / MSIS(envelope, k = 1); the choice is
+ * season-strength gates; per-series selection from the errors at origin 2, for information).
+ * Rules are scored as in the docs: each collection's MASE and sMAPE divided by those of the ETS
+ * member alone, averaged over the eight ratios, at each origin; ranked by the mean of the two
+ * origins' scores. Bounds: the members' envelope or trimmed envelope (combination.ts), each
+ * member's half-widths first corrected for its sample size or not (methods.ts
+ * smallSampleFactor), then times k, scored by the mean over collections and both origins of
+ * MSIS / MSIS(envelope, k = 1); the choice is
  * the lowest score among those with all eight coverages in 92–97% (`--by-horizon` also prints
  * coverage by thirds of the horizon). The test parts are not read.
  * `--with-arima` also fits ARIMA (`arima`, R's auto.arima()) as a candidate member at origin 1: about 20 s
@@ -42,6 +43,8 @@ interface Series {
 }
 
 interface Case {
+  /** the series' index in its collection */
+  index: number;
   period: number;
   history: number[];
   target: number[];
@@ -88,8 +91,9 @@ function memberLabel(kind: string): string {
 function cases(name: string, origin: number): Case[] {
   const series = JSON.parse(fs.readFileSync(path.join(dataDir, `${name}.json`), "utf8")) as Series[];
   return series
-    .filter((s) => s.train.length - origin * s.horizon >= 2 * s.period + 2)
-    .map((s) => {
+    .map((s, index) => ({ s, index }))
+    .filter(({ s }) => s.train.length - origin * s.horizon >= 2 * s.period + 2)
+    .map(({ s, index }) => {
       const cut = s.train.length - origin * s.horizon;
       const history = s.train.slice(0, cut);
       const target = s.train.slice(cut, cut + s.horizon);
@@ -135,7 +139,7 @@ function cases(name: string, origin: number): Case[] {
         candidateTime.series++;
       }
       const strength = values.length > 2 * s.period ? seasonalStrength(values, s.period) : 0;
-      return { period: s.period, history, target, members, bounds, strength };
+      return { index, period: s.period, history, target, members, bounds, strength };
     });
 }
 
@@ -256,6 +260,53 @@ function main(): void {
     console.log(
       `| ${r.label} | ${cells.join(" | ")} | ${r.all.toFixed(4)} | ${r.monthly.toFixed(4)} | ${r.quarterly.toFixed(4)} | ${r.origin2.toFixed(4)} | ${((r.all + r.origin2) / 2).toFixed(4)} |`,
     );
+  }
+
+  // Per-series selection at origin 1 from each member's sMAPE at origin 2 (the horizon just before,
+  // inside origin 1's history): informational, since in use it fits every member twice.
+  const selected = ["pool", "ets", "dotm", "airline"];
+  const earlier = data[1].map((all) => new Map(all.map((c) => [c.index, c])));
+  const errorsBefore = (c: Case, i: number): Record<string, number> | undefined => {
+    const before = earlier[i].get(c.index);
+    if (!before) return undefined;
+    const errors: Record<string, number> = {};
+    for (const m of selected)
+      if (before.members[m] && c.members[m]) errors[m] = smape(before.target, before.members[m].point);
+    return Object.keys(errors).length > 0 ? errors : undefined;
+  };
+  const selectionRules: [string, (c: Case, i: number) => number[]][] = [
+    [
+      "best of pool, ets, dotm, airline by sMAPE one origin earlier",
+      (c, i) => {
+        const errors = errorsBefore(c, i);
+        if (!errors) return combined(c, selected, median);
+        const best = Object.entries(errors).sort((a, b) => a[1] - b[1])[0][0];
+        return c.members[best].point;
+      },
+    ],
+    [
+      "pool, ets, dotm, airline weighted by 1 / sMAPE one origin earlier",
+      (c, i) => {
+        const errors = errorsBefore(c, i);
+        if (!errors) return combined(c, selected, median);
+        const weights = Object.entries(errors).map(([m, e]) => [m, 1 / Math.max(e, 1e-3)] as const);
+        const total = weights.reduce((a, [, w]) => a + w, 0);
+        return c.target.map((_, h) => weights.reduce((a, [m, w]) => a + (w * c.members[m].point[h]) / total, 0));
+      },
+    ],
+    ["median(pool, ets, dotm, airline) (`auto`)", (c) => combined(c, selected, median)],
+  ];
+  console.log("\n### Per-series selection at origin 1 from the errors at origin 2 (informational: twice the fitting)");
+  console.log(`| rule | ${COLLECTIONS.join(" | ")} | origin 1 score |`);
+  console.log(`|---|${COLLECTIONS.map(() => "---|").join("")}---|`);
+  for (const [label, rule] of selectionRules) {
+    const reference = data[0].map((all) => accuracy(all, (c) => combined(c, ["ets"], mean)));
+    const scores = data[0].map((all, i) => accuracy(all, (c) => rule(c, i)));
+    const ratios = scores.map((sc, i) => [sc.mase / reference[i].mase, sc.smape / reference[i].smape]);
+    const cells = scores.map((sc, i) =>
+      COLLECTIONS[i].startsWith("tourism") ? sc.mase.toFixed(3) : sc.smape.toFixed(2),
+    );
+    console.log(`| ${label} | ${cells.join(" | ")} | ${mean(ratios.flat()).toFixed(4)} |`);
   }
 
   const base = data.map((origin) => origin.map((all) => intervals(all, 1).msis));
