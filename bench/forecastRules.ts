@@ -9,11 +9,13 @@
  * origin 2: the `horizon` points before those, history cut there), `auto`'s members (ETS pool,
  * the AICc ETS model, DOTM, the airline model) and the candidates Theta and CES are fitted once per series
  * and their forecasts combined by every rule offline (means and medians of subsets, and
- * season-strength gates). Rules are scored as in the docs: each collection's MASE and sMAPE
- * divided by those of the ETS member alone, averaged over the eight ratios, at each origin; ranked
- * by the mean of the two origins' scores. Bounds: `auto`'s envelope with each member's half-widths first corrected for
- * its sample size (none, "t", "t-variance": methods.ts smallSampleFactor), then times k, scored by
- * the mean over collections and both origins of MSIS / MSIS(no correction, k = 1); the choice is
+ * season-strength gates; per-series selection from the errors at origin 2, for information).
+ * Rules are scored as in the docs: each collection's MASE and sMAPE divided by those of the ETS
+ * member alone, averaged over the eight ratios, at each origin; ranked by the mean of the two
+ * origins' scores. Bounds: the members' envelope or trimmed envelope (combination.ts), each
+ * member's half-widths first corrected for its sample size or not (methods.ts
+ * smallSampleFactor), then times k, scored by the mean over collections and both origins of
+ * MSIS / MSIS(envelope, k = 1); the choice is
  * the lowest score among those with all eight coverages in 92–97% (`--by-horizon` also prints
  * coverage by thirds of the horizon). The test parts are not read.
  * `--with-arima` also fits ARIMA (`arima`, R's auto.arima()) as a candidate member at origin 1: about 20 s
@@ -23,7 +25,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { mean, median, widenBounds } from "../src/engine/forecast/combination";
+import { CombinedBounds, mean, median, widenBounds } from "../src/engine/forecast/combination";
 import { fitWithFallback, parseMethod, predictModel } from "../src/engine/forecast";
 import { fitAirline } from "../src/engine/forecast/arima/airline";
 import { SampleCorrection, autoEtsSelection } from "../src/engine/forecast/methods";
@@ -43,18 +45,29 @@ interface Series {
 }
 
 interface Case {
+  /** the series' index in its collection */
+  index: number;
   period: number;
   history: number[];
   target: number[];
   members: Record<string, Prediction>;
   /** STL seasonal strength F_s of the history (0 with two seasons of data or fewer) */
   strength: number;
-  /** `auto`'s unwidened 95% bounds under each small-sample correction (BOUNDS) */
+  /** `auto`'s unwidened 95% bounds under each candidate (BOUNDS) */
   bounds: Record<string, Prediction>;
 }
 
-/** How the members' half-widths are corrected for sample size before the envelope (methods.ts). */
-const BOUNDS: Record<string, SampleCorrection | undefined> = { none: undefined, t: "t", "t-variance": "t-variance" };
+/**
+ * The candidate bounds: how the members' bounds combine (combination.ts) and how each member's
+ * half-widths are first corrected for its sample size (methods.ts smallSampleFactor).
+ */
+const BOUNDS: Record<string, { bounds: CombinedBounds; correction?: SampleCorrection }> = {
+  envelope: { bounds: "envelope" },
+  "envelope, t": { bounds: "envelope", correction: "t" },
+  "envelope, t-variance": { bounds: "envelope", correction: "t-variance" },
+  "trimmed envelope": { bounds: "trimmed-envelope" },
+  "trimmed envelope, t-variance": { bounds: "trimmed-envelope", correction: "t-variance" },
+};
 
 const COLLECTIONS = ["tourism_monthly", "tourism_quarterly", "m1_monthly", "m1_quarterly"];
 /**
@@ -70,7 +83,7 @@ const CES_VARIANTS = (
 /** Season-strength gates: F_s at or above the threshold takes the strong-season rule. */
 const STRENGTH_THRESHOLDS = [0.5, 0.64, 0.8];
 const candidateTime = { ms: 0, series: 0 };
-const WIDENINGS = [1, 1.05, 1.1, 1.125, 1.15, 1.175, 1.2, 1.225, 1.25, 1.3];
+const WIDENINGS = Array.from({ length: 37 }, (_, i) => Math.round(1000 * (1 + 0.025 * i)) / 1000);
 const LEVEL = 0.95;
 
 const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--ces-variants");
@@ -84,8 +97,9 @@ function memberLabel(kind: string): string {
 function cases(name: string, origin: number): Case[] {
   const series = JSON.parse(fs.readFileSync(path.join(dataDir, `${name}.json`), "utf8")) as Series[];
   return series
-    .filter((s) => s.train.length - origin * s.horizon >= 2 * s.period + 2)
-    .map((s) => {
+    .map((s, index) => ({ s, index }))
+    .filter(({ s }) => s.train.length - origin * s.horizon >= 2 * s.period + 2)
+    .map(({ s, index }) => {
       const cut = s.train.length - origin * s.horizon;
       const history = s.train.slice(0, cut);
       const target = s.train.slice(cut, cut + s.horizon);
@@ -112,10 +126,14 @@ function cases(name: string, origin: number): Case[] {
             // too short for this member: rules with it use their other members
           }
       const bounds: Record<string, Prediction> = {};
-      for (const [label, correction] of Object.entries(BOUNDS))
+      for (const [label, candidate] of Object.entries(BOUNDS))
         bounds[label] =
           fitted.kind === "combination"
-            ? predictModel({ ...fitted, widening: 1, sampleCorrection: correction }, s.horizon, options)
+            ? predictModel(
+                { ...fitted, widening: 1, bounds: candidate.bounds, sampleCorrection: candidate.correction },
+                s.horizon,
+                options,
+              )
             : predictModel(fitted, s.horizon, options);
       const started = process.hrtime.bigint();
       if (withArima && origin === 1)
@@ -129,7 +147,7 @@ function cases(name: string, origin: number): Case[] {
         candidateTime.series++;
       }
       const strength = values.length > 2 * s.period ? seasonalStrength(values, s.period) : 0;
-      return { period: s.period, history, target, members, bounds, strength };
+      return { index, period: s.period, history, target, members, bounds, strength };
     });
 }
 
@@ -162,12 +180,12 @@ function subsets(items: readonly string[]): string[][] {
 }
 
 /** Coverage and MSIS (M4's: mean interval score over the horizon, scaled by the in-sample seasonal naive MAE). */
-function intervals(all: Case[], factor: number, correction = "none"): { coverage: number; msis: number } {
+function intervals(all: Case[], factor: number, candidate = "envelope"): { coverage: number; msis: number } {
   let inside = 0;
   let points = 0;
   const scores: number[] = [];
   for (const c of all) {
-    const p = widenBounds(c.bounds[correction], factor);
+    const p = widenBounds(c.bounds[candidate], factor);
     let score = 0;
     c.target.forEach((y, h) => {
       const lower = (p.lower as number[])[h];
@@ -252,11 +270,58 @@ function main(): void {
     );
   }
 
+  // Per-series selection at origin 1 from each member's sMAPE at origin 2 (the horizon just before,
+  // inside origin 1's history): informational, since in use it fits every member twice.
+  const selected = ["pool", "ets", "dotm", "airline"];
+  const earlier = data[1].map((all) => new Map(all.map((c) => [c.index, c])));
+  const errorsBefore = (c: Case, i: number): Record<string, number> | undefined => {
+    const before = earlier[i].get(c.index);
+    if (!before) return undefined;
+    const errors: Record<string, number> = {};
+    for (const m of selected)
+      if (before.members[m] && c.members[m]) errors[m] = smape(before.target, before.members[m].point);
+    return Object.keys(errors).length > 0 ? errors : undefined;
+  };
+  const selectionRules: [string, (c: Case, i: number) => number[]][] = [
+    [
+      "best of pool, ets, dotm, airline by sMAPE one origin earlier",
+      (c, i) => {
+        const errors = errorsBefore(c, i);
+        if (!errors) return combined(c, selected, median);
+        const best = Object.entries(errors).sort((a, b) => a[1] - b[1])[0][0];
+        return c.members[best].point;
+      },
+    ],
+    [
+      "pool, ets, dotm, airline weighted by 1 / sMAPE one origin earlier",
+      (c, i) => {
+        const errors = errorsBefore(c, i);
+        if (!errors) return combined(c, selected, median);
+        const weights = Object.entries(errors).map(([m, e]) => [m, 1 / Math.max(e, 1e-3)] as const);
+        const total = weights.reduce((a, [, w]) => a + w, 0);
+        return c.target.map((_, h) => weights.reduce((a, [m, w]) => a + (w * c.members[m].point[h]) / total, 0));
+      },
+    ],
+    ["median(pool, ets, dotm, airline) (`auto`)", (c) => combined(c, selected, median)],
+  ];
+  console.log("\n### Per-series selection at origin 1 from the errors at origin 2 (informational: twice the fitting)");
+  console.log(`| rule | ${COLLECTIONS.join(" | ")} | origin 1 score |`);
+  console.log(`|---|${COLLECTIONS.map(() => "---|").join("")}---|`);
+  for (const [label, rule] of selectionRules) {
+    const reference = data[0].map((all) => accuracy(all, (c) => combined(c, ["ets"], mean)));
+    const scores = data[0].map((all, i) => accuracy(all, (c) => rule(c, i)));
+    const ratios = scores.map((sc, i) => [sc.mase / reference[i].mase, sc.smape / reference[i].smape]);
+    const cells = scores.map((sc, i) =>
+      COLLECTIONS[i].startsWith("tourism") ? sc.mase.toFixed(3) : sc.smape.toFixed(2),
+    );
+    console.log(`| ${label} | ${cells.join(" | ")} | ${mean(ratios.flat()).toFixed(4)} |`);
+  }
+
   const base = data.map((origin) => origin.map((all) => intervals(all, 1).msis));
-  const candidates: { label: string; score: number; inBand: boolean }[] = [];
-  for (const correction of Object.keys(BOUNDS)) {
+  const candidates: { label: string; k: number; score: number; inBand: boolean }[] = [];
+  for (const candidate of Object.keys(BOUNDS)) {
     console.log(
-      `\n### auto's 95% bounds, members corrected: ${correction}, then widened by k (coverage, MSIS; score = mean MSIS / MSIS(none, k = 1) over 4 × 2)`,
+      `\n### auto's 95% bounds: ${candidate}, widened by k (coverage, MSIS; score = mean MSIS / MSIS(envelope, k = 1) over 4 × 2)`,
     );
     console.log(`| k | ${COLLECTIONS.map((n) => `${n} origin 1 | origin 2`).join(" | ")} | score | all in 92–97% |`);
     console.log(`|---|${COLLECTIONS.map(() => "---|---|").join("")}---|---|`);
@@ -266,25 +331,25 @@ function main(): void {
       let inBand = true;
       COLLECTIONS.forEach((_, i) =>
         [0, 1].forEach((o) => {
-          const r = intervals(data[o][i], k, correction);
+          const r = intervals(data[o][i], k, candidate);
           cells.push(`${(100 * r.coverage).toFixed(1)}%, ${r.msis.toFixed(2)}`);
           ratios.push(r.msis / base[o][i]);
           inBand &&= r.coverage >= 0.92 && r.coverage <= 0.97;
         }),
       );
       console.log(`| ${k} | ${cells.join(" | ")} | ${mean(ratios).toFixed(4)} | ${inBand ? "yes" : "no"} |`);
-      candidates.push({ label: `${correction}, k = ${k}`, score: mean(ratios), inBand });
+      candidates.push({ label: candidate, k, score: mean(ratios), inBand });
     }
   }
   const eligible = candidates.filter((c) => c.inBand);
   const chosen = (eligible.length > 0 ? eligible : candidates).sort((a, b) => a.score - b.score)[0];
   console.log(
-    `\nchosen: ${chosen.label} (score ${chosen.score.toFixed(4)}; ${eligible.length > 0 ? "the lowest score with every training coverage in 92–97%" : "no candidate puts every training coverage in 92–97%: the lowest score"})`,
+    `\nchosen: ${chosen.label}, k = ${chosen.k} (score ${chosen.score.toFixed(4)}; ${eligible.length > 0 ? "the lowest score with every training coverage in 92–97%" : "no candidate puts every training coverage in 92–97%: the lowest score"})`,
   );
-  // A factor per frequency (the chosen correction; k chosen the same way on each frequency's two
+  // A factor per frequency (the chosen bounds; k chosen the same way on each frequency's two
   // collections), adopted when its score over all eight beats the single factor's by more than
   // the 0.003 noise band (docs/forecasting.md) with every coverage inside 92–97%.
-  const correction = chosen.label.split(",")[0];
+  const candidate = chosen.label;
   const perFrequency: Record<string, number> = {};
   const ratiosAll: number[] = [];
   for (const frequency of ["monthly", "quarterly"]) {
@@ -295,7 +360,7 @@ function main(): void {
       let inBand = true;
       for (const i of group)
         for (const o of [0, 1]) {
-          const r = intervals(data[o][i], k, correction);
+          const r = intervals(data[o][i], k, candidate);
           ratios.push(r.msis / base[o][i]);
           cells.push(`${(100 * r.coverage).toFixed(1)}%, ${r.msis.toFixed(2)}`);
           inBand &&= r.coverage >= 0.92 && r.coverage <= 0.97;
@@ -307,7 +372,7 @@ function main(): void {
     perFrequency[frequency] = best.k;
     ratiosAll.push(...best.ratios);
     console.log(
-      `per frequency, ${frequency}: ${correction}, k = ${best.k} (score over its 2 collections × 2 origins ${best.score.toFixed(4)}; ${best.cells.join(" / ")})`,
+      `per frequency, ${frequency}: ${candidate}, k = ${best.k} (score over its 2 collections × 2 origins ${best.score.toFixed(4)}; ${best.cells.join(" / ")})`,
     );
   }
   const pairScore = mean(ratiosAll);
@@ -321,7 +386,7 @@ function main(): void {
         const inside = [0, 0, 0];
         const count = [0, 0, 0];
         for (const c of data[o][i]) {
-          const p = c.bounds["t-variance"];
+          const p = c.bounds["envelope, t-variance"];
           c.target.forEach((y, h) => {
             const b = Math.floor((3 * h) / c.target.length);
             count[b]++;

@@ -16,9 +16,25 @@ export function median(values: readonly number[]): number {
 /**
  * How a combination's bounds come from its members' bounds: "centre" the same mean or median as
  * the points; "envelope" the lowest lower and the highest upper bound (wider: members' intervals
- * leave out model uncertainty, which their disagreement measures), never narrower than the point.
+ * leave out model uncertainty, which their disagreement measures); "trimmed-envelope" the
+ * second-lowest lower and second-highest upper bound (exterior trimming of the most extreme
+ * member on each side, Jose, Grushka-Cockayne & Lichtendahl 2014; the envelope with fewer than
+ * three members). The envelopes are never narrower than the point.
  */
-export type CombinedBounds = "centre" | "envelope";
+export type CombinedBounds = "centre" | "envelope" | "trimmed-envelope";
+
+/** The second-smallest of a list (the smallest when it has fewer than three values). */
+function secondLowest(values: readonly number[]): number {
+  if (values.length < 3) return Math.min(...values);
+  let lowest = Infinity;
+  let second = Infinity;
+  for (const v of values)
+    if (v < lowest) {
+      second = lowest;
+      lowest = v;
+    } else if (v < second) second = v;
+  return second;
+}
 
 function combine(
   predictions: readonly Prediction[],
@@ -34,9 +50,13 @@ function combine(
     return Array.from({ length: horizon }, (_, h) => rule(predictions.map((p) => (select(p) as number[])[h])));
   };
   const point = pick((p) => p.point, centre) as number[];
-  const envelope = bounds === "envelope";
-  const lower = pick((p) => p.lower, envelope ? (v) => Math.min(...v) : centre);
-  const upper = pick((p) => p.upper, envelope ? (v) => Math.max(...v) : centre);
+  const envelope = bounds !== "centre";
+  const outer =
+    bounds === "trimmed-envelope"
+      ? { lower: secondLowest, upper: (v: readonly number[]) => -secondLowest(v.map((x) => -x)) }
+      : { lower: (v: readonly number[]) => Math.min(...v), upper: (v: readonly number[]) => Math.max(...v) };
+  const lower = pick((p) => p.lower, envelope ? outer.lower : centre);
+  const upper = pick((p) => p.upper, envelope ? outer.upper : centre);
   if (!lower || !upper) return { point };
   if (envelope)
     for (let h = 0; h < horizon; h++) {

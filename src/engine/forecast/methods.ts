@@ -204,28 +204,16 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
 
 /**
  * `auto`'s bounds: each member's half-widths corrected for its sample size (AUTO_SAMPLE_CORRECTION),
- * the envelope of the members' bounds, its half-widths times a factor. Decided on the training
- * parts only, at two rolling origins (the last horizon of each training part held out, and the
- * horizon before it): of the corrections none, "t", "t-variance" and the factors 1 to 1.3, the
- * lowest mean MSIS ratio over the four seasonal collections and both origins among the choices
- * that put all eight coverages inside 92–97%: t-variance and 1.2. The same choice made on each
- * frequency's two collections (monthly 1.1, quarterly 1.2) scores 0.005 better over all eight,
- * beyond the 0.003 noise band, so monthly data (m = 12) get their own factor; every other season
- * length the common one (docs/forecasting.md "Intervals"; `npm run bench:forecast-rules`).
+ * the trimmed envelope of the members' bounds (second-lowest lower, second-highest upper: with
+ * three members the middle bound), its half-widths times this. Decided on the training parts only,
+ * at two rolling origins (the last horizon of each training part held out, and the horizon before
+ * it): of the envelope and the trimmed envelope, with or without the correction, and the factors
+ * 1 to 1.9 by 0.025, the lowest mean MSIS ratio over the four seasonal collections and both
+ * origins among the choices that put all eight coverages inside 92–97%; a factor per frequency
+ * scored within the 0.003 noise band, so one factor (docs/forecasting.md "Intervals";
+ * `npm run bench:forecast-rules`).
  */
-export const AUTO_INTERVAL_WIDENING = 1.2;
-
-/** `auto`'s factor for monthly data (m = 12), chosen on the two monthly collections (see above). */
-export const AUTO_INTERVAL_WIDENING_MONTHLY = 1.1;
-
-/**
- * The factor on `auto`'s envelope for season length m.
- * @example autoIntervalWidening(12); // => 1.1
- * @example autoIntervalWidening(4); // => 1.2
- */
-export function autoIntervalWidening(m: number): number {
-  return m === 12 ? AUTO_INTERVAL_WIDENING_MONTHLY : AUTO_INTERVAL_WIDENING;
-}
+export const AUTO_INTERVAL_WIDENING = 1.525;
 
 /** How `auto`'s members' half-widths are corrected for sample size (smallSampleFactor). */
 export const AUTO_SAMPLE_CORRECTION: SampleCorrection = "t-variance";
@@ -253,9 +241,10 @@ const AUTO_CES: CesOptions = { variants: ["simple"] };
  * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
  * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), DOTM, CES with
  * simple seasonality and the airline model ARIMA(0,1,1)(0,1,1)m; only the pool's seasonal ETS
- * models are fitted (the AICc-selected ETS model left the median when CES came in). Bounds: each member's but the airline model's corrected for
- * its sample size (AUTO_SAMPLE_CORRECTION), then their envelope (lowest lower, highest upper,
- * stretched to contain the point), widened by autoIntervalWidening(m). All chosen on the
+ * models are fitted (the AICc-selected ETS model left the median when CES came in). Bounds: each
+ * member's but the airline model's corrected for its sample size (AUTO_SAMPLE_CORRECTION), then
+ * their trimmed envelope (second-lowest lower, second-highest upper, stretched to contain the
+ * point), widened by AUTO_INTERVAL_WIDENING. All chosen on the
  * training parts of every collection at two rolling origins (docs/forecasting.md). Without a
  * season: the median `combination`.
  */
@@ -287,8 +276,8 @@ export function fitAuto(y: readonly number[], m: number): FittedCombination {
   return {
     kind: "combination",
     rule: "median",
-    bounds: "envelope",
-    widening: autoIntervalWidening(m),
+    bounds: "trimmed-envelope",
+    widening: AUTO_INTERVAL_WIDENING,
     sampleCorrection: AUTO_SAMPLE_CORRECTION,
     model: `median(${all.map((f) => memberLabel(f)).join(",")})`,
     seasonLength: Math.max(...all.map((f) => f.seasonLength)),

@@ -1,7 +1,7 @@
 import { forecastSeries } from "../../../src/engine/forecast";
 import { PlanningError } from "../../../src/engine/errors";
 import { seededRandom } from "../../../src/engine/forecast/randomSource";
-import { combineByMean, widenBounds, withPoint } from "../../../src/engine/forecast/combination";
+import { combineByMean, combineByMedian, widenBounds, withPoint } from "../../../src/engine/forecast/combination";
 import { FittedModel, fitAuto, predictModel, smallSampleFactor } from "../../../src/engine/forecast/methods";
 import { fitBaseline } from "../../../src/engine/forecast/baselines";
 import { fitDotm } from "../../../src/engine/forecast/dotm";
@@ -94,17 +94,17 @@ describe("forecastSeries on real planning data", () => {
   });
 
   it.each([
-    // monthly (m = 12) data have their own factor 1.1, every other season length 1.2 (methods.ts)
-    ["USAccDeaths", 12, 1.1],
-    ["UKgas", 4, 1.2],
+    ["USAccDeaths", 12],
+    ["UKgas", 4],
   ])(
-    "auto's seasonal bounds (%s): each member's but the airline model's half-widths corrected for its sample size, the envelope, times the factor",
-    (id, m, factor) => {
+    "auto's seasonal bounds (%s): each member's but the airline model's half-widths corrected for its sample size, the trimmed envelope, times 1.525",
+    (id, m) => {
       const history = R_SERIES.find((s) => s.id === id)!.values;
       const fitted = fitAuto(history, m);
       expect(fitted.members).toHaveLength(3);
       expect(fitted.pointOnly).toHaveLength(1);
-      expect(fitted.widening).toBe(factor);
+      expect(fitted.bounds).toBe("trimmed-envelope");
+      expect(fitted.widening).toBe(1.525);
       expect(fitted.sampleCorrection).toBe("t-variance");
       const options = { level: 0.95, intervals: "approximate" as const };
       const corrected = (f: FittedModel) =>
@@ -116,13 +116,27 @@ describe("forecastSeries on real planning data", () => {
       const combined = predictModel(fitted, 6, { level: 0.95 });
       for (let h = 0; h < 6; h++) {
         const point = combined.point[h];
-        const lower = Math.min(...members.map((p) => p.lower![h]), point);
-        const upper = Math.max(...members.map((p) => p.upper![h]), point);
-        expect(combined.lower![h]).toBeCloseTo(point - factor * (point - lower), 8);
-        expect(combined.upper![h]).toBeCloseTo(point + factor * (upper - point), 8);
+        // three members: the second-lowest lower and second-highest upper are the middle ones
+        const lower = Math.min(members.map((p) => p.lower![h]).sort((a, b) => a - b)[1], point);
+        const upper = Math.max(members.map((p) => p.upper![h]).sort((a, b) => b - a)[1], point);
+        expect(combined.lower![h]).toBeCloseTo(point - 1.525 * (point - lower), 8);
+        expect(combined.upper![h]).toBeCloseTo(point + 1.525 * (upper - point), 8);
       }
     },
   );
+
+  it("a combination's trimmed envelope drops the most extreme member on each side", () => {
+    // hand calculation: points 9, 10, 11, 12 → median 10.5; lowers 1, 5, 7, 8 → second-lowest 5;
+    // uppers 20, 14, 13, 30 → second-highest 20; with two members it is the plain envelope
+    const members = [
+      { point: [9], lower: [1], upper: [20] },
+      { point: [10], lower: [5], upper: [14] },
+      { point: [11], lower: [7], upper: [13] },
+      { point: [12], lower: [8], upper: [30] },
+    ];
+    expect(combineByMedian(members, "trimmed-envelope")).toEqual({ point: [10.5], lower: [5], upper: [20] });
+    expect(combineByMedian(members.slice(0, 2), "trimmed-envelope")).toEqual({ point: [9.5], lower: [1], upper: [20] });
+  });
 
   it("withPoint keeps the bounds around another point, stretched to contain it", () => {
     expect(withPoint({ point: [10, 10], lower: [8, 8], upper: [13, 13] }, [14, 9])).toEqual({

@@ -107,21 +107,32 @@ export function conditionalVariance(
 ): number {
   const n = w.length;
   const p = phi.length;
-  const q = theta.length;
   const resid = residuals ?? new Float64Array(n);
+  // Only the non-zero lags: a seasonal polynomial is mostly zeros (the airline model's θ has 3 of 13).
+  const arLags = nonZeroLags(phi);
+  const maLags = nonZeroLags(theta);
   let ssq = 0;
   let count = 0;
   for (let t = 0; t < p && t < n; t++) resid[t] = 0;
   for (let t = p; t < n; t++) {
     let e = w[t];
-    for (let j = 0; j < p; j++) e -= phi[j] * w[t - j - 1];
-    const lags = Math.min(t - p, q);
-    for (let j = 0; j < lags; j++) e -= theta[j] * resid[t - j - 1];
+    for (const j of arLags) e -= phi[j] * w[t - j - 1];
+    const lags = t - p;
+    for (const j of maLags) {
+      if (j >= lags) break;
+      e -= theta[j] * resid[t - j - 1];
+    }
     resid[t] = e;
     ssq += e * e;
     count++;
   }
   return count > 0 ? ssq / count : NaN;
+}
+
+function nonZeroLags(coefficients: Float64Array): number[] {
+  const lags: number[] = [];
+  for (let j = 0; j < coefficients.length; j++) if (coefficients[j] !== 0) lags.push(j);
+  return lags;
 }
 
 export interface KalmanResult {
