@@ -120,8 +120,10 @@ function cases(name: string, origin: number): Case[] {
         ces: () => fitCes(values, s.period, { variants: CES_VARIANTS }),
         ets: () => autoEtsSelection(values, s.period).best,
       };
+      // `--ces-variants` replaces auto's own CES member (simple seasonality) by the variants asked for.
+      const refit = (label: string) => !members[label] || (label === "ces" && cesVariantsIndex >= 0);
       for (const [label, fit] of Object.entries(extra))
-        if (!members[label] && !members.auto)
+        if (refit(label) && !members.auto)
           try {
             members[label] = predictModel(fit(), s.horizon, options);
           } catch {
