@@ -9,6 +9,7 @@
 import {
   CesSeasonality,
   cesForward,
+  cesLoss,
   cesStable,
   cesStructure,
   fitCes,
@@ -68,16 +69,34 @@ describe("CES against the R transcription", () => {
       if (chosen.seasonality !== s.chosen) better.push(`${s.id}:${chosen.seasonality}`);
     }
     // AirPassengers: the "full" fit here has 53% of R's MSE (R's simplex stops at a₀ ≈ 2 with
-    // the seasonal pair near its start), so its AICc beats R's choice, "partial".
-    expect(better).toEqual(["AirPassengers:full"]);
+    // the seasonal pair near its start), so its AICc beats R's choice, "partial". USAccDeaths:
+    // from the multi-start, "partial" reaches 73% of R's MSE (64,672 against 88,843; AICc 1010.47
+    // against R's 1033.34), under R's choice "full" (1012.79, the same optimum as R's).
+    expect(better).toEqual(["AirPassengers:full", "USAccDeaths:partial"]);
   });
 
-  it("fitCes picks the lowest AICc of the variants (USAccDeaths: full, as R)", () => {
+  it("fitCes picks the lowest AICc of the variants (USAccDeaths: partial, its multi-start optimum above)", () => {
     const s = SERIES.find((e) => e.id === "USAccDeaths")!;
     const fitted = fitCes(s.values, s.period);
-    expect(fitted.seasonality).toBe("full");
+    expect(fitted.seasonality).toBe("partial");
     expect(Object.keys(fitted.variants).sort()).toEqual(["full", "none", "partial", "simple"]);
     expect(fitted.aicc).toBe(Math.min(...Object.values(fitted.variants)));
+  });
+});
+
+describe("CES multi-start", () => {
+  it("reaches the best of a fine grid where smooth's single start (1.1, 1) stops in a poor basin", () => {
+    // AirPassengers' first 48 months, simple seasonality: from (1.1, 1) alone Nelder–Mead stopped
+    // near (1, 1) with MSE 708 (the code before the multi-start); the best of a 0.02 grid over
+    // [0, 2]² (computed here) is about 297, at (2, 1.16).
+    const y = SERIES.find((e) => e.id === "AirPassengers")!.values.slice(0, 48);
+    let gridBest = Infinity;
+    for (let i = 0; i <= 100; i++)
+      for (let j = 0; j <= 100; j++) gridBest = Math.min(gridBest, cesLoss(y, 12, "simple", [i / 50, j / 50]));
+    const fitted = fitCesVariant(y, 12, "simple");
+    expect(gridBest).toBeLessThan(310);
+    expect(fitted.mse).toBeLessThanOrEqual(gridBest * (1 + 1e-6));
+    expect(cesLoss(y, 12, "simple", fitted.parameters)).toBeCloseTo(fitted.mse, 6);
   });
 });
 
