@@ -94,10 +94,11 @@ describe("forecastSeries on real planning data", () => {
   });
 
   // The factors are the ones bench:forecast-rules chose on the training parts (methods.ts
-  // autoIntervalWidening): 1.125 for monthly data, 1.25 for every other season length.
+  // autoIntervalWidening, AUTO_SAMPLE_CORRECTION): the Student t correction, 1.15 for monthly data,
+  // 1.275 for every other season length.
   it.each([
-    ["USAccDeaths", 12, 1.125],
-    ["UKgas", 4, 1.25],
+    ["USAccDeaths", 12, 1.15],
+    ["UKgas", 4, 1.275],
   ])(
     "auto's seasonal bounds (%s, season %s): each member's but the airline model's half-widths corrected for its sample size, the envelope, times %s",
     (id, m, factor) => {
@@ -107,10 +108,9 @@ describe("forecastSeries on real planning data", () => {
       expect(fitted.pointOnly).toHaveLength(1);
       expect(fitted.bounds).toBe("envelope");
       expect(fitted.widening).toBe(factor);
-      expect(fitted.sampleCorrection).toBe("t-variance");
+      expect(fitted.sampleCorrection).toBe("t");
       const options = { level: 0.95, intervals: "approximate" as const };
-      const corrected = (f: FittedModel) =>
-        widenBounds(predictModel(f, 6, options), smallSampleFactor(f, 0.95, "t-variance"));
+      const corrected = (f: FittedModel) => widenBounds(predictModel(f, 6, options), smallSampleFactor(f, 0.95, "t"));
       // the ETS pool is the mean of its members' bounds, each member corrected first
       const members = fitted.members.map((f) =>
         f.kind === "combination" ? combineByMean(f.members.map(corrected)) : corrected(f),
