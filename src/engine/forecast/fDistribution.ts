@@ -89,14 +89,19 @@ export function intervalT(level: number, df: number): number {
 /** intervalT's values already found (a combination asks each member's: a few dozen distinct df). */
 const T_QUANTILES = new Map<string, number>();
 
+/**
+ * Bisection on the central probability P(|T| < t) = I_{t²/(df + t²)}(1/2, df/2), compared with
+ * `level` itself (comparing the tail 1 − level instead loses every digit for tiny levels, where
+ * 1 − level rounds to 1). The t quantile is never below the normal one, so z is the lower end.
+ */
 function tQuantileByBisection(level: number, df: number): number {
-  const tail = 1 - level;
+  const central = (t: number) => regularizedBeta((t * t) / (df + t * t), 0.5, df / 2);
   let low = intervalZ(level);
   let high = low;
-  while (fUpperTail(high * high, 1, df) > tail) high *= 2;
-  for (let i = 0; i < 60 && high - low > 1e-10 * high; i++) {
+  while (central(high) < level) high *= 2;
+  for (let i = 0; i < 200 && high - low > 1e-10 * high; i++) {
     const middle = (low + high) / 2;
-    if (fUpperTail(middle * middle, 1, df) > tail) low = middle;
+    if (central(middle) < level) low = middle;
     else high = middle;
   }
   return (low + high) / 2;

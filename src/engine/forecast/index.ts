@@ -16,8 +16,8 @@
  *
  * "auto" (the default), chosen on the training parts of every collection (docs/forecasting.md):
  * - intermittent histories (a third or more zeros, none negative): TSB;
- * - seasonal histories (a season length and two seasons of data): the mean of the ETS pool
- *   (every admissible seasonal ETS model, averaged), Theta and the AICc-selected ETS model;
+ * - seasonal histories (a season length and two seasons of data): the median of the ETS pool
+ *   (the seasonal ETS models, averaged), DOTM, CES with simple seasonality and the airline model;
  * - other histories: "combination", the median of ETS (AICc), Theta and damped-trend ETS.
  */
 import { PlanningError, invalidInput } from "../errors";

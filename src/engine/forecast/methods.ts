@@ -203,7 +203,7 @@ export function fitCombination(y: readonly number[], m: number): FittedCombinati
 }
 
 /**
- * `auto`'s bounds: each member's half-widths corrected for its sample size (AUTO_SAMPLE_CORRECTION),
+ * `auto`'s bounds: each member's half-widths corrected for its sample size (AUTO_SAMPLE_CORRECTION; 1 for CES),
  * the envelope of the members' bounds (lowest lower, highest upper), its half-widths times a factor.
  * Decided on the training parts only, at two rolling origins (the last horizon of each training
  * part held out, and the horizon before it), with the members `auto` has now (pool, DOTM, CES;
@@ -255,9 +255,11 @@ const AUTO_CES: CesOptions = { variants: ["simple"] };
  * `auto` for a history with a season (m ≥ 2 and two seasons of data): the median, horizon by
  * horizon, of four forecasts (the mean of the middle two): the ETS pool (below), DOTM, CES with
  * simple seasonality and the airline model ARIMA(0,1,1)(0,1,1)m; only the pool's seasonal ETS
- * models are fitted (the AICc-selected ETS model left the median when CES came in). Bounds: each
- * member's but the airline model's corrected for its sample size (AUTO_SAMPLE_CORRECTION), then
- * their envelope (lowest lower, highest upper), widened by autoIntervalWidening(m). All chosen on the
+ * models are fitted (the AICc-selected ETS model left the median when CES came in). Bounds: the
+ * pool's ETS models' and DOTM's half-widths corrected for their sample size (AUTO_SAMPLE_CORRECTION;
+ * smallSampleFactor is 1 for CES, whose σ² already divides by n − k), then the envelope of the
+ * pool's, DOTM's and CES's bounds (lowest lower, highest upper; the airline model gives points
+ * only), widened by autoIntervalWidening(m). All chosen on the
  * training parts of every collection at two rolling origins (docs/forecasting.md). Without a
  * season: the median `combination`.
  */

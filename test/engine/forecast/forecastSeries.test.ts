@@ -110,6 +110,11 @@ describe("forecastSeries on real planning data", () => {
       expect(fitted.widening).toBe(factor);
       expect(fitted.sampleCorrection).toBe("t");
       const options = { level: 0.95, intervals: "approximate" as const };
+      // The factors themselves are checked against R's qt in the smallSampleFactor test; here the
+      // members: the pool's ETS models and DOTM corrected, CES not (its σ² divides by n − k already).
+      expect(fitted.members.map((f) => f.kind)).toEqual(["combination", "dotm", "ces"]);
+      expect(smallSampleFactor(fitted.members[1], 0.95, "t")).toBeGreaterThan(1);
+      expect(smallSampleFactor(fitted.members[2], 0.95, "t")).toBe(1);
       const corrected = (f: FittedModel) => widenBounds(predictModel(f, 6, options), smallSampleFactor(f, 0.95, "t"));
       // the ETS pool is the mean of its members' bounds, each member corrected first
       const members = fitted.members.map((f) =>

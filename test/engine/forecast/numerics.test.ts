@@ -24,6 +24,15 @@ describe("numerical helpers", () => {
     expect(intervalT(0.99, 2)).toBeCloseTo(9.924843201, 7);
     // infinite degrees of freedom: the normal z
     expect(intervalT(0.95, Infinity)).toBe(normalQuantile(0.975));
+    // tiny levels (1 − level rounds to 1; the tail comparison used to give 2152 for the first):
+    // R: qt(0.5 + l/2, d) for l = c(1e-9, 1e-9, 1e-6, 1e-4), d = c(1e5, 1, 1e5, 3) →
+    // 1.25331737430470e-09 1.57079644308798e-09 1.25331727050198e-06 1.36034952876936e-04
+    // (for df = 1 near 0 that is π·l/2: the Cauchy density at 0 is 1/π)
+    const relative = (value: number, expected: number) => Math.abs(value / expected - 1);
+    expect(relative(intervalT(1e-9, 1e5), 1.2533173743047e-9)).toBeLessThan(1e-6);
+    expect(relative(intervalT(1e-9, 1), 1.57079644308798e-9)).toBeLessThan(1e-6);
+    expect(relative(intervalT(1e-6, 1e5), 1.25331727050198e-6)).toBeLessThan(1e-6);
+    expect(relative(intervalT(1e-4, 3), 1.36034952876936e-4)).toBeLessThan(1e-6);
   });
 
   it("Nelder–Mead finds the minimum of the Rosenbrock function at (1, 1)", () => {

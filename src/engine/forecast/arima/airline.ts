@@ -2,7 +2,8 @@
  * The airline model, ARIMA(0,1,1)(0,1,1)m (Box & Jenkins 1970, §9.2, fitted there to the
  * airline passenger series): one regular and one seasonal difference, one MA term for each.
  * On the logarithms when every value is positive (as Box & Jenkins; R's `lambda = 0`), on the
- * values otherwise; without a season (m < 2, or fewer than two seasons of data) ARIMA(0,1,1).
+ * values otherwise; without a season (m < 2, fewer than two seasons of data, or fewer than four
+ * points left after both differences) ARIMA(0,1,1).
  *
  * Fitted by conditional sum of squares (stats::arima `method = "CSS"`, BFGS from zero): two
  * coefficients and no order search, so it costs a small fraction of `arima` (auto.arima).
@@ -31,7 +32,9 @@ export interface FittedAirline {
  * @throws notAvailable when the history is too short for the differences and two coefficients.
  */
 export function fitAirline(y: readonly number[], m: number): FittedAirline {
-  const seasonal = m >= 2 && y.length >= 2 * m;
+  // The seasonal model needs four points after both differences; with fewer the season is dropped
+  // (not the model: a history of 8 quarters gets ARIMA(0,1,1), not a fallback to SES).
+  const seasonal = m >= 2 && y.length >= 2 * m && y.length - 1 - m >= 4;
   const order: ArimaOrder = seasonal
     ? { p: 0, d: 1, q: 1, P: 0, D: 1, Q: 1, m, constant: false }
     : { p: 0, d: 1, q: 1, P: 0, D: 0, Q: 0, m: 1, constant: false };

@@ -67,4 +67,12 @@ describe("airline model against R's Arima(0,1,1)(0,1,1), method CSS", () => {
     expect(() => fitAirline(air.slice(0, 5), 12)).not.toThrow();
     expect(() => fitAirline(air.slice(0, 4), 12)).toThrow(/longer history/);
   });
+
+  it("two seasons with fewer than four points after both differences drop the season, not the model", () => {
+    const ukgas = SERIES.find((s) => s.id === "UKgas")!.values;
+    // 8 quarters: 8 − 1 − 4 = 3 points after both differences → ARIMA(0,1,1) (it used to refuse,
+    // and the method fell back to SES); 9 quarters leave 4 → the airline model.
+    expect(fitAirline(ukgas.slice(0, 8), 4).model).toBe("ARIMA(0,1,1) on logs");
+    expect(fitAirline(ukgas.slice(0, 9), 4).model).toBe("ARIMA(0,1,1)(0,1,1)[4] on logs");
+  });
 });
