@@ -257,7 +257,7 @@ const AUTO_CES: CesOptions = { variants: ["simple"] };
  * simple seasonality and the airline model ARIMA(0,1,1)(0,1,1)m; only the pool's seasonal ETS
  * models are fitted (the AICc-selected ETS model left the median when CES came in). Bounds: the
  * pool's ETS models' and DOTM's half-widths corrected for their sample size (AUTO_SAMPLE_CORRECTION;
- * smallSampleFactor is 1 for CES, whose σ² already divides by n − k), then the envelope of the
+ * smallSampleFactor has no case for CES and leaves its bounds as they are), then the envelope of the
  * pool's, DOTM's and CES's bounds (lowest lower, highest upper; the airline model gives points
  * only), widened by autoIntervalWidening(m). All chosen on the
  * training parts of every collection at two rolling origins (docs/forecasting.md). Without a
