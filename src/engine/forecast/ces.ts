@@ -37,6 +37,7 @@
  * to a unit one-step error, σ² = SSE / (n − k).
  */
 import { notAvailable } from "../errors";
+import { aicc } from "./criteria";
 import { seasonalFigure } from "./decompose";
 import { rootsWithin } from "./ets/etsAdmissible";
 import { nelderMead } from "./nelderMead";
@@ -381,7 +382,7 @@ export function fitCesVariant(y: readonly number[], m: number, seasonality: CesS
   const mse = sse / n;
   const k = parameters.length + 1;
   const loglik = -0.5 * n * (Math.log(2 * Math.PI) + 1 + Math.log(mse));
-  const aicc = n - k - 1 > 0 ? -2 * loglik + 2 * k + (2 * k * (k + 1)) / (n - k - 1) : Infinity;
+  const criterion = aicc(-2 * loglik, k, n);
   const L = s.maxLag;
   return {
     kind: "ces",
@@ -393,8 +394,8 @@ export function fitCesVariant(y: readonly number[], m: number, seasonality: CesS
     mse,
     sigma2: sse / Math.max(1, n - k),
     loglik,
-    aicc,
-    variants: { [seasonality]: aicc },
+    aicc: criterion,
+    variants: { [seasonality]: criterion },
   };
 }
 

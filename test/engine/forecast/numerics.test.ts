@@ -1,3 +1,4 @@
+import { aicc } from "../../../src/engine/forecast/criteria";
 import { intervalT } from "../../../src/engine/forecast/fDistribution";
 import { nelderMead } from "../../../src/engine/forecast/nelderMead";
 import { normalQuantile } from "../../../src/engine/forecast/normalQuantile";
@@ -33,6 +34,14 @@ describe("numerical helpers", () => {
     expect(relative(intervalT(1e-9, 1), 1.57079644308798e-9)).toBeLessThan(1e-6);
     expect(relative(intervalT(1e-6, 1e5), 1.25331727050198e-6)).toBeLessThan(1e-6);
     expect(relative(intervalT(1e-4, 3), 1.36034952876936e-4)).toBeLessThan(1e-6);
+  });
+
+  it("AICc adds 2k and the small-sample term, and is Infinity without enough observations", () => {
+    // hand: −2 log L = 100, k = 3, n = 20 → 100 + 6 + 2·3·4 / (20 − 3 − 1) = 106 + 24 / 16 = 107.5
+    expect(aicc(100, 3, 20)).toBe(107.5);
+    // n − k − 1 = 0 and < 0: no finite criterion (a model with as many parameters as points never wins)
+    expect(aicc(100, 3, 4)).toBe(Infinity);
+    expect(aicc(100, 3, 2)).toBe(Infinity);
   });
 
   it("Nelder–Mead finds the minimum of the Rosenbrock function at (1, 1)", () => {

@@ -9,6 +9,7 @@
  */
 import { notAvailable } from "../../errors";
 import { bfgs } from "../bfgs";
+import { aicc } from "../criteria";
 import {
   ArimaCoefficients,
   ArimaOrder,
@@ -159,8 +160,6 @@ export function fitArima(y: readonly number[], order: ArimaOrder, options: Arima
   if (!Number.isFinite(loglik)) throw notAvailable(`${arimaName(order)} could not be fitted.`, "history");
   const npar = k + 1;
   const aic = -2 * loglik + 2 * npar;
-  const nStar = nUsed;
-  const aicc = nStar - npar - 1 > 0 ? aic + (2 * npar * (npar + 1)) / (nStar - npar - 1) : Infinity;
   return {
     kind: "arima",
     model: arimaName(order),
@@ -169,8 +168,8 @@ export function fitArima(y: readonly number[], order: ArimaOrder, options: Arima
     coef,
     loglik,
     aic,
-    aicc,
-    sigma2: ssqResiduals / (nStar - npar + 1),
+    aicc: aicc(-2 * loglik, npar, nUsed),
+    sigma2: ssqResiduals / (nUsed - npar + 1),
     innovationVariance,
     history: [...y],
     method,

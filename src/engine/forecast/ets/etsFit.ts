@@ -15,6 +15,7 @@
  * quantities behave the same; states, σ² and the likelihood are reported in the planner's units.
  */
 import { notAvailable } from "../../errors";
+import { aicc } from "../criteria";
 import { nelderMead } from "../nelderMead";
 import { etsAdmissible } from "./etsAdmissible";
 import { initialEtsStates } from "./etsInitialStates";
@@ -293,7 +294,6 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
   const criterion = runCriterion + 2 * n * Math.log(scale);
   const logLikelihood = -0.5 * criterion;
   const k = parameterCount + 1;
-  const aicc = criterion + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
   const errorScale = spec.error === "A" ? scale * scale : 1;
   return {
     kind: "ets",
@@ -313,7 +313,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, m: number, options: 
     },
     observations: n,
     logLikelihood,
-    aicc,
+    aicc: aicc(criterion, k, n),
     sigma2: (run.sumSquaredErrors * errorScale) / (n - parameterCount),
   };
 }
@@ -367,7 +367,7 @@ export function etsFromParameters(
     },
     observations: n,
     logLikelihood: -0.5 * criterion,
-    aicc: criterion + 2 * k + (2 * k * (k + 1)) / (n - k - 1),
+    aicc: aicc(criterion, k, n),
     sigma2: workspace.sumSquaredErrors / (n - parameterCount),
   };
 }
