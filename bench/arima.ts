@@ -14,12 +14,9 @@ import * as path from "path";
 import { forecastSeries } from "../src/engine/forecast";
 import { predictArima } from "../src/engine/forecast/arima/arimaPredict";
 import { autoArima } from "../src/engine/forecast/arima/autoArima";
+import { costBenchArguments, evenlySpacedHistories } from "./costHistories";
 
-const args = process.argv.slice(2);
-const countIndex = args.indexOf("--series");
-const wanted = countIndex >= 0 ? Number(args[countIndex + 1]) : 60;
-const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--series");
-const dataDir = path.resolve(positional[0] ?? path.join(__dirname, "..", "..", "shared", "data"));
+const { dataDir, wanted } = costBenchArguments();
 
 /** Median and 95th percentile of one call's milliseconds over the histories (after a warm-up), and the calls' results. */
 function timeEach<T>(
@@ -61,11 +58,7 @@ function main(): void {
     console.warn(`bench/arima: ${monthlyFile} is missing: SKIPPED. Pass the data folder as the first argument.`);
     return;
   }
-  const monthly = (JSON.parse(fs.readFileSync(monthlyFile, "utf8")) as { train: number[] }[]).filter(
-    (s) => s.train.length >= 120,
-  );
-  const step = Math.max(1, Math.floor(monthly.length / wanted));
-  const picked = monthly.filter((_, i) => i % step === 0).slice(0, wanted);
+  const picked = evenlySpacedHistories(dataDir, "tourism_monthly", 120, wanted);
   console.log(`data: ${dataDir}; ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
   console.log(
     "| history | series | arima median ms | arima 95th percentile ms | baseline: auto median ms | ratio | chosen models | airline median ms | airline / auto |",
@@ -73,30 +66,18 @@ function main(): void {
   console.log("|---|---|---|---|---|---|---|---|---|");
   measure(
     "tourism monthly, last 60 months",
-    picked.map((s) => s.train.slice(-60)),
+    picked.map((y) => y.slice(-60)),
     12,
     24,
   );
-  measure(
-    "tourism monthly, last 120 months",
-    picked.map((s) => s.train.slice(-120)),
-    12,
-    24,
-  );
-  const quarterlyFile = path.join(dataDir, "tourism_quarterly.json");
-  if (fs.existsSync(quarterlyFile)) {
-    const quarterly = (JSON.parse(fs.readFileSync(quarterlyFile, "utf8")) as { train: number[] }[]).filter(
-      (s) => s.train.length >= 40,
-    );
-    const qStep = Math.max(1, Math.floor(quarterly.length / wanted));
-    const qPicked = quarterly.filter((_, i) => i % qStep === 0).slice(0, wanted);
+  measure("tourism monthly, last 120 months", picked, 12, 24);
+  if (fs.existsSync(path.join(dataDir, "tourism_quarterly.json")))
     measure(
       "tourism quarterly, last 40 quarters",
-      qPicked.map((s) => s.train.slice(-40)),
+      evenlySpacedHistories(dataDir, "tourism_quarterly", 40, wanted),
       4,
       8,
     );
-  }
 }
 
 main();

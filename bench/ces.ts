@@ -14,12 +14,9 @@ import * as os from "os";
 import * as path from "path";
 import { forecastSeries } from "../src/engine/forecast";
 import { CES_SEASONALITIES, CesSeasonality, fitCes, predictCes } from "../src/engine/forecast/ces";
+import { costBenchArguments, evenlySpacedHistories } from "./costHistories";
 
-const args = process.argv.slice(2);
-const countIndex = args.indexOf("--series");
-const wanted = countIndex >= 0 ? Number(args[countIndex + 1]) : 60;
-const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--series");
-const dataDir = path.resolve(positional[0] ?? path.join(__dirname, "..", "..", "shared", "data"));
+const { dataDir, wanted } = costBenchArguments();
 
 function milliseconds(call: () => void): number {
   const started = process.hrtime.bigint();
@@ -49,17 +46,7 @@ function measure(label: string, histories: number[][], m: number, horizon: numbe
   console.log(`| ${label} | ${histories.length} | ${cells.join(" | ")} |`);
 }
 
-function load(name: string, length: number): number[][] {
-  const file = path.join(dataDir, `${name}.json`);
-  const series = (JSON.parse(fs.readFileSync(file, "utf8")) as { train: number[] }[]).filter(
-    (s) => s.train.length >= length,
-  );
-  const step = Math.max(1, Math.floor(series.length / wanted));
-  return series
-    .filter((_, i) => i % step === 0)
-    .slice(0, wanted)
-    .map((s) => s.train.slice(-length));
-}
+const load = (name: string, length: number): number[][] => evenlySpacedHistories(dataDir, name, length, wanted);
 
 function main(): void {
   if (!fs.existsSync(path.join(dataDir, "tourism_monthly.json"))) {
