@@ -37,7 +37,6 @@ import { FittedModel } from "../src/engine/forecast/methods";
 import { Prediction } from "../src/engine/forecast/prediction";
 import { fitTheta } from "../src/engine/forecast/theta";
 import { CesSeasonality, fitCes } from "../src/engine/forecast/ces";
-import { thiefPoints } from "../src/engine/forecast/thief";
 import { prepareHistory } from "../src/engine/forecast/prepareHistory";
 import { mase, smape } from "../src/engine/metrics";
 
@@ -78,17 +77,7 @@ const COLLECTIONS = ["tourism_monthly", "tourism_quarterly", "m1_monthly", "m1_q
  * `--with-arima` ARIMA (`arima`, R's auto.arima()).
  */
 const withArima = process.argv.includes("--with-arima");
-const withThief = process.argv.includes("--with-thief");
-const MEMBERS = [
-  "pool",
-  "theta",
-  "ets",
-  "dotm",
-  "airline",
-  "ces",
-  ...(withArima ? ["arima"] : []),
-  ...(withThief ? ["thief"] : []),
-];
+const MEMBERS = ["pool", "theta", "ets", "dotm", "airline", "ces", ...(withArima ? ["arima"] : [])];
 const cesVariantsIndex = process.argv.indexOf("--ces-variants");
 const CES_VARIANTS = (
   cesVariantsIndex >= 0 ? process.argv[cesVariantsIndex + 1].split(",") : ["simple"]
@@ -161,13 +150,6 @@ function cases(name: string, origin: number): Case[] {
         candidateTime.ms += Number(process.hrtime.bigint() - started) / 1e6;
         candidateTime.series++;
       }
-      if (withThief)
-        try {
-          const point = thiefPoints(values, s.period, s.horizon);
-          members.thief = { point, lower: point, upper: point } as unknown as Prediction;
-        } catch {
-          // no temporal level fitted
-        }
       const strength = values.length > 2 * s.period ? seasonalStrength(values, s.period) : 0;
       return { index, period: s.period, history, target, members, bounds, strength };
     });
