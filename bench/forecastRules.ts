@@ -19,7 +19,8 @@
  * smallSampleFactor), then times k, scored by the mean over collections and both origins of
  * MSIS / MSIS(envelope, k = 1); the choice is
  * the lowest score among those with all eight coverages in 92–97% (`--by-horizon` also prints
- * coverage by thirds of the horizon). The test parts are not read.
+ * coverage by thirds of the horizon). TSB's smoothing constants: a grid on car parts' intermittent
+ * training histories at both origins (tsbGrid). The test parts are not read.
  * `--with-arima` also fits ARIMA (`arima`, R's auto.arima()) as a candidate member at both origins: about
  * 20 s without it, about 7 minutes with it on 2 quiet cores. The CES candidate (`ces`) chooses by
  * AICc among the variants of `--ces-variants` ("simple" alone by default; all four is smooth's auto.ces()).
@@ -37,6 +38,7 @@ import { FittedModel } from "../src/engine/forecast/methods";
 import { Prediction } from "../src/engine/forecast/prediction";
 import { fitTheta } from "../src/engine/forecast/theta";
 import { CesSeasonality, fitCes } from "../src/engine/forecast/ces";
+import { TSB_ALPHA, TSB_BETA, fitIntermittent, isIntermittent } from "../src/engine/forecast/intermittent";
 import { prepareHistory } from "../src/engine/forecast/prepareHistory";
 import { mase, smape } from "../src/engine/metrics";
 
@@ -207,6 +209,56 @@ function intervals(all: Case[], factor: number, candidate = "envelope"): { cover
   return { coverage: inside / points, msis: mean(scores) };
 }
 
+/**
+ * TSB's smoothing constants (docs/forecasting.md "TSB's smoothing constants"): every (α, β) of the
+ * grid on car parts' intermittent training histories at both origins (origin 1: the training
+ * part's last 12 months held out; origin 2: the 12 before). The choice is the lowest mean RMSE
+ * over the two origins on α, β ≤ 0.3; the rows above 0.3 are printed for information.
+ */
+function tsbGrid(): void {
+  const series = JSON.parse(fs.readFileSync(path.join(dataDir, "carparts.json"), "utf8")) as Series[];
+  const grid = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
+  const rows: { alpha: number; beta: number; bias: number[]; rmse: number[] }[] = [];
+  for (const alpha of grid)
+    for (const beta of grid) {
+      const row = { alpha, beta, bias: [] as number[], rmse: [] as number[] };
+      for (const origin of [1, 2]) {
+        let f = 0;
+        let a = 0;
+        const rmse: number[] = [];
+        for (const s of series) {
+          const cut = s.train.length - origin * s.horizon;
+          const history = s.train.slice(0, cut);
+          if (!isIntermittent(history)) continue;
+          const rate = fitIntermittent(history, "tsb", { alpha, beta }).rate;
+          let sq = 0;
+          for (const actual of s.train.slice(cut, cut + s.horizon)) {
+            f += rate;
+            a += actual;
+            sq += (rate - actual) ** 2;
+          }
+          rmse.push(Math.sqrt(sq / s.horizon));
+        }
+        row.bias.push((f - a) / a);
+        row.rmse.push(mean(rmse));
+      }
+      rows.push(row);
+    }
+  const meanRmse = (r: (typeof rows)[number]) => (r.rmse[0] + r.rmse[1]) / 2;
+  rows.sort((x, y) => meanRmse(x) - meanRmse(y));
+  const chosen = rows.find((r) => r.alpha <= 0.3 && r.beta <= 0.3)!;
+  console.log("\n### TSB's smoothing constants on car parts' intermittent training histories (two origins)");
+  console.log("| α | β | RMSE origin 1 | origin 2 | mean | pooled bias origin 1 | origin 2 |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const r of rows.slice(0, 12))
+    console.log(
+      `| ${r.alpha} | ${r.beta} | ${r.rmse[0].toFixed(4)} | ${r.rmse[1].toFixed(4)} | ${meanRmse(r).toFixed(4)} | ${r.bias[0].toFixed(3)} | ${r.bias[1].toFixed(3)} |`,
+    );
+  console.log(
+    `choice (α, β ≤ 0.3, lowest mean RMSE): α = ${chosen.alpha}, β = ${chosen.beta}; in use: α = ${TSB_ALPHA}, β = ${TSB_BETA}`,
+  );
+}
+
 function main(): void {
   if (!COLLECTIONS.every((name) => fs.existsSync(path.join(dataDir, `${name}.json`)))) {
     console.log(`Data folder ${dataDir} lacks the collections: pass the folder holding their .json files.`);
@@ -320,6 +372,8 @@ function main(): void {
       );
     }
   }
+
+  if (fs.existsSync(path.join(dataDir, "carparts.json"))) tsbGrid();
 
   // A rule per frequency (docs/forecasting.md "A rule per frequency"): each frequency's two
   // collections ranked by the mean of their score at the two origins, as the overall ranking.

@@ -34,7 +34,7 @@ export function rccpLoad(
 }
 
 /**
- * Statistical demand forecast: ETS (AICc), Theta, Croston/SBA/TSB, baselines, or "auto" (mean of the seasonal ETS models for seasonal data; median of ETS, Theta and damped trend otherwise; TSB for intermittent demand).
+ * Statistical demand forecast: ETS (AICc), Theta, DOTM, CES, ARIMA, Croston/SBA/TSB, baselines, or "auto" (for seasonal data the median of the ETS pool, DOTM, CES and the airline model; otherwise the median of ETS, Theta and damped trend; TSB for intermittent demand).
  * @customfunction FORECAST_SOP
  * @param history Past demand, oldest first. A row or a column is one series; a matrix is one series per row (items down, periods across). Blank cells are gaps.
  * @param horizon Number of periods to forecast (1 to 520).

@@ -21,14 +21,23 @@ describe("intermittent demand", () => {
     expect(fitIntermittent([0, 2, 0, 0, 4, 0], "croston").rate).toBeCloseTo(2.2 / 2.1, 12);
   });
 
-  it("TSB by hand: probability smoothed every period, size on demand (α = β = 0.1)", () => {
+  it("TSB by hand: probability smoothed every period (β = 0.1), size on demand (α = 0.3)", () => {
     // y = 3, 0, 5: p0 = 1, z0 = 3; t2: p = 1 + 0.1(0 − 1) = 0.9; t3: p = 0.9 + 0.1(1 − 0.9) = 0.91,
-    // z = 3 + 0.1(5 − 3) = 3.2; forecast 0.91 × 3.2 = 2.912
+    // z = 3 + 0.3(5 − 3) = 3.6; forecast 0.91 × 3.6 = 3.276
     const fitted = fitIntermittent([3, 0, 5], "tsb");
     expect(fitted.probability).toBeCloseTo(0.91, 12);
-    expect(fitted.size).toBeCloseTo(3.2, 12);
+    expect(fitted.size).toBeCloseTo(3.6, 12);
     expect(predictIntermittent(fitted, 2).point).toEqual([fitted.rate, fitted.rate]);
+    expect(fitted.rate).toBeCloseTo(3.276, 12);
+  });
+
+  it("TSB with other smoothing constants (α = β = 0.1, the values before 2026-12-01)", () => {
+    // y = 3, 0, 5: p as above 0.91; z = 3 + 0.1(5 − 3) = 3.2; forecast 0.91 × 3.2 = 2.912
+    const fitted = fitIntermittent([3, 0, 5], "tsb", { alpha: 0.1, beta: 0.1 });
+    expect(fitted.size).toBeCloseTo(3.2, 12);
     expect(fitted.rate).toBeCloseTo(2.912, 12);
+    // β = 0.5: p = 1 → 0.5 → 0.75; z = 3.2; 0.75 × 3.2 = 2.4
+    expect(fitIntermittent([3, 0, 5], "tsb", { alpha: 0.1, beta: 0.5 }).rate).toBeCloseTo(2.4, 12);
   });
 
   it("TSB decays towards zero when demand stops; Croston does not", () => {
