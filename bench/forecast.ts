@@ -9,7 +9,8 @@
  * Collections: tourism monthly and quarterly (Athanasopoulos et al. 2011), M1 monthly and quarterly
  * (Makridakis et al. 1982), car parts (Hyndman et al. 2008). For the seasonal collections: MASE
  * (seasonal-naive scaling), sMAPE (M3 definition) and MAPE, the 95% interval coverage and MSIS of
- * `auto`, and ms per series; for the intermittent car parts MAE, RMSE and pooled bias.
+ * `auto`, and ms per series; for the intermittent car parts MAE, RMSE and pooled bias. The last
+ * table puts `auto`'s figures beside each of the issue's targets (issue 15) and R's ets().
  *
  * The R rows come from the data sidecars (`<name>.md`, R 4.2.2 + forecast 8.20, all series), so
  * the bench runs without R; `--with-r` also runs R's ets() and thetaf() here (bench/forecastR.R)
@@ -272,20 +273,42 @@ function safe(f: () => number): number {
   }
 }
 
+/** A seasonal collection's accuracy for one row: mean MASE, sMAPE and MAPE over its series. */
+function seasonalAccuracy(series: Series[], row: Row): { mase: number; smape: number; mape: number } {
+  return {
+    mase: mean(
+      series.map((s, i) => safe(() => mase(s.test, row.forecasts[i], s.train, s.period))).filter(Number.isFinite),
+    ),
+    smape: mean(series.map((s, i) => smape(s.test, row.forecasts[i]))),
+    mape: mean(
+      series
+        .map((s, i) => (s.test.every((v) => v !== 0) ? mape(s.test, row.forecasts[i]) : NaN))
+        .filter(Number.isFinite),
+    ),
+  };
+}
+
+/** An intermittent collection's accuracy for one row: mean MAE and RMSE over series, pooled bias. */
+function intermittentAccuracy(series: Series[], row: Row): { mae: number; rmse: number; bias: number } {
+  let sumF = 0;
+  let sumA = 0;
+  series.forEach((s, i) => s.test.forEach((a, h) => ((sumA += a), (sumF += row.forecasts[i][h]))));
+  return {
+    mae: mean(series.map((s, i) => mean(s.test.map((a, h) => Math.abs(a - row.forecasts[i][h]))))),
+    rmse: mean(series.map((s, i) => Math.sqrt(mean(s.test.map((a, h) => (a - row.forecasts[i][h]) ** 2))))),
+    bias: (sumF - sumA) / sumA,
+  };
+}
+
+/** The issue's targets, each with `auto`'s figure and R's where the sidecar has one (printed last). */
+const targets: { target: string; ours: string; reference: string; met: boolean }[] = [];
+
 function printSeasonal(title: string, series: Series[], rows: Row[], references: Reference[]): void {
   console.log(`\n${title}`);
   console.log("| method | MASE | sMAPE % | MAPE % | 95% coverage | MSIS | ms / series |");
   console.log("|---|---|---|---|---|---|---|");
   for (const row of rows) {
-    const maseValue = mean(
-      series.map((s, i) => safe(() => mase(s.test, row.forecasts[i], s.train, s.period))).filter(Number.isFinite),
-    );
-    const smapeValue = mean(series.map((s, i) => smape(s.test, row.forecasts[i])));
-    const mapeValue = mean(
-      series
-        .map((s, i) => (s.test.every((v) => v !== 0) ? mape(s.test, row.forecasts[i]) : NaN))
-        .filter(Number.isFinite),
-    );
+    const { mase: maseValue, smape: smapeValue, mape: mapeValue } = seasonalAccuracy(series, row);
     const intervals = intervalScores(series, row);
     console.log(
       `| ${row.method}${row.note ? ` ${row.note}` : ""} | ${fmt(maseValue)} | ${fmt(smapeValue, 2)} | ${fmt(mapeValue, 2)} | ${intervals ? `${fmt(100 * intervals.coverage, 1)}%` : ""} | ${fmt(intervals?.msis, 2)} | ${fmt(row.msPerSeries, 2)} |`,
@@ -302,13 +325,9 @@ function printIntermittent(title: string, series: Series[], rows: Row[], referen
   console.log("| method | MAE | RMSE | bias (Σ(F−A)/ΣA) | ms / series |");
   console.log("|---|---|---|---|---|");
   for (const row of rows) {
-    const maeValue = mean(series.map((s, i) => mean(s.test.map((a, h) => Math.abs(a - row.forecasts[i][h])))));
-    const rmseValue = mean(series.map((s, i) => Math.sqrt(mean(s.test.map((a, h) => (a - row.forecasts[i][h]) ** 2)))));
-    let sumF = 0;
-    let sumA = 0;
-    series.forEach((s, i) => s.test.forEach((a, h) => ((sumA += a), (sumF += row.forecasts[i][h]))));
+    const { mae: maeValue, rmse: rmseValue, bias } = intermittentAccuracy(series, row);
     console.log(
-      `| ${row.method}${row.note ? ` ${row.note}` : ""} | ${fmt(maeValue)} | ${fmt(rmseValue)} | ${fmt((sumF - sumA) / sumA)} | ${fmt(row.msPerSeries, 3)} |`,
+      `| ${row.method}${row.note ? ` ${row.note}` : ""} | ${fmt(maeValue)} | ${fmt(rmseValue)} | ${fmt(bias)} | ${fmt(row.msPerSeries, 3)} |`,
     );
   }
   for (const r of references) console.log(`| ${r.method}, sidecar (all series) | ${fmt(r.mae)} | ${fmt(r.rmse)} | | |`);
@@ -337,6 +356,7 @@ function benchCollection(collection: Collection, withR: boolean): void {
     rows,
     validation ? [] : collection.references,
   );
+  if (!validation) collectTargets(collection, series, rows);
   if (!withR || validation) return;
   const indices = rAll ? evenlySpaced(series.length, series.length) : evenlySpaced(series.length, rSubset);
   const subset = indices.map((i) => series[i]);
@@ -353,6 +373,50 @@ function benchCollection(collection: Collection, withR: boolean): void {
   );
 }
 
+/** `auto`'s figures against the issue's targets (issue 15), from the rows just printed. */
+function collectTargets(collection: Collection, series: Series[], rows: Row[]): void {
+  const auto = rows.find((r) => r.method === "FORECAST_SOP auto" && !r.note);
+  const withBounds = rows.find((r) => r.method === "FORECAST_SOP auto" && r.lower);
+  const ets = collection.references.find((r) => r.method === "R ets()");
+  if (auto && collection.intermittent) {
+    // The issue: "car parts no worse than today (RMSE 0.815, bias +0.19)".
+    const { rmse, bias } = intermittentAccuracy(series, auto);
+    targets.push({
+      target: `${collection.name} RMSE ≤ 0.815`,
+      ours: fmt(rmse),
+      reference: fmt(ets?.rmse),
+      met: rmse <= 0.815,
+    });
+    targets.push({ target: `${collection.name} bias ≤ +0.19`, ours: fmt(bias), reference: "", met: bias <= 0.19 });
+  } else if (auto && collection.target) {
+    const { metric, value } = collection.target;
+    const ours = seasonalAccuracy(series, auto)[metric];
+    const digits = metric === "smape" ? 2 : 3;
+    targets.push({
+      target: `${collection.name} ${metric === "smape" ? "sMAPE" : "MASE"} ≤ ${value}`,
+      ours: fmt(ours, digits),
+      reference: fmt(ets?.[metric], digits),
+      met: ours <= value,
+    });
+  }
+  const intervals = withBounds && intervalScores(series, withBounds);
+  if (intervals && !collection.intermittent)
+    targets.push({
+      target: `${collection.name} 95% coverage in 92–97%`,
+      ours: `${fmt(100 * intervals.coverage, 1)}% (MSIS ${fmt(intervals.msis, 2)})`,
+      reference: "",
+      met: intervals.coverage >= 0.92 && intervals.coverage <= 0.97,
+    });
+}
+
+function printTargets(): void {
+  if (targets.length === 0) return;
+  console.log("\n### The issue's targets (issue 15), `auto` on the test parts");
+  console.log("| target | `auto` | R ets() (sidecar) | met? |");
+  console.log("|---|---|---|---|");
+  for (const t of targets) console.log(`| ${t.target} | ${t.ours} | ${t.reference} | ${t.met ? "yes" : "**no**"} |`);
+}
+
 function speed(): void {
   const series = load("tourism_monthly");
   if (!series) return;
@@ -366,8 +430,15 @@ function speed(): void {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);
+  const median = times[times.length >> 1];
+  targets.push({
+    target: "median ms per 120-month series ≤ 3 (wall clock, this machine now)",
+    ours: fmt(median, 2),
+    reference: "",
+    met: median <= 3,
+  });
   console.log(
-    `single 120-month series, auto, season detected, h = 24 (${times.length} series): median ${fmt(times[times.length >> 1], 2)} ms, 95th percentile ${fmt(times[Math.floor(times.length * 0.95)], 2)} ms (target: median ≤ 3 ms)`,
+    `single 120-month series, auto, season detected, h = 24 (${times.length} series): median ${fmt(median, 2)} ms, 95th percentile ${fmt(times[Math.floor(times.length * 0.95)], 2)} ms (target: median ≤ 3 ms)`,
   );
 
   (globalThis as any).CustomFunctions ??= {
@@ -402,6 +473,7 @@ function main(): void {
   );
   for (const collection of COLLECTIONS) if (!only || only.includes(collection.name)) benchCollection(collection, withR);
   if (!args.includes("--no-speed") && !validation) speed();
+  printTargets();
 }
 
 main();
