@@ -6,6 +6,7 @@
 import { PlanningError } from "../engine/errors";
 import { activeScenarioName } from "../engine/scenarios";
 import { scenarioFromPlan } from "../workbook/executive/captureScenario";
+import { StalePlanError, staleMessage } from "../workbook/inputChecksums";
 import { OwnershipError } from "../workbook/port";
 import type { PlanningSession } from "../workbook/session";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
@@ -181,9 +182,16 @@ export async function approve(
 ): Promise<number> {
   const output = args.output!;
   try {
-    const approved = await session.approve(args.by ?? "", args.role ?? null);
+    const approved = await session.approve(args.by ?? "", args.role ?? null, { allowStale: args.allowStale });
     await save(workbook, output);
     const who = `${args.by}${args.role?.trim() ? ` (${args.role.trim()})` : ""}`;
+    const { staleness } = approved;
+    if (staleness.changed.length > 0)
+      io.stdout(`${staleMessage(staleness)} Approved anyway (--allow-stale); PlanLog's Note says so.`);
+    else if (!staleness.checked)
+      io.stdout(
+        "Note: staleness could not be checked: the plan was written before the inputs' checksums were recorded (run plan again to record them).",
+      );
     io.stdout(
       `Approved the plan starting ${approved.planStart || "(no period)"} by ${who} at ${io
         .now()
@@ -195,6 +203,12 @@ export async function approve(
     );
     return 0;
   } catch (e) {
+    if (e instanceof StalePlanError) {
+      io.stdout(
+        `sop-planner: ${e.message} Run the cycle again (sop-planner plan), or approve anyway with --allow-stale. Nothing was written.`,
+      );
+      return 1;
+    }
     if (!(e instanceof PlanningError) && !(e instanceof OwnershipError)) throw e;
     io.stdout(`sop-planner: ${e.message}`);
     return 1;

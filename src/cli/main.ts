@@ -93,14 +93,17 @@ ${OUTPUT_OPTIONS}
                            Resource=+40 hours added, Resource=1200 hours set`,
   },
   approve: {
-    synopsis: "sop-planner approve <in.xlsx> --by NAME [--role ROLE] [-o out.xlsx | --in-place]",
+    synopsis: "sop-planner approve <in.xlsx> --by NAME [--role ROLE] [--allow-stale] [-o out.xlsx | --in-place]",
     help: `Sign the plan off: stamp PlanLog with who approved, in what role, when, and a checksum of the
 plan sheets (DemandPlan, ProductionPlan, InventoryPlan, BacklogPlan) as the workbook holds them.
 A later "plan" whose plan differs says "plan changed since approval". Run "plan" first.
+A stale plan (Sales, Items, Capacity, BillOfResources, Settings, Initiatives, Budget, ReasonCodes,
+the overrides or the promoted scenario changed since "plan" wrote it) is not signed off (exit 1).
 
 Options:
       --by <name>          the approver's name (required; quote it if it has spaces)
       --role <role>        the approver's role, e.g. CEO
+      --allow-stale        sign a stale plan off anyway; PlanLog's Note says what had changed
 ${OUTPUT_OPTIONS}`,
   },
 };
@@ -138,6 +141,8 @@ export interface Parsed {
   /** approve: who signs the plan off, and in what role */
   by?: string;
   role?: string;
+  /** approve: sign a stale plan off anyway */
+  allowStale?: boolean;
   /** milliseconds spent reading and checking the file before the session's own "read" */
   openMs?: number;
 }
@@ -161,6 +166,7 @@ function parseArgs(argv: string[]): Request {
   let inPlace = false;
   let by: string | undefined;
   let role: string | undefined;
+  let allowStale = false;
   const capacity: CapacitySpec[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -185,6 +191,7 @@ function parseArgs(argv: string[]): Request {
     else if (arg === "--role" || arg.startsWith("--role="))
       role = arg.includes("=") ? arg.slice("--role=".length) : value();
     else if (arg === "--force") force = true;
+    else if (arg === "--allow-stale") allowStale = true;
     else if (arg === "--in-place") inPlace = true;
     else if (arg.startsWith("-") && arg !== "-") throw usage(`Unknown option ${arg}.`);
     else positional.push(arg);
@@ -193,11 +200,15 @@ function parseArgs(argv: string[]): Request {
     throw usage(`--in-place applies to plan, measure, scenario and approve only.`);
   if (command !== "approve" && (by !== undefined || role !== undefined))
     throw usage(`--by and --role apply to "approve" only.`);
+  if (command !== "approve" && allowStale) throw usage(`--allow-stale applies to "approve" only.`);
   if (command === "approve") {
     if (positional.length !== 1) throw usage(`approve needs exactly one file, got ${positional.length}.`);
     if (!by?.trim()) throw usage(`approve needs --by NAME, the approver's name.`);
     if (strategy || force) throw usage(`--strategy and --force do not apply to "approve".`);
-    return { kind: "run", args: { command, file: positional[0], output, inPlace, force, by: by.trim(), role } };
+    return {
+      kind: "run",
+      args: { command, file: positional[0], output, inPlace, force, by: by.trim(), role, allowStale },
+    };
   }
   if (command === "scenario" && positional[0] === "save") {
     const [, file, ...names] = positional;

@@ -19,12 +19,20 @@ import type {
 } from "../engine/cycle";
 import { planDemand, planSupply, reconcilePlans } from "../engine/cycle";
 import { invalidInput, notAvailable, PlanningError } from "../engine/errors";
-import { planChecksum } from "../engine/executive";
+import { PLAN_CHECKSUM_SHEETS, planChecksum } from "../engine/executive";
 import type { LpSolver } from "../engine/reconcile";
 import { planLogSheet } from "./layout/historySheets";
 import { planHistorySheet } from "./layout/planHistory";
 import { layoutOf, sheetsWrittenBy, stagesOf, type Computed, type Stage as CycleStage, type StepName } from "./outputs";
 import { unmatchedEdits } from "./parse/overrides";
+import {
+  describeInput,
+  formatInputChecksums,
+  inputChecksums,
+  planStaleness,
+  StalePlanError,
+  type Staleness,
+} from "./inputChecksums";
 import { parsePlanningData } from "./parse/planningData";
 import type { InputTables, OwnedSheetName, ValidationProblem, WorkbookPort } from "./port";
 import { isOwnedSheet, OwnershipError } from "./port";
@@ -215,14 +223,22 @@ export class PlanningSession {
    * Signs the plan off: stamps PlanLog with who approved, in what role, when, and the checksum of
    * the plan sheets as the workbook holds them. A later run whose plan differs says so (pane,
    * CLI, executive pack). Writes only PlanLog.
+   *
+   * A stale plan (an input changed since the runs that wrote the plan sheets, see
+   * inputChecksums.ts) is not signed off: throws StalePlanError, writing nothing, unless
+   * `allowStale`; then the PlanLog row's Note says which inputs had changed. A plan written before
+   * input checksums were recorded is signed off with a Note that staleness was not checked.
    */
-  async approve(by: string, role: string | null = null): Promise<{ checksum: string; planStart: string }> {
+  async approve(
+    by: string,
+    role: string | null = null,
+    options: { allowStale?: boolean } = {},
+  ): Promise<{ checksum: string; planStart: string; staleness: Staleness }> {
     if (!by.trim()) throw invalidInput("by", "An approval needs the approver's name.");
     const inputs = await this.port.readInputs();
     const log = inputs.owned.find((o) => o.name === "PlanLog");
     if (log?.exists && !log.ownedByAddIn) throw new OwnershipError(["PlanLog"]);
-    const names = ["DemandPlan", "ProductionPlan", "InventoryPlan", "BacklogPlan"] as const;
-    const tables = names.map((name) => ({
+    const tables = PLAN_CHECKSUM_SHEETS.map((name) => ({
       name,
       table: inputs.owned.find((o) => o.name === name && o.ownedByAddIn)?.table,
     }));
@@ -232,6 +248,9 @@ export class PlanningSession {
         `There is no whole plan to approve: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} missing. Run the cycle first.`,
         "plan",
       );
+    const staleness = planStaleness(inputs);
+    const stale = staleness.changed.length > 0;
+    if (stale && !options.allowStale) throw new StalePlanError(staleness);
     const checksum = planChecksum(
       tables.map(({ name, table }) => ({ name, headers: table!.headers, rows: table!.rows })),
     );
@@ -240,6 +259,11 @@ export class PlanningSession {
     const periods = [...new Set(demandPlan.rows.map((row) => String(row[periodColumn] ?? "")))]
       .filter((p) => /^\d{4}-(\d{2}|W\d{2})$/.test(p))
       .sort();
+    const note = stale
+      ? `Approved stale: ${staleness.changed.map(describeInput).join(", ")} changed since the plan was computed${staleness.computedAt ? ` at ${staleness.computedAt}` : ""}.`
+      : staleness.checked
+        ? null
+        : "Staleness not checked: the plan was written before input checksums were recorded.";
     await this.port.writeSheets([
       planLogSheet(inputs, {
         time: this.options.now(),
@@ -253,9 +277,10 @@ export class PlanningSession {
         checksum,
         by: by.trim(),
         role: role?.trim() || null,
+        note,
       }),
     ]);
-    return { checksum, planStart: periods[0] ?? "" };
+    return { checksum, planStart: periods[0] ?? "", staleness };
   }
 
   /** The scenario book kept in the workbook. */
@@ -450,6 +475,7 @@ export class PlanningSession {
         overloadedPeriods: supply ? supply.resources.reduce((n, r) => n + r.overloadedPeriods.length, 0) : null,
         warnings: problems.filter((p) => p.severity === "warning").length,
         checksum: computed.executive?.checksum ?? null,
+        inputChecksums: formatInputChecksums(inputChecksums(inputs, sheets)),
       }),
     );
     await this.timed(timings, "write", () => this.port.writeSheets(sheets));

@@ -42,8 +42,12 @@ describe("sop-planner approve", () => {
     expect(await main(["approve", file, "--by", "  "], io())).toBe(2);
     expect(await main(["plan", file, "--by", "Dana"], io())).toBe(2);
     expect(await main(["approve", file, "--by", "Dana", "--strategy", "chase"], io())).toBe(2);
+    const stray = io();
+    expect(await main(["plan", file, "--allow-stale"], stray)).toBe(2);
+    expect(stray.err.join("\n")).toMatch(/--allow-stale applies to "approve" only/);
     const help = io();
     expect(await main(["approve", "--help"], help)).toBe(0);
     expect(help.out.join("\n")).toMatch(/--by <name>/);
+    expect(help.out.join("\n")).toMatch(/--allow-stale/);
   });
 });

@@ -26,6 +26,8 @@ export const PLAN_LOG_HEADERS = [
   "PlanChecksum",
   "By",
   "Role",
+  "InputChecksums",
+  "Note",
 ];
 
 function column(table: TableData, name: string): number {
@@ -46,6 +48,10 @@ export interface LogEntry {
   /** a sign-off: who approved, and in what role */
   by?: string | null;
   role?: string | null;
+  /** checksums of the inputs the run planned from (inputChecksums.ts formatInputChecksums) */
+  inputChecksums?: string | null;
+  /** e.g. a sign-off of a stale plan: which inputs changed */
+  note?: string | null;
 }
 
 /** PlanLog with the previous rows (matched by header) and this run's row appended. */
@@ -75,6 +81,8 @@ export function planLogSheet(inputs: InputTables, entry: LogEntry): OutputSheet 
     entry.checksum ?? null,
     entry.by ?? null,
     entry.role ?? null,
+    entry.inputChecksums ?? null,
+    entry.note ?? null,
   ];
   return {
     name: "PlanLog",
@@ -98,8 +106,10 @@ export function planLogSheet(inputs: InputTables, entry: LogEntry): OutputSheet 
       null,
       null,
       null,
+      null,
+      null,
     ],
-    columnWidths: [22, 10, 10, 10, 9, 12, 12, 17, 14, 15, 9, 18, 10, 18, 18, 14],
+    columnWidths: [22, 10, 10, 10, 9, 12, 12, 17, 14, 15, 9, 18, 10, 18, 18, 14, 24, 40],
     landscape: true,
   };
 }
@@ -128,4 +138,17 @@ export function lastApproval(
     };
   }
   return null;
+}
+
+/** PlanLog's rows, oldest first: the step, its time and the input checksums it recorded (blank before they were). */
+export function planLogRuns(inputs: InputTables): { step: string; time: string; inputChecksums: CellValue }[] {
+  const log = inputs.owned.find((s) => s.name === "PlanLog" && s.ownedByAddIn)?.table;
+  if (!log) return [];
+  const [step, time, sums] = ["Step", "Time", "InputChecksums"].map((h) => column(log, h));
+  if (step < 0) return [];
+  return log.rows.map((row) => ({
+    step: String(row[step] ?? "").trim(),
+    time: time >= 0 ? String(row[time] ?? "") : "",
+    inputChecksums: sums >= 0 ? row[sums] : null,
+  }));
 }
