@@ -137,6 +137,7 @@ function CurrentStep({
           onRevert={actions.revertPromotion}
           onSave={actions.saveScenario}
           onApprove={actions.approve}
+          onRerunCycle={actions.rerunCycle}
         />
       );
     case "measure":

@@ -32,7 +32,13 @@ function cycleOn(workbook: MemoryWorkbook): PaneCycle {
 function Harness({ cycle }: { cycle: PaneCycle }) {
   const [state, actions] = useCycle(cycle);
   return (
-    <ExecutiveStep run={state.steps.executive} canRun onRun={actions.executiveSummary} onApprove={actions.approve} />
+    <ExecutiveStep
+      run={state.steps.executive}
+      canRun
+      onRun={actions.executiveSummary}
+      onApprove={actions.approve}
+      onRerunCycle={actions.rerunCycle}
+    />
   );
 }
 
@@ -77,5 +83,59 @@ describe("Approve in the Executive step", () => {
     expect(workbook.sheet("ExecutiveSummary")!.cells.flat().join(" ")).toContain(
       "CHANGED since approval by Dana Chief (CEO)",
     );
+  }, 60_000);
+
+  it("refuses a stale plan with a warning naming Capacity; Run the cycle again, or Approve anyway with a PlanLog note", async () => {
+    const workbook = demoWorkbook();
+    const cycle = cycleOn(workbook);
+    await cycle.demandPlan();
+    await cycle.choosePlan("optimal");
+    render(<Harness cycle={cycle} />);
+    await press(/summarize the plan/i);
+    const logRows = () => workbook.tableValues("SOP_PlanLog")!;
+    const setCapacity = (hours: number) => {
+      const { sheet, table } = workbook.findTable("Capacity")!;
+      const headers = sheet.cells[table.row].slice(table.column);
+      sheet.cells[table.row + 1][table.column + headers.indexOf("Hours")] = hours;
+    };
+
+    // Capacity edited in the workbook after the plan was written.
+    setCapacity(1);
+    const before = logRows().length;
+    const calls = { ...workbook.calls };
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Dana Chief" } });
+    await press(/^approve$/i);
+    // The check costs no round trip beyond the approval's one read; a refusal writes nothing.
+    expect(workbook.calls).toEqual({ readInputs: calls.readInputs + 1, writeSheets: calls.writeSheets });
+    const warning = screen.getByRole("group", { name: "Not approved" });
+    expect(warning.textContent).toMatch(
+      /Not approved.*The plan is stale: Capacity changed since the plan was computed at 2026-01-05T00:00:00Z\./,
+    );
+    expect(logRows().length).toBe(before); // nothing written
+
+    // Running the cycle again makes it fresh: the warning goes, and Approve signs off.
+    await press(/run the cycle again/i);
+    expect(screen.queryByRole("group", { name: "Not approved" })).toBeNull();
+    // (the form is new after a run: the name is typed again)
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Dana Chief" } });
+    await press(/^approve$/i);
+    expect(screen.queryByRole("group", { name: "Not approved" })).toBeNull();
+    expect(screen.getByText(/^Approved by Dana Chief: stamped in PlanLog/)).toBeTruthy();
+
+    // Stale again; this time the explicit second click approves anyway, and PlanLog says so.
+    setCapacity(2);
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Dana Chief" } });
+    await press(/^approve$/i);
+    expect(screen.getByRole("group", { name: "Not approved" })).toBeTruthy();
+    await press(/approve anyway/i);
+    const [headers, ...rows] = logRows();
+    // (the pane summarizes the plan again after a sign-off: the approve row is the last but one)
+    const last = rows.filter((r) => r[headers.indexOf("Step")] === "approve").pop()!;
+    expect(rows.indexOf(last)).toBe(rows.length - 2);
+    expect(last[headers.indexOf("By")]).toBe("Dana Chief");
+    expect(last[headers.indexOf("Note")]).toBe(
+      "Approved stale: Capacity changed since the plan was computed at 2026-01-05T00:00:00Z.",
+    );
+    expect(screen.getByText(/^Approved anyway by Dana Chief although the plan is stale/)).toBeTruthy();
   }, 60_000);
 });

@@ -80,4 +80,80 @@ describe("the Approve form of the Executive step", () => {
     await press(/^approve$/i);
     expect(screen.getByText(/no whole plan to approve/)).toBeTruthy();
   });
+
+  it("shows a stale plan's refusal with Run the cycle again and Approve anyway (the same name and role, allowed)", async () => {
+    const calls: [string, string | null, boolean | undefined][] = [];
+    let reruns = 0;
+    const stale = "The plan is stale: Sales changed since the plan was computed at 2026-01-01T00:00:00Z.";
+    const cycle = {
+      executiveSummary: async () => view(undefined),
+      rerunCycle: async () => {
+        reruns++;
+        return view(undefined);
+      },
+      approve: async (by: string, role: string | null, allowStale?: boolean) => {
+        calls.push([by, role, allowStale]);
+        return allowStale
+          ? view({ statement: `Approved by ${by} at 2026-01-05T00:00:00Z.`, approved: true, changedSince: false })
+          : { ...view(undefined), staleApproval: { message: stale, changed: ["Sales"], by, role } };
+      },
+    } as unknown as PaneCycle;
+    function WithRerun() {
+      const [state, actions] = useCycle(cycle);
+      return (
+        <ExecutiveStep
+          run={state.steps.executive}
+          canRun
+          onRun={actions.executiveSummary}
+          onApprove={actions.approve}
+          onRerunCycle={actions.rerunCycle}
+        />
+      );
+    }
+    render(<WithRerun />);
+    await press(/summarize the plan/i);
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
+    fireEvent.change(screen.getByLabelText(/^role/i), { target: { value: "CFO" } });
+    await press(/^approve$/i);
+    expect(calls).toEqual([["Bo", "CFO", false]]);
+    const warning = screen.getByRole("group", { name: "Not approved" });
+    expect(warning.textContent).toContain(stale);
+    expect(screen.getByText(`Not approved: ${stale} Nothing was written.`)).toBeTruthy();
+
+    await press(/run the cycle again/i);
+    expect(reruns).toBe(1);
+    expect(screen.queryByRole("group", { name: "Not approved" })).toBeNull();
+
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
+    await press(/^approve$/i);
+    await press(/approve anyway/i);
+    expect(calls).toEqual([
+      ["Bo", "CFO", false],
+      ["Bo", null, false],
+      ["Bo", null, true],
+    ]);
+    expect(screen.getByText(/^Approved anyway by Bo although the plan is stale/)).toBeTruthy();
+    expect(screen.queryByRole("group", { name: "Not approved" })).toBeNull();
+  });
+
+  it("offers no Run the cycle again where the pane has no such action", async () => {
+    const cycle = {
+      executiveSummary: async () => view(undefined),
+      approve: async (by: string, role: string | null) => ({
+        ...view(undefined),
+        staleApproval: {
+          message: "The plan is stale: Capacity changed since the plan was computed.",
+          changed: [],
+          by,
+          role,
+        },
+      }),
+    } as unknown as PaneCycle;
+    render(<Harness cycle={cycle} />);
+    await press(/summarize the plan/i);
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
+    await press(/^approve$/i);
+    expect(screen.getByRole("button", { name: /approve anyway/i })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /run the cycle again/i })).toBeNull();
+  });
 });

@@ -15,6 +15,7 @@ export const DEMO_METHODS = [
   "saveScenario",
   "revertPromotion",
   "approve",
+  "rerunCycle",
   "measure",
   "selectCell",
 ] as const;

@@ -39,8 +39,13 @@ export interface PaneCycle {
   promoteScenario?(name: string): Promise<ExecutiveView>;
   /** saves DemandPlan's overrides and a strategy (null = the plan's) as a named scenario; the summary then compares it */
   saveScenario?(name: string, strategy: Strategy | null): Promise<ExecutiveView>;
-  /** signs the plan off (PlanLog: who, role, when, the plan's checksum) and summarizes it again */
-  approve?(by: string, role: string | null): Promise<ExecutiveView>;
+  /**
+   * signs the plan off (PlanLog: who, role, when, the plan's checksum) and summarizes it again; a
+   * stale plan is not signed off unless `allowStale`: the view comes back with `staleApproval`
+   */
+  approve?(by: string, role: string | null, allowStale?: boolean): Promise<ExecutiveView>;
+  /** runs the whole cycle again (every plan sheet rewritten from the inputs as they are now) and summarizes it */
+  rerunCycle?(): Promise<ExecutiveView>;
   /** undoes the last promotion and re-plans: the previous plan comes back */
   revertPromotion?(): Promise<ExecutiveView>;
   measure(): Promise<MeasureView>;

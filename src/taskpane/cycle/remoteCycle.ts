@@ -65,7 +65,9 @@ export class RemoteCycle implements PaneCycle, BackgroundWork {
   promoteScenario = (name: string) => this.call<ExecutiveView>("promoteScenario", name);
   saveScenario = (name: string, strategy: Strategy | null) => this.call<ExecutiveView>("saveScenario", name, strategy);
   revertPromotion = () => this.call<ExecutiveView>("revertPromotion");
-  approve = (by: string, role: string | null) => this.call<ExecutiveView>("approve", by, role);
+  approve = (by: string, role: string | null, allowStale?: boolean) =>
+    this.call<ExecutiveView>("approve", by, role, allowStale ?? false);
+  rerunCycle = () => this.call<ExecutiveView>("rerunCycle");
   measure = () => this.call<MeasureView>("measure");
   selectCell = (cell: CellAddress) => this.call<void>("selectCell", cell);
 

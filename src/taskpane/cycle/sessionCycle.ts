@@ -16,6 +16,7 @@ import type { PlanningSession, StepResult } from "../../workbook/session";
 import { localCompute, type ComputeService } from "../../workbook/compute";
 import type { BackgroundWork } from "../compute/workerCompute";
 import { scenarioFromPlan } from "../../workbook/executive/captureScenario";
+import { describeInput, StalePlanError } from "../../workbook/inputChecksums";
 import { heldOutAccuracy } from "./accuracyViews";
 import { executiveView, measureView } from "./executiveViews";
 import type { PaneCycle } from "./paneCycle";
@@ -63,6 +64,8 @@ export class SessionCycle implements PaneCycle {
   private overloadCount = 0;
   /** the last demand plan, for charting an item the DemandView does not list */
   private lastDemand: { data: PlanningData; demand: DemandPlan } | null = null;
+  /** the last executive pack shown, shown again with a refused (stale) approval */
+  private lastExecutive: ExecutiveView | null = null;
   private readonly compute: ComputeService;
   readonly work?: BackgroundWork;
 
@@ -202,9 +205,21 @@ export class SessionCycle implements PaneCycle {
     return this.chosen ? this.executiveSummary() : this.replan();
   }
 
-  async approve(by: string, role: string | null): Promise<ExecutiveView> {
-    await this.session.approve(by, role);
+  async approve(by: string, role: string | null, allowStale = false): Promise<ExecutiveView> {
+    try {
+      await this.session.approve(by, role, { allowStale });
+    } catch (e) {
+      if (!(e instanceof StalePlanError)) throw e;
+      // Nothing was written: the pack shown stays as it was, with the refusal.
+      const view = this.lastExecutive ?? (await (this.chosen ? this.executiveSummary() : this.replan()));
+      const changed = e.staleness.changed.map(describeInput);
+      return { ...view, staleApproval: { message: e.message, changed, by, role } };
+    }
     return this.chosen ? this.executiveSummary() : this.replan();
+  }
+
+  async rerunCycle(): Promise<ExecutiveView> {
+    return this.replan(this.chosen?.strategy);
   }
 
   async revertPromotion(): Promise<ExecutiveView> {
@@ -212,9 +227,12 @@ export class SessionCycle implements PaneCycle {
     return this.replan();
   }
 
-  /** The whole cycle with the scenario book's plan (its strategy, else Settings'), every plan sheet rewritten. */
-  private async replan(): Promise<ExecutiveView> {
-    const result = succeeded(await this.session.run());
+  /**
+   * The whole cycle with the scenario book's plan (`strategy`, else the scenario's, else
+   * Settings'), every plan sheet rewritten.
+   */
+  private async replan(strategy?: Strategy): Promise<ExecutiveView> {
+    const result = succeeded(await this.session.run(strategy));
     return this.withScenarios(
       executiveView(
         result.executive!,
@@ -227,11 +245,12 @@ export class SessionCycle implements PaneCycle {
   private async withScenarios(view: ExecutiveView): Promise<ExecutiveView> {
     const book = await this.session.scenarios();
     const active = book.promoted[book.promoted.length - 1];
-    return {
+    this.lastExecutive = {
       ...view,
       scenarios: book.scenarios.map((s) => ({ name: s.name, promoted: s.name === active })),
       canRevert: book.promoted.length > 0,
     };
+    return this.lastExecutive;
   }
 
   async measure(): Promise<MeasureView> {

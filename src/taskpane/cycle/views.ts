@@ -198,6 +198,12 @@ export interface ExecutiveView {
   canRevert?: boolean;
   /** the sign-off: the pack's statement, and whether the plan changed since the last approval */
   approval?: { statement: string; approved: boolean; changedSince: boolean };
+  /**
+   * an approval refused because the plan is stale (an input changed since the plan sheets were
+   * written; nothing was written): the message, the changed inputs as a planner reads them, and
+   * who asked, so "Approve anyway" signs off the same name and role
+   */
+  staleApproval?: { message: string; changed: string[]; by: string; role: string | null };
   /** one family S&OP block per family (the FamilySOP sheet) */
   familySop?: FamilySopView[];
   /** the Assumptions table, as the pack prints it */

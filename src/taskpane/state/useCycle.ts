@@ -32,8 +32,10 @@ export interface CycleActions {
   promoteScenario(name: string): Promise<void>;
   revertPromotion(): Promise<void>;
   saveScenario(name: string, strategy: Strategy | null): Promise<void>;
-  /** signs the plan off as `by` (in `role`) */
-  approve(by: string, role: string | null): Promise<void>;
+  /** signs the plan off as `by` (in `role`); a stale plan only with `allowStale` (the second click) */
+  approve(by: string, role: string | null, allowStale?: boolean): Promise<void>;
+  /** runs the whole cycle again from the inputs as they are now (offered when an approval found the plan stale) */
+  rerunCycle(): Promise<void>;
   measure(): Promise<void>;
   /** stops the running forecasts or solve (when they run in the background); nothing is written */
   cancel?(): void;
@@ -151,16 +153,33 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
             message: `Saved scenario "${name.trim()}"; the options compared include it. ${describeExecutive(view).message}`,
           }),
         ),
-      approve: (by, role) =>
+      approve: (by, role, allowStale = false) =>
         run(
           "executive",
           `Approving the plan as ${by.trim()}…`,
           () =>
-            cycle.approve ? cycle.approve(by, role) : Promise.reject(new Error("Sign-off is not available here.")),
-          (view) => ({
-            ...describeExecutive(view),
-            message: `Approved by ${by.trim()}${role?.trim() ? ` (${role.trim()})` : ""}: stamped in PlanLog with the plan's checksum. ${describeExecutive(view).message}`,
-          }),
+            cycle.approve
+              ? cycle.approve(by, role, allowStale)
+              : Promise.reject(new Error("Sign-off is not available here.")),
+          (view) => {
+            const who = `${by.trim()}${role?.trim() ? ` (${role.trim()})` : ""}`;
+            if (view.staleApproval)
+              return { attention: true, message: `Not approved: ${view.staleApproval.message} Nothing was written.` };
+            return {
+              ...describeExecutive(view),
+              message: `${allowStale ? `Approved anyway by ${who} although the plan is stale: stamped in PlanLog with the plan's checksum and a Note of what had changed.` : `Approved by ${who}: stamped in PlanLog with the plan's checksum.`} ${describeExecutive(view).message}`,
+            };
+          },
+        ),
+      rerunCycle: () =>
+        run(
+          "executive",
+          "Running the cycle again with the inputs as they are now…",
+          () =>
+            cycle.rerunCycle
+              ? cycle.rerunCycle()
+              : Promise.reject(new Error("Running the cycle from here is not available.")),
+          describeExecutive,
         ),
       measure: () =>
         run("measure", "Measuring forecast accuracy on held-out history…", () => cycle.measure(), describeMeasure),

@@ -1,4 +1,15 @@
-import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Text,
+} from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { DataTable } from "../../components/DataTable";
 import { formatKpi, formatMoney, formatPercent, formatUnits } from "../../components/format";
@@ -23,6 +34,7 @@ export function ExecutiveStep({
   onRevert,
   onSave,
   onApprove,
+  onRerunCycle,
 }: {
   run: StepRun<ExecutiveView>;
   canRun: boolean;
@@ -30,7 +42,9 @@ export function ExecutiveStep({
   onPromote?(name: string): void;
   onRevert?(): void;
   onSave?(name: string, strategy: Strategy | null): void;
-  onApprove?(by: string, role: string | null): void;
+  onApprove?(by: string, role: string | null, allowStale?: boolean): void;
+  /** runs the whole cycle again (offered when an approval found the plan stale) */
+  onRerunCycle?(): void;
 }) {
   const busy = run.status === "running";
   const view = run.result;
@@ -153,7 +167,9 @@ export function ExecutiveStep({
             </Button>
           )}
           {onSave && <SaveScenarioForm busy={busy} onSave={onSave} />}
-          {onApprove && <ApproveForm busy={busy} onApprove={onApprove} />}
+          {onApprove && (
+            <ApproveForm busy={busy} onApprove={onApprove} stale={view.staleApproval} onRerunCycle={onRerunCycle} />
+          )}
           {view.written && view.written.length > 0 && (
             <Text as="p">
               Written to {view.written.join(", ")}, with charts of demand vs supply, utilization and the inventory and
@@ -206,9 +222,21 @@ function SaveScenarioForm({ busy, onSave }: { busy: boolean; onSave(name: string
 
 /**
  * "Approve the plan": the approver's name and role; the sign-off stamps PlanLog with them, the
- * time and the plan's checksum (the session's approve, as `sop-planner approve`).
+ * time and the plan's checksum (the session's approve, as `sop-planner approve`). A refusal
+ * because the plan is stale shows a warning naming the changed inputs, with "Run the cycle again"
+ * and "Approve anyway" (an explicit second click, for the name and role that were refused).
  */
-function ApproveForm({ busy, onApprove }: { busy: boolean; onApprove(by: string, role: string | null): void }) {
+function ApproveForm({
+  busy,
+  onApprove,
+  stale,
+  onRerunCycle,
+}: {
+  busy: boolean;
+  onApprove(by: string, role: string | null, allowStale?: boolean): void;
+  stale?: ExecutiveView["staleApproval"];
+  onRerunCycle?(): void;
+}) {
   const [by, setBy] = useState("");
   const [role, setRole] = useState("");
   const blank = by.trim() === "";
@@ -231,6 +259,25 @@ function ApproveForm({ busy, onApprove }: { busy: boolean; onApprove(by: string,
       <Button type="submit" disabled={busy || blank}>
         Approve
       </Button>
+      {stale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not approved</MessageBarTitle>
+            {stale.message} Run the cycle again, or approve anyway: PlanLog will record that the plan was approved
+            stale.
+          </MessageBarBody>
+          <MessageBarActions>
+            {onRerunCycle && (
+              <Button disabled={busy} onClick={onRerunCycle}>
+                Run the cycle again
+              </Button>
+            )}
+            <Button disabled={busy} onClick={() => onApprove(stale.by, stale.role, true)}>
+              Approve anyway
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
     </form>
   );
 }
