@@ -5,13 +5,12 @@
  * the pane and the pack say the plan changed since approval.
  */
 import "./support/jsdomGaps";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { createHighsSolver } from "../../src/solver/highs";
 import type { PaneCycle } from "../../src/taskpane/cycle/paneCycle";
 import { SessionCycle } from "../../src/taskpane/cycle/sessionCycle";
 import { copyTemplateTables } from "../../src/taskpane/demo/templateCopy";
-import { useCycle } from "../../src/taskpane/state/useCycle";
-import { ExecutiveStep } from "../../src/taskpane/steps/executive/ExecutiveStep";
+import { ExecutiveHarness, press } from "./support/executiveHarness";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
 import { PlanningSession } from "../../src/workbook/session";
@@ -29,33 +28,20 @@ function cycleOn(workbook: MemoryWorkbook): PaneCycle {
   });
 }
 
-function Harness({ cycle }: { cycle: PaneCycle }) {
-  const [state, actions] = useCycle(cycle);
-  return (
-    <ExecutiveStep
-      run={state.steps.executive}
-      canRun
-      onRun={actions.executiveSummary}
-      onApprove={actions.approve}
-      onRerunCycle={actions.rerunCycle}
-    />
-  );
-}
-
-async function press(name: RegExp) {
-  await act(async () => {
-    fireEvent.click(screen.getByRole("button", { name }));
-  });
+/** The demo workbook planned (demand, the optimal plan) and summarized in the rendered step. */
+async function summarized(): Promise<MemoryWorkbook> {
+  const workbook = demoWorkbook();
+  const cycle = cycleOn(workbook);
+  await cycle.demandPlan();
+  await cycle.choosePlan("optimal");
+  render(<ExecutiveHarness cycle={cycle} />);
+  await press(/summarize the plan/i);
+  return workbook;
 }
 
 describe("Approve in the Executive step", () => {
   it("approves with name and role; after a changed override the pane and pack say the plan changed", async () => {
-    const workbook = demoWorkbook();
-    const cycle = cycleOn(workbook);
-    await cycle.demandPlan();
-    await cycle.choosePlan("optimal");
-    render(<Harness cycle={cycle} />);
-    await press(/summarize the plan/i);
+    const workbook = await summarized();
     expect(screen.getByRole("status", { name: "Sign-off" }).textContent).toBe("Not approved yet.");
 
     const approve = screen.getByRole("button", { name: /^approve$/i });
@@ -86,12 +72,7 @@ describe("Approve in the Executive step", () => {
   }, 60_000);
 
   it("refuses a stale plan with a warning naming Capacity; Run the cycle again, or Approve anyway with a PlanLog note", async () => {
-    const workbook = demoWorkbook();
-    const cycle = cycleOn(workbook);
-    await cycle.demandPlan();
-    await cycle.choosePlan("optimal");
-    render(<Harness cycle={cycle} />);
-    await press(/summarize the plan/i);
+    const workbook = await summarized();
     const logRows = () => workbook.tableValues("SOP_PlanLog")!;
     const setCapacity = (hours: number) => {
       const { sheet, table } = workbook.findTable("Capacity")!;

@@ -2,14 +2,14 @@
 /**
  * The Approve form's wiring, on a cycle answering from fixed views (approveForm.slow.test.tsx runs
  * it over the real planning session): the name and role reach the cycle trimmed, the sign-off
- * statement is shown, a changed plan is called out, a failure is a message.
+ * statement is shown, a changed plan is called out, a failure is a message, a stale plan is a
+ * warning with "Run the cycle again" and "Approve anyway".
  */
 import "./support/jsdomGaps";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import type { PaneCycle } from "../../src/taskpane/cycle/paneCycle";
 import type { ExecutiveView } from "../../src/taskpane/cycle/views";
-import { useCycle } from "../../src/taskpane/state/useCycle";
-import { ExecutiveStep } from "../../src/taskpane/steps/executive/ExecutiveStep";
+import { ExecutiveHarness, press } from "./support/executiveHarness";
 
 const view = (approval: ExecutiveView["approval"]): ExecutiveView => ({
   strategy: "optimal",
@@ -37,23 +37,10 @@ function fakeCycle(fail = false) {
   return { cycle, calls };
 }
 
-function Harness({ cycle }: { cycle: PaneCycle }) {
-  const [state, actions] = useCycle(cycle);
-  return (
-    <ExecutiveStep run={state.steps.executive} canRun onRun={actions.executiveSummary} onApprove={actions.approve} />
-  );
-}
-
-async function press(name: RegExp) {
-  await act(async () => {
-    fireEvent.click(screen.getByRole("button", { name }));
-  });
-}
-
 describe("the Approve form of the Executive step", () => {
   it("calls out a plan changed since approval, then approves with the trimmed name and no role", async () => {
     const { cycle, calls } = fakeCycle();
-    render(<Harness cycle={cycle} />);
+    render(<ExecutiveHarness cycle={cycle} />);
     await press(/summarize the plan/i);
     expect(screen.getByRole("status", { name: "Sign-off" }).textContent).toBe(
       "Plan changed since approval. CHANGED since approval by Ann at 2026-01-01T00:00:00Z: approve again.",
@@ -74,7 +61,7 @@ describe("the Approve form of the Executive step", () => {
 
   it("shows a refused approval as the step's message", async () => {
     const { cycle } = fakeCycle(true);
-    render(<Harness cycle={cycle} />);
+    render(<ExecutiveHarness cycle={cycle} />);
     await press(/summarize the plan/i);
     fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
     await press(/^approve$/i);
@@ -98,19 +85,7 @@ describe("the Approve form of the Executive step", () => {
           : { ...view(undefined), staleApproval: { message: stale, changed: ["Sales"], by, role } };
       },
     } as unknown as PaneCycle;
-    function WithRerun() {
-      const [state, actions] = useCycle(cycle);
-      return (
-        <ExecutiveStep
-          run={state.steps.executive}
-          canRun
-          onRun={actions.executiveSummary}
-          onApprove={actions.approve}
-          onRerunCycle={actions.rerunCycle}
-        />
-      );
-    }
-    render(<WithRerun />);
+    render(<ExecutiveHarness cycle={cycle} />);
     await press(/summarize the plan/i);
     fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
     fireEvent.change(screen.getByLabelText(/^role/i), { target: { value: "CFO" } });
@@ -149,7 +124,7 @@ describe("the Approve form of the Executive step", () => {
         },
       }),
     } as unknown as PaneCycle;
-    render(<Harness cycle={cycle} />);
+    render(<ExecutiveHarness cycle={cycle} rerun={false} />);
     await press(/summarize the plan/i);
     fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
     await press(/^approve$/i);

@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
 import "./support/jsdomGaps";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import type { PaneCycle } from "../../src/taskpane/cycle/paneCycle";
 import type { ExecutiveView, Strategy } from "../../src/taskpane/cycle/views";
-import { useCycle } from "../../src/taskpane/state/useCycle";
-import { ExecutiveStep } from "../../src/taskpane/steps/executive/ExecutiveStep";
+import { ExecutiveHarness, press } from "./support/executiveHarness";
 
 // A cycle answering from fixed views: these tests pin the form's wiring, not the numbers.
 const summary: ExecutiveView = {
@@ -42,29 +41,10 @@ function fakeCycle(fail = false) {
   return { cycle, saves };
 }
 
-function Harness({ cycle }: { cycle: PaneCycle }) {
-  const [state, actions] = useCycle(cycle);
-  return (
-    <ExecutiveStep
-      run={state.steps.executive}
-      canRun
-      onRun={actions.executiveSummary}
-      onPromote={actions.promoteScenario}
-      onSave={actions.saveScenario}
-    />
-  );
-}
-
-async function press(name: RegExp) {
-  await act(async () => {
-    fireEvent.click(screen.getByRole("button", { name }));
-  });
-}
-
 describe("Save as scenario in the Executive step", () => {
   it("saves the named scenario with the chosen strategy, says so and compares it", async () => {
     const { cycle, saves } = fakeCycle();
-    render(<Harness cycle={cycle} />);
+    render(<ExecutiveHarness cycle={cycle} />);
     await press(/summarize the plan/i);
     const save = screen.getByRole("button", { name: /save scenario/i });
     expect(save.hasAttribute("disabled")).toBe(true); // no name yet
@@ -81,7 +61,7 @@ describe("Save as scenario in the Executive step", () => {
 
   it("keeps the plan's strategy by default and shows a failure as a message", async () => {
     const { cycle } = fakeCycle(true);
-    render(<Harness cycle={cycle} />);
+    render(<ExecutiveHarness cycle={cycle} />);
     await press(/summarize the plan/i);
     fireEvent.change(screen.getByLabelText(/scenario name/i), {
       target: { value: "Mine" },
