@@ -109,6 +109,11 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await openStep(page, "Supply plan");
     expect(await act(page, "Compute the capacity load")).toMatch(/wrote CapacityLoad/);
     await page.getByRole("region", { name: "Utilization by resource and period" }).waitFor();
+    // The demo's Paint lines have a one-month offset: their first month's hours are past due.
+    await page
+      .getByRole("table", { name: /^Past-due load/ })
+      .getByRole("cell", { name: "Paint" })
+      .waitFor();
     await checkStep("03-supply");
 
     await openStep(page, "Reconcile");
@@ -126,12 +131,16 @@ describe.each(["light", "dark"] as const)("the S&OP cycle in the browser demo, %
     await page.getByRole("table", { name: /Key figures/ }).waitFor();
     await page.getByRole("table", { name: "Options compared" }).waitFor();
     await page.getByRole("list", { name: "Decisions needed" }).waitFor();
+    // The demo's Budget covers the finance year that starts with the plan.
+    await page.getByRole("table", { name: /^Plan vs budget, 2026-01 to 2026-12/ }).waitFor();
     await checkStep("05-executive");
 
     await openStep(page, "Measure");
     expect(await act(page, "Measure forecast accuracy")).toMatch(/WMAPE .* OTIF \d+\.\d %. Wrote Measure/);
     await page.getByRole("table", { name: "Forecast accuracy and value added" }).waitFor();
     await page.getByRole("table", { name: "Delivery performance" }).waitFor();
+    // The demo has no ReasonCodes table: the empty state.
+    await page.getByRole("status", { name: "Forecast value added by reason code" }).waitFor();
     await checkStep("06-measure");
 
     const statuses = await page

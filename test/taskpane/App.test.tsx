@@ -25,6 +25,7 @@ function fakeCycle(gatherViews: GatherView[]): PaneCycle & { selected: CellAddre
       loadHours: [[90, 130]],
       capacityHours: [[100, 100]],
       overloads: [{ resource: "Assembly", period: "2026-02", loadHours: 130, capacityHours: 100 }],
+      pastDueHours: [0],
       written: ["CapacityLoad"],
     }),
     compareStrategies: async () => ({ strategies: [] }),

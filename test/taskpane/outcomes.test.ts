@@ -44,6 +44,7 @@ describe("step outcomes", () => {
       periods: ["2026-09", "2026-10"],
       loadHours: [],
       capacityHours: [],
+      pastDueHours: [0, 0],
       written: ["CapacityLoad"],
     };
     expect(

@@ -7,6 +7,9 @@ export const formatUnits = (value: number) => whole.format(value);
 export const formatHours = (value: number) => oneDecimal.format(value);
 export const formatMoney = (value: number) => money.format(value);
 export const formatPercent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
+/** A value in its format, or a dash when there is none. */
+export const formatOrDash = (value: number | null, format: (v: number) => string) =>
+  value === null ? "–" : format(value);
 /** A ratio, or a dash when there is nothing to measure. */
 export const formatPercentOrDash = (ratio: number | null | undefined) =>
   ratio === null || ratio === undefined ? "–" : formatPercent(ratio);

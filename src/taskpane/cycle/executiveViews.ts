@@ -47,6 +47,12 @@ export function executiveView(pack: ExecutivePack, strategy: Strategy, written: 
       current: c.current,
       change: c.change,
     })),
+    budget: {
+      hasBudget: pack.financial.hasBudget,
+      from: pack.budget ? pack.periods[pack.budget.firstPeriod] : undefined,
+      to: pack.budget ? pack.periods[pack.budget.lastPeriod] : undefined,
+      rows: pack.budget?.rows.map((r) => ({ ...r })) ?? [],
+    },
     written,
     familySop: pack.familySop,
     assumptions: pack.assumptions?.map((a) => ({ ...a })),
@@ -78,6 +84,7 @@ export function measureView(report: MeasureReport, written: string[]): MeasureVi
           otif: report.delivery.otifRate,
         }
       : undefined,
+    valueAdded: report.valueAdded.map((v) => ({ ...v })),
     byLag: report.byLag?.map((l) => ({ lag: l.lag, pairs: l.pairs, wmape: l.wmape, bias: l.bias })),
     waterfall: report.waterfall,
     notes: report.notes,

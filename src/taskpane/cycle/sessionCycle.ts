@@ -149,6 +149,7 @@ export class SessionCycle implements PaneCycle {
       loadHours: resources.map((r) => r.load.slice()),
       capacityHours: resources.map((r) => r.capacity.slice()),
       overloads,
+      pastDueHours: resources.map((r) => r.pastDue),
       written: result.written.filter(isPlanSheet),
     };
   }

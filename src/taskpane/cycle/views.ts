@@ -3,6 +3,8 @@
  * edge (cycle/fromSession.ts). Components render these and nothing else, so a change in the
  * workbook layer touches one file, not every step.
  */
+import type { PlanVsBudgetRow } from "../../engine/executive/planVsBudget";
+import type { ValueAddedRow } from "../../engine/measure/valueAdded";
 import type { Strategy } from "../../engine/reconcile/types";
 
 export type { Strategy } from "../../engine/reconcile/types";
@@ -116,6 +118,11 @@ export interface SupplyView {
   loadHours: number[][];
   capacityHours: number[][];
   overloads: OverloadView[];
+  /**
+   * hours per resource (as `resources`) that lead-time offsets put before the first period: work
+   * to release now, already counted in the first period's load (CapacityLoad's PastDueHours)
+   */
+  pastDueHours: number[];
   written: string[];
 }
 
@@ -191,6 +198,8 @@ export interface ExecutiveView {
   options?: OptionView[];
   /** changes since the last cycle; empty on the first cycle */
   changes?: ChangeView[];
+  /** the plan against the Budget table (the pack's plan vs budget, as the ExecutiveSummary sheet prints it) */
+  budget?: PlanVsBudgetView;
   written?: string[];
   /** the scenarios saved in the workbook (Scenarios sheet); `promoted` marks the one that is the plan */
   scenarios?: { name: string; promoted: boolean }[];
@@ -210,6 +219,17 @@ export interface ExecutiveView {
   assumptions?: { area: string | null; assumption: string; owner: string | null; impact: string | null }[];
 }
 
+/** The FinancialPlan's units shipped and revenue against the Budget table, over the family-months it covers. */
+export interface PlanVsBudgetView {
+  /** false: the workbook has no Budget table (or an empty one) */
+  hasBudget: boolean;
+  /** the first and last plan period the budget covers; absent when it covers none */
+  from?: string;
+  to?: string;
+  /** the families with a budget, then "All families"; gap = plan − budget, gap share = gap ÷ budget */
+  rows: PlanVsBudgetRow[];
+}
+
 /** One family's S&OP block: lines over the history periods then the plan periods (fill rate as a ratio). */
 export interface FamilySopView {
   family: string;
@@ -226,6 +246,11 @@ export interface MeasureView {
   source?: string;
   adherence?: { name: string; adherence: number | null; attainment: number | null }[];
   delivery?: { lines: number; onTime: number; inFull: number; otif: number };
+  /**
+   * forecast value added by reason code, by source and by team input (the engine's rows, as the
+   * Measure sheet prints them); empty when no earlier cycle's forecast had a reason or an input
+   */
+  valueAdded?: ValueAddedRow[];
   /** consensus accuracy by lag from PlanHistory (lag 1 and 3) */
   byLag?: { lag: number; pairs: number; wmape: number | null; bias: number | null }[];
   /** per family: its consensus volume per period (rows) as each archived cycle planned it (columns) */

@@ -12,17 +12,16 @@ import {
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { DataTable } from "../../components/DataTable";
-import { formatKpi, formatMoney, formatPercent, formatUnits } from "../../components/format";
+import { formatKpi, formatMoney, formatOrDash as orDash, formatPercent, formatUnits } from "../../components/format";
 import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
 import type { ExecutiveView, Strategy } from "../../cycle/views";
 import { FamilySopPanel } from "./FamilySopPanel";
-
-const orDash = (value: number | null, format: (v: number) => string) => (value === null ? "–" : format(value));
+import { PlanVsBudgetPanel } from "./PlanVsBudgetPanel";
 
 /**
  * Step 5: the executive pack of the chosen plan — headline KPIs, the options compared
- * (strategies and saved scenarios), the decisions needed, the changes since the last cycle — as
+ * (strategies and saved scenarios), the plan vs budget, the decisions needed, the changes since the last cycle — as
  * written to the ExecutiveSummary sheet, whose native charts Excel shows — and the family S&OP
  * block of a chosen family, as on the FamilySOP sheet.
  */
@@ -120,6 +119,7 @@ export function ExecutiveStep({
               rowKey={(o) => o.name}
             />
           )}
+          {view.budget && <PlanVsBudgetPanel view={view.budget} />}
           {view.changes && view.changes.length > 0 ? (
             <DataTable
               caption="Changes since the last cycle"

@@ -5,11 +5,12 @@ import { StepFrame } from "../../components/StepFrame";
 import type { StepRun } from "../../state/cycleReducer";
 import type { MeasureView } from "../../cycle/views";
 import { AccuracyTable } from "../../components/AccuracyTable";
+import { ValueAddedPanel } from "./ValueAddedPanel";
 import { WaterfallPanel } from "./WaterfallPanel";
 
 /**
  * Step 6: did the plan work? Forecast accuracy and value added of an earlier cycle's forecast (or a
- * backtest on the first cycle), consensus accuracy by lag and the forecast waterfall from
+ * backtest on the first cycle), value added by reason code and team input, consensus accuracy by lag and the forecast waterfall from
  * PlanHistory, plan adherence from Production actuals and OTD / OTIF from Deliveries — as written
  * to the Measure sheet.
  */
@@ -35,6 +36,7 @@ export function MeasureStep({ run, canRun, onRun }: { run: StepRun<MeasureView>;
           {view.accuracy.length > 0 && (
             <AccuracyTable caption="Forecast accuracy and value added" rows={view.accuracy} />
           )}
+          {view.valueAdded && <ValueAddedPanel rows={view.valueAdded} />}
           {view.byLag && view.byLag.length > 0 && (
             <DataTable
               caption="Consensus accuracy by lag"

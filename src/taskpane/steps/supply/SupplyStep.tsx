@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** Step 3: RCCP on the consensus demand, written as CapacityLoad; utilization by resource and period, overloads called out. */
+/** Step 3: RCCP on the consensus demand, written as CapacityLoad; utilization by resource and period, overloads and past-due load called out. */
 export function SupplyStep({ run, canRun, onRun }: { run: StepRun<SupplyView>; canRun: boolean; onRun(): void }) {
   return (
     <StepFrame
@@ -101,6 +101,36 @@ function SupplyResult({ view }: { view: SupplyView }) {
           rowKey={(o) => `${o.resource}|${o.period}`}
         />
       )}
+      <PastDueLoad view={view} />
     </>
+  );
+}
+
+/**
+ * Past-due load apart (one convention with =SOP.RCCP_LOAD, CapacityLoad and the executive pack):
+ * hours that lead-time offsets put before the first period, already counted in its load above.
+ */
+function PastDueLoad({ view }: { view: SupplyView }) {
+  const first = view.periods[0] ?? "the first period";
+  const rows = view.resources
+    .map((resource, r) => ({ resource, pastDue: view.pastDueHours[r], firstLoad: view.loadHours[r][0] ?? 0 }))
+    .filter((row) => row.pastDue > 0);
+  if (rows.length === 0)
+    return (
+      <Text as="p" role="status" aria-label="Past-due load">
+        No past-due load: no lead-time offset puts work before {first}.
+      </Text>
+    );
+  return (
+    <DataTable
+      caption={`Past-due load: hours lead-time offsets put before ${first}, to release now (counted in ${first}'s load)`}
+      columns={[
+        { header: "Resource", cell: (p) => p.resource },
+        { header: "Past due h", cell: (p) => formatHours(p.pastDue), numeric: true },
+        { header: `${first} load h`, cell: (p) => formatHours(p.firstLoad), numeric: true },
+      ]}
+      rows={rows}
+      rowKey={(p) => p.resource}
+    />
   );
 }
