@@ -10,6 +10,7 @@ import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { CellValue } from "../../src/workbook/port";
 import { demoWorkbook } from "../../src/workbook/sample/demoWorkbook";
 import { PlanningSession } from "../../src/workbook/session";
+import { DEMO_PLAN_START, EARLIER_PLAN_START, withEarlierCycle, withReasonCodes } from "../support/earlierCycle";
 
 const solver = createHighsSolver();
 const now = () => new Date(Date.UTC(2026, 0, 5));
@@ -76,38 +77,18 @@ describe("the pane's views of past-due load, plan vs budget and value added by r
     // An earlier cycle from 2025-10 whose DK-SIT 2025-10 forecast a planner changed, for a reason
     // naming the DEAL code, then the demo's cycle from 2026-01, which measures it (the same set-up
     // as test/workbook/meeting/reasonsAndInputs.test.ts, whose numbers are hand-checked there).
-    const workbook = demoWorkbook();
-    workbook.addTable(
-      "ReasonCodes",
-      "ReasonCodes",
-      ["Code", "Description", "Source"],
-      [
-        ["PROMO", "promotion", "Marketing"],
-        ["DEAL", "customer deal", "Sales"],
-      ],
-    );
-    const settings = workbook.sheet("Settings")!.cells;
-    const planStart = settings.find((r) => r[0] === "PlanStart")!;
-    settings.find((r) => r[0] === "Horizon")![1] = 15;
-    // Capacity for 2025-10..12: the demo's last three months (2027-04..06) are moved there.
-    const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86_400_000 + 25_569;
-    for (const row of workbook.sheet("Capacity")!.cells)
-      for (const [from, to] of [
-        [serial(2027, 4), serial(2025, 10)],
-        [serial(2027, 5), serial(2025, 11)],
-        [serial(2027, 6), serial(2025, 12)],
-      ])
-        if (row[1] === from) row[1] = to;
-    planStart[1] = "2025-10";
+    const workbook = withReasonCodes(demoWorkbook());
+    const setPlanStart = withEarlierCycle(workbook);
+    setPlanStart(EARLIER_PLAN_START);
     const cycle = cycleOn(workbook);
     await cycle.demandPlan();
     const cells = workbook.sheet("DemandPlan")!.cells;
     const col = (h: string) => cells[0].indexOf(h);
-    const row = cells.find((r) => r[col("Item")] === "DK-SIT" && r[col("Period")] === "2025-10")!;
+    const row = cells.find((r) => r[col("Item")] === "DK-SIT" && r[col("Period")] === EARLIER_PLAN_START)!;
     row[col("SalesInput")] = 10;
     row[col("Reason")] = "DEAL: big customer";
     await cycle.demandPlan();
-    planStart[1] = "2026-01";
+    setPlanStart(DEMO_PLAN_START);
     await cycle.demandPlan();
 
     const view = await cycle.measure();

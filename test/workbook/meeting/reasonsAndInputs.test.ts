@@ -9,23 +9,10 @@ import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import type { CellValue } from "../../../src/workbook/port";
 import { demoWorkbook } from "../../../src/workbook/sample/demoWorkbook";
 import { PlanningSession } from "../../../src/workbook/session";
+import { EARLIER_PLAN_START, DEMO_PLAN_START, withEarlierCycle, withReasonCodes } from "../../support/earlierCycle";
 
 const now = () => new Date(Date.UTC(2026, 0, 15, 9, 30));
 const session = (wb: MemoryWorkbook) => new PlanningSession(wb, { now });
-
-function withReasonCodes(wb: MemoryWorkbook): MemoryWorkbook {
-  wb.addTable(
-    "ReasonCodes",
-    "ReasonCodes",
-    ["Code", "Description", "Source"],
-    [
-      ["PROMO", "promotion", "Marketing"],
-      ["DEAL", "customer deal", "Sales"],
-      ["CAPEX", "a budget cut", "Accounting"], // not a source: a warning, left out
-    ],
-  );
-  return wb;
-}
 
 /** Row index (in the sheet's cells, header at 0) of an item and period on DemandPlan, and a cell setter. */
 function demandRow(wb: MemoryWorkbook, item: string, period: string) {
@@ -106,24 +93,11 @@ describe("inputs by team", () => {
 
   it("are measured as forecast value added by input and by reason in the next cycle", async () => {
     const wb = withReasonCodes(demoWorkbook());
-    const settings = wb.sheet("Settings")!.cells;
-    const planStart = settings.find((r) => r[0] === "PlanStart")!;
-    // The demo plans 2026-01 + 18 months; Sales runs to 2025-12. An earlier cycle from 2025-10 over
-    // 15 months needs Capacity for 2025-10..12: the demo's last three months (2027-04..06) are moved there.
-    expect(planStart[1]).toBe("2026-01");
-    settings.find((r) => r[0] === "Horizon")![1] = 15;
-    const capacity = wb.sheet("Capacity")!.cells;
-    const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86_400_000 + 25_569; // Excel serial of the 1st
-    for (const row of capacity)
-      for (const [from, to] of [
-        [serial(2027, 4), serial(2025, 10)],
-        [serial(2027, 5), serial(2025, 11)],
-        [serial(2027, 6), serial(2025, 12)],
-      ])
-        if (row[1] === from) row[1] = to;
-    const start = "2026-01";
-    const earlier = "2025-10";
-    planStart[1] = earlier;
+    // The demo plans 2026-01 + 18 months; Sales runs to 2025-12: an earlier cycle from 2025-10.
+    const setPlanStart = withEarlierCycle(wb);
+    const start = DEMO_PLAN_START;
+    const earlier = EARLIER_PLAN_START;
+    setPlanStart(earlier);
     expect((await session(wb).demandPlan()).ok).toBe(true);
     const first = demandRow(wb, "DK-SIT", earlier);
     first.set({ SalesInput: 10, Reason: "DEAL: big customer" });
@@ -133,7 +107,7 @@ describe("inputs by team", () => {
     expect(replanned.get("Consensus")).toBe(10);
 
     // The next cycle: PlanStart back at the demo's; the earlier plan goes to PreviousPlan.
-    planStart[1] = start;
+    setPlanStart(start);
     expect((await session(wb).demandPlan()).ok).toBe(true);
     const measured = await session(wb).measure();
     expect(measured.measure!.source.kind).toBe("earlier cycle");
