@@ -116,6 +116,9 @@ describe("Executive step: plan vs budget", () => {
       ],
     });
     const table = screen.getByRole("table", { name: "Plan vs budget, 2026-01 to 2026-12 (gap = plan − budget)" });
+    screen.getByRole("heading", { name: "Plan vs budget, 2026-01 to 2026-12" });
+    // six columns of money are wider than the pane: the table scrolls sideways in a focusable region
+    expect(screen.getByRole("region", { name: /^Plan vs budget, .* \(scrolls sideways\)$/ }).tabIndex).toBe(0);
     // money in whole currency units as elsewhere in the pane; Intl rounds halves away from zero:
     // 45,500.50 → 45,501, −4,499.50 → −4,500, 5,500.50 → 5,501
     expect(bodyRows(table)).toEqual([

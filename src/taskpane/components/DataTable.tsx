@@ -7,20 +7,26 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-/** A small read-only table with a caption for screen readers. */
+/**
+ * A small read-only table with a caption for screen readers. With `minWidth` (in em) a table wider
+ * than the pane keeps its columns readable and scrolls sideways in a focusable region, as the
+ * utilization grid does (the columns share the pane's width otherwise, and long numbers overlap).
+ */
 export function DataTable<Row>({
   caption,
   columns,
   rows,
   rowKey,
+  minWidth,
 }: {
   caption: string;
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row, index: number) => string;
+  minWidth?: number;
 }) {
-  return (
-    <Table size="small" aria-label={caption}>
+  const table = (
+    <Table size="small" aria-label={caption} style={minWidth ? { minWidth: `${minWidth}em` } : undefined}>
       <TableHeader>
         <TableRow>
           {columns.map((c) => (
@@ -45,5 +51,11 @@ export function DataTable<Row>({
         ))}
       </TableBody>
     </Table>
+  );
+  if (!minWidth) return table;
+  return (
+    <div role="region" aria-label={`${caption} (scrolls sideways)`} tabIndex={0} style={{ overflowX: "auto" }}>
+      {table}
+    </div>
   );
 }

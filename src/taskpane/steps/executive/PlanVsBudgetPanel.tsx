@@ -46,32 +46,42 @@ function lines(view: PlanVsBudgetView): BudgetLine[] {
  * revenue against the Budget table over the family-months the budget covers; gap = plan − budget.
  */
 export function PlanVsBudgetPanel({ view }: { view: PlanVsBudgetView }) {
-  if (!view.hasBudget)
+  if (!view.hasBudget || view.rows.length === 0 || !view.from)
     return (
-      <Text as="p" role="status" aria-label="Plan vs budget">
-        No Budget table in the workbook: add one to compare the plan with budget.
-      </Text>
-    );
-  if (view.rows.length === 0 || !view.from)
-    return (
-      <Text as="p" role="status" aria-label="Plan vs budget">
-        The Budget table covers no month of the plan: nothing to compare with budget.
-      </Text>
+      <>
+        <Text as="h3" weight="semibold">
+          Plan vs budget
+        </Text>
+        <Text as="p" role="status" aria-label="Plan vs budget">
+          {view.hasBudget
+            ? "The Budget table covers no month of the plan: nothing to compare with budget."
+            : "No Budget table in the workbook: add one to compare the plan with budget."}
+        </Text>
+      </>
     );
   const span = view.from === view.to ? view.from : `${view.from} to ${view.to}`;
   return (
-    <DataTable
-      caption={`Plan vs budget, ${span} (gap = plan − budget)`}
-      columns={[
-        { header: "Family", cell: (l) => l.family },
-        { header: "Measure", cell: (l) => l.measure },
-        { header: "Budget", cell: (l) => l.format(l.budget), numeric: true },
-        { header: "Plan", cell: (l) => orDash(l.plan, l.format), numeric: true },
-        { header: "Gap", cell: (l) => orDash(l.gap, l.format), numeric: true },
-        { header: "Gap %", cell: (l) => formatPercentOrDash(l.gapShare), numeric: true },
-      ]}
-      rows={lines(view)}
-      rowKey={(l) => `${l.family}|${l.measure}`}
-    />
+    <>
+      <Text as="h3" weight="semibold">
+        Plan vs budget, {span}
+      </Text>
+      <Text as="p">
+        Units shipped and revenue of the plan against the Budget table, over the months it covers; gap = plan − budget.
+      </Text>
+      <DataTable
+        caption={`Plan vs budget, ${span} (gap = plan − budget)`}
+        minWidth={36}
+        columns={[
+          { header: "Family", cell: (l) => l.family },
+          { header: "Measure", cell: (l) => l.measure },
+          { header: "Budget", cell: (l) => l.format(l.budget), numeric: true },
+          { header: "Plan", cell: (l) => orDash(l.plan, l.format), numeric: true },
+          { header: "Gap", cell: (l) => orDash(l.gap, l.format), numeric: true },
+          { header: "Gap %", cell: (l) => formatPercentOrDash(l.gapShare), numeric: true },
+        ]}
+        rows={lines(view)}
+        rowKey={(l) => `${l.family}|${l.measure}`}
+      />
+    </>
   );
 }

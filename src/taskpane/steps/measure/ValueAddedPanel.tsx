@@ -16,6 +16,9 @@ export function ValueAddedPanel({ rows }: { rows: Row[] }) {
   const byInput = rows.filter((r) => r.by === "input");
   return (
     <>
+      <Text as="h3" weight="semibold">
+        Value added by reason code
+      </Text>
       {byReason.length === 0 ? (
         <Text as="p" role="status" aria-label="Forecast value added by reason code">
           No overrides with a reason code yet: value added by reason needs an earlier cycle&apos;s overrides whose
@@ -24,6 +27,7 @@ export function ValueAddedPanel({ rows }: { rows: Row[] }) {
       ) : (
         <DataTable
           caption="Forecast value added by reason code (statistical → consensus; FVA > 0: the overrides helped)"
+          minWidth={36}
           columns={[
             { header: "Reason", cell: (r) => (r.by === "source" ? `${r.name} (source)` : r.name) },
             { header: "Detail", cell: (r) => r.detail },
@@ -39,6 +43,7 @@ export function ValueAddedPanel({ rows }: { rows: Row[] }) {
       {byInput.length > 0 && (
         <DataTable
           caption="Forecast value added by team input (statistical → input → consensus)"
+          minWidth={36}
           columns={[
             { header: "Input", cell: (r) => r.name },
             { header: "Pairs", cell: (r) => formatUnits(r.pairs), numeric: true },

@@ -115,22 +115,36 @@ function PastDueLoad({ view }: { view: SupplyView }) {
   const rows = view.resources
     .map((resource, r) => ({ resource, pastDue: view.pastDueHours[r], firstLoad: view.loadHours[r][0] ?? 0 }))
     .filter((row) => row.pastDue > 0);
+  const heading = (
+    <Text as="h3" weight="semibold">
+      Past-due load
+    </Text>
+  );
   if (rows.length === 0)
     return (
-      <Text as="p" role="status" aria-label="Past-due load">
-        No past-due load: no lead-time offset puts work before {first}.
-      </Text>
+      <>
+        {heading}
+        <Text as="p" role="status" aria-label="Past-due load">
+          No past-due load: no lead-time offset puts work before {first}.
+        </Text>
+      </>
     );
   return (
-    <DataTable
-      caption={`Past-due load: hours lead-time offsets put before ${first}, to release now (counted in ${first}'s load)`}
-      columns={[
-        { header: "Resource", cell: (p) => p.resource },
-        { header: "Past due h", cell: (p) => formatHours(p.pastDue), numeric: true },
-        { header: `${first} load h`, cell: (p) => formatHours(p.firstLoad), numeric: true },
-      ]}
-      rows={rows}
-      rowKey={(p) => p.resource}
-    />
+    <>
+      {heading}
+      <Text as="p">
+        Hours that lead-time offsets put before {first}: work to release now, counted in {first}&apos;s load above.
+      </Text>
+      <DataTable
+        caption={`Past-due load: hours lead-time offsets put before ${first}, to release now (counted in ${first}'s load)`}
+        columns={[
+          { header: "Resource", cell: (p) => p.resource },
+          { header: "Past due h", cell: (p) => formatHours(p.pastDue), numeric: true },
+          { header: `${first} load h`, cell: (p) => formatHours(p.firstLoad), numeric: true },
+        ]}
+        rows={rows}
+        rowKey={(p) => p.resource}
+      />
+    </>
   );
 }
