@@ -59,6 +59,17 @@ describe("the Approve form of the Executive step", () => {
     expect(screen.getByText(/^Approved by Bo: stamped in PlanLog/)).toBeTruthy();
   });
 
+  it("keeps the typed name and role while the step runs again (the form is not emptied by a run)", async () => {
+    const { cycle } = fakeCycle();
+    render(<ExecutiveHarness cycle={cycle} />);
+    await press(/summarize the plan/i);
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
+    fireEvent.change(screen.getByLabelText(/^role/i), { target: { value: "CFO" } });
+    await press(/summarize the plan/i);
+    expect((screen.getByLabelText(/approved by/i) as HTMLInputElement).value).toBe("Bo");
+    expect((screen.getByLabelText(/^role/i) as HTMLInputElement).value).toBe("CFO");
+  });
+
   it("shows a refused approval as the step's message", async () => {
     const { cycle } = fakeCycle(true);
     render(<ExecutiveHarness cycle={cycle} />);
@@ -99,15 +110,16 @@ describe("the Approve form of the Executive step", () => {
     expect(reruns).toBe(1);
     expect(screen.queryByRole("group", { name: "Not approved" })).toBeNull();
 
-    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
+    // The name and role typed before the re-run are still there: Approve again, then anyway.
+    expect((screen.getByLabelText(/approved by/i) as HTMLInputElement).value).toBe("Bo");
     await press(/^approve$/i);
     await press(/approve anyway/i);
     expect(calls).toEqual([
       ["Bo", "CFO", false],
-      ["Bo", null, false],
-      ["Bo", null, true],
+      ["Bo", "CFO", false],
+      ["Bo", "CFO", true],
     ]);
-    expect(screen.getByText(/^Approved anyway by Bo although the plan is stale/)).toBeTruthy();
+    expect(screen.getByText(/^Approved anyway by Bo \(CFO\) although the plan is stale/)).toBeTruthy();
     expect(screen.queryByRole("group", { name: "Not approved" })).toBeNull();
   });
 

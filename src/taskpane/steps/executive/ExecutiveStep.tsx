@@ -47,6 +47,9 @@ export function ExecutiveStep({
 }) {
   const busy = run.status === "running";
   const view = run.result;
+  // Held here, not in the form: the form unmounts while the step runs, and a planner who typed a
+  // name before "Summarize the plan" or "Run the cycle again" should not have to type it again.
+  const [approver, setApprover] = useState<Approver>({ by: "", role: "" });
   return (
     <StepFrame
       step="executive"
@@ -168,7 +171,14 @@ export function ExecutiveStep({
           )}
           {onSave && <SaveScenarioForm busy={busy} onSave={onSave} />}
           {onApprove && (
-            <ApproveForm busy={busy} onApprove={onApprove} stale={view.staleApproval} onRerunCycle={onRerunCycle} />
+            <ApproveForm
+              busy={busy}
+              approver={approver}
+              onChange={setApprover}
+              onApprove={onApprove}
+              stale={view.staleApproval}
+              onRerunCycle={onRerunCycle}
+            />
           )}
           {view.written && view.written.length > 0 && (
             <Text as="p">
@@ -226,19 +236,28 @@ function SaveScenarioForm({ busy, onSave }: { busy: boolean; onSave(name: string
  * because the plan is stale shows a warning naming the changed inputs, with "Run the cycle again"
  * and "Approve anyway" (an explicit second click, for the name and role that were refused).
  */
+/** The Approve form's fields, as typed. */
+interface Approver {
+  by: string;
+  role: string;
+}
+
 function ApproveForm({
   busy,
+  approver,
+  onChange,
   onApprove,
   stale,
   onRerunCycle,
 }: {
   busy: boolean;
+  approver: Approver;
+  onChange(approver: Approver): void;
   onApprove(by: string, role: string | null, allowStale?: boolean): void;
   stale?: ExecutiveView["staleApproval"];
   onRerunCycle?(): void;
 }) {
-  const [by, setBy] = useState("");
-  const [role, setRole] = useState("");
+  const { by, role } = approver;
   const blank = by.trim() === "";
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -251,10 +270,10 @@ function ApproveForm({
         Approve the plan
       </Text>
       <Field label="Approved by" required hint="Stamps PlanLog with the name, role, time and the plan's checksum.">
-        <Input value={by} onChange={(_, data) => setBy(data.value)} />
+        <Input value={by} onChange={(_, data) => onChange({ by: data.value, role })} />
       </Field>
       <Field label="Role">
-        <Input value={role} onChange={(_, data) => setRole(data.value)} />
+        <Input value={role} onChange={(_, data) => onChange({ by, role: data.value })} />
       </Field>
       <Button type="submit" disabled={busy || blank}>
         Approve
