@@ -5,8 +5,8 @@
  * they are now. Canonical form and hash are the plan checksum's (engine/executive/planChecksum).
  *
  * The inputs are what `parsePlanningData` reads (the plan's data) and the promoted scenario:
- * - the input tables Sales, Items, Capacity, BillOfResources, Settings, Initiatives, Budget and
- *   ReasonCodes, each summed whole (absent is a value of its own);
+ * - the input tables Sales, Items, Capacity, BillOfResources, Settings and Initiatives (absent is
+ *   a value of its own);
  * - "Overrides": the planner's Override and the teams' SalesInput / MarketingInput cells on
  *   DemandPlan, "FamilyOverrides": the Override cells on FamilyPlan (Reason text changes no number
  *   and is left out);
@@ -14,9 +14,13 @@
  * Production, Deliveries and Assumptions (actuals and notes for the measure and the meeting pack)
  * and the add-in's other sheets (PlanLog, PlanHistory, ExecutiveSummary, ...) are not inputs.
  *
- * Row order and column order are ignored: every table is read into item × period (or key) values,
- * so moving rows or columns changes no number of the plan (at most the order of a sheet's rows).
- * Rows with no value at all are skipped, as parsing skips them.
+ * The input tables are summed **as parsed** (`parsePlanningData`), not as typed: a quantity stored
+ * as text, a header in other case, a column or a Settings row the add-in ignores, or a Settings
+ * Note changes no number the plan is computed from, and does not make the plan stale. Only when the
+ * inputs do not parse (an error) are the tables summed as cells. Row order and column order are
+ * ignored: every table is read into item × period (or key) values, so moving rows or columns
+ * changes no number of the plan (at most the order of a sheet's rows). Budget, ReasonCodes and the alert limits feed the executive pack and the measures, not
+ * the four plan sheets, so they are not plan inputs.
  */
 import { activeScenario } from "../engine/scenarios";
 import { checksumCell, checksumOf, PLAN_CHECKSUM_SHEETS } from "../engine/executive";
@@ -24,6 +28,7 @@ import { normalizeName } from "../engine/names";
 import type { CellValue, InputTables, OutputSheet } from "./port";
 import { readScenarioBook } from "./executive/readActuals";
 import { planLogRuns } from "./layout/historySheets";
+import { parsePlanningData } from "./parse/planningData";
 import { sheetsWrittenBy, type StepName } from "./outputs";
 
 export const PLAN_INPUTS = [
@@ -33,8 +38,6 @@ export const PLAN_INPUTS = [
   "BillOfResources",
   "Settings",
   "Initiatives",
-  "Budget",
-  "ReasonCodes",
   "Overrides",
   "FamilyOverrides",
   "Scenarios",
@@ -71,6 +74,61 @@ function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
+/** JSON with every object's keys in sorted order, so equal data gives equal text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object")
+    return `{${Object.keys(value)
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  return value === undefined ? "null" : JSON.stringify(value);
+}
+
+/** The input tables summed from the parsed plan data; undefined when the inputs do not parse. */
+function parsedSums(inputs: InputTables): Partial<Record<PlanInput, string>> | undefined {
+  let parsed;
+  try {
+    parsed = parsePlanningData(inputs).data;
+  } catch {
+    return undefined;
+  }
+  if (!parsed) return undefined;
+  // Left out: the planner's edits (summed as written, below), what is derived from other fields
+  // (families, outliers), and what no plan sheet depends on (budget, reason codes, alert limits,
+  // the family S&OP sheet's history length).
+  const {
+    history,
+    historyPeriods,
+    items,
+    resources,
+    bill,
+    initiatives,
+    families: _families,
+    historyOutliers: _outliers,
+    overrides: _overrides,
+    reasons: _reasons,
+    teamInputs: _teamInputs,
+    familyOverrides: _familyOverrides,
+    familyReasons: _familyReasons,
+    reasonCodes: _reasonCodes,
+    budget: _budget,
+    alertLimits: _alertLimits,
+    familySopHistory: _familySopHistory,
+    ...settings
+  } = parsed;
+  const sorted = (values: readonly unknown[]) => values.map(canonicalJson).sort();
+  return {
+    Sales: checksumOf([canonicalJson(historyPeriods), ...sorted(items.map((item, i) => [item.name, history[i]]))]),
+    Items: checksumOf(sorted(items)),
+    Capacity: checksumOf(sorted(resources)),
+    BillOfResources: checksumOf(sorted(bill)),
+    Settings: checksumOf([canonicalJson(settings)]),
+    Initiatives: checksumOf(sorted(initiatives ?? [])),
+  };
+}
+
 /** The key columns and the edited value columns of an owned sheet: rows with a value, sorted. */
 function editsSum(table: Grid | undefined, keys: readonly string[], values: readonly string[]): string {
   if (!table) return checksumOf([]);
@@ -99,6 +157,7 @@ export function inputChecksums(inputs: InputTables, written: readonly OutputShee
   const owned = (name: string): Grid | undefined =>
     written.find((s) => s.name === name) ?? inputs.owned.find((s) => s.name === name && s.ownedByAddIn)?.table;
   const scenario = activeScenario(readScenarioBook(inputs, []));
+  const parsed = parsedSums(inputs);
   const sums = {} as Record<PlanInput, string>;
   for (const input of PLAN_INPUTS) {
     if (input === "Overrides")
@@ -106,7 +165,7 @@ export function inputChecksums(inputs: InputTables, written: readonly OutputShee
     else if (input === "FamilyOverrides")
       sums[input] = editsSum(owned("FamilyPlan"), ["Family", "Period"], ["Override"]);
     else if (input === "Scenarios") sums[input] = checksumOf([scenario ? JSON.stringify(scenario) : "none"]);
-    else sums[input] = tableSum(inputs.tables[input]);
+    else sums[input] = parsed?.[input] ?? tableSum(inputs.tables[input]);
   }
   return sums;
 }
@@ -157,8 +216,10 @@ export function planStaleness(inputs: InputTables): Staleness {
   const runs = planLogRuns(inputs);
   const writers = new Set<number>();
   for (const sheet of PLAN_CHECKSUM_SHEETS) {
-    let r = runs.length - 1;
-    while (r >= 0 && !writesSheet(runs[r].step, sheet)) r--;
+    // The latest run by its Time (PlanLog is an ordinary table a planner may sort), then by row.
+    let r = -1;
+    for (let i = 0; i < runs.length; i++)
+      if (writesSheet(runs[i].step, sheet) && (r < 0 || !laterRun(runs[r].time, runs[i].time))) r = i;
     if (r < 0) return { checked: false, changed: [], computedAt: null };
     writers.add(r);
   }
@@ -171,6 +232,12 @@ export function planStaleness(inputs: InputTables): Staleness {
   }
   const times = [...writers].map((r) => runs[r].time).sort();
   return { checked: true, changed: PLAN_INPUTS.filter((name) => changed.has(name)), computedAt: times[0] || null };
+}
+
+/** Whether PlanLog time `a` is later than `b`: ISO times compared; otherwise neither is (row order decides). */
+function laterRun(a: string, b: string): boolean {
+  const iso = /^\d{4}-\d{2}-\d{2}T/;
+  return iso.test(a) && iso.test(b) && a > b;
 }
 
 /** Whether a PlanLog row's step writes `sheet` ("approve" and unknown steps write none). */

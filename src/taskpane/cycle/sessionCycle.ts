@@ -219,8 +219,12 @@ export class SessionCycle implements PaneCycle {
     return this.chosen ? this.executiveSummary() : this.replan();
   }
 
+  /**
+   * The whole cycle again (after a stale refusal): with the strategy picked in step 4, unless a
+   * scenario is promoted, whose own strategy then stays the plan's (as when it was promoted).
+   */
   async rerunCycle(): Promise<ExecutiveView> {
-    return this.replan(this.chosen?.strategy);
+    return this.replan(this.lastExecutive?.canRevert ? undefined : this.chosen?.strategy);
   }
 
   async revertPromotion(): Promise<ExecutiveView> {

@@ -5,6 +5,7 @@ import {
   inputChecksums,
   parseInputChecksums,
   PLAN_INPUTS,
+  planStaleness,
   StalePlanError,
 } from "../../../src/workbook/inputChecksums";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
@@ -105,16 +106,75 @@ describe("input checksums (what a plan was computed from)", () => {
         (i) => delete i.tables.Capacity,
       ),
     ).toEqual(["Capacity"]);
+    // Budget feeds the executive pack and plan vs budget, not the four plan sheets: not a plan input.
     expect(
       changed(
         () => {},
         (i) => (i.tables.Budget = table("Budget", ["Family", "Period", "Revenue"], [["F", "2026-01", 1]])),
       ),
-    ).toEqual(["Budget"]);
+    ).toEqual([]);
   });
 
-  // The plan reads every table into item × period (or key) values, so row and column order
-  // change no number of it: a reordered table is not a stale plan.
+  it("sums the input tables as parsed: how a cell is typed, extra columns and ignored rows change nothing", async () => {
+    // The demo workbook parses (the small one above does not: no BillOfResources), so its tables
+    // are summed as the plan reads them.
+    const base = await demoWorkbook().readInputs();
+    const sums = (change: (i: InputTables) => void) => {
+      const after: InputTables = { ...base, tables: { ...base.tables } };
+      change(after);
+      return changedInputs(inputChecksums(base), inputChecksums(after));
+    };
+    const sales = base.tables.Sales!;
+    const quantity = sales.headers.findIndex((h) => /quantity/i.test(h));
+    const withCell = (value: CellValue) => ({
+      ...sales,
+      rows: sales.rows.map((r, i) => (i === 0 ? r.map((v, c) => (c === quantity ? value : v)) : r)),
+    });
+    const first = sales.rows[0][quantity] as number;
+    // A quantity stored as text parses to the same number.
+    expect(sums((i) => (i.tables.Sales = withCell(String(first))))).toEqual([]);
+    // An extra column the add-in does not read (a planner's comment).
+    expect(
+      sums(
+        (i) =>
+          (i.tables.Sales = {
+            ...sales,
+            headers: [...sales.headers, "Comment"],
+            rows: sales.rows.map((r) => [...r, "x"]),
+          }),
+      ),
+    ).toEqual([]);
+    // The headers in other case, as the parser accepts them.
+    expect(sums((i) => (i.tables.Sales = { ...sales, headers: sales.headers.map((h) => h.toUpperCase()) }))).toEqual(
+      [],
+    );
+    // A Budget table feeds the pack and plan vs budget, not the plan sheets.
+    expect(sums((i) => delete i.tables.Budget)).toEqual([]);
+    // While a real change is still seen.
+    expect(sums((i) => (i.tables.Sales = withCell(first + 1)))).toEqual(["Sales"]);
+  });
+
+  it("takes the latest run by PlanLog's Time, not by row: a planner may sort PlanLog newest first", () => {
+    const now = inputs();
+    const before = inputs(({ capacity }) => (capacity[0][2] = 100));
+    const log = (rows: CellValue[][]) => {
+      const i = inputs();
+      i.owned = [
+        ...i.owned.filter((s) => s.name !== "PlanLog"),
+        owned("PlanLog", ["Time", "Step", "InputChecksums"], rows),
+      ];
+      return i;
+    };
+    const older: CellValue[] = ["2026-01-15T09:00:00Z", "cycle", formatInputChecksums(inputChecksums(before))];
+    const newer: CellValue[] = ["2026-01-15T10:00:00Z", "cycle", formatInputChecksums(inputChecksums(now))];
+    // Oldest first and newest first: the 10:00 run, computed from the inputs as they are, counts.
+    expect(planStaleness(log([older, newer]))).toEqual({ checked: true, changed: [], computedAt: newer[0] });
+    expect(planStaleness(log([newer, older]))).toEqual({ checked: true, changed: [], computedAt: newer[0] });
+    // Without ISO times, row order decides: the last row (09:00's checksums) is stale on Capacity.
+    const untimed = (row: CellValue[]) => ["", ...row.slice(1)];
+    expect(planStaleness(log([untimed(newer), untimed(older)])).changed).toEqual(["Capacity"]);
+  });
+
   it("ignores row order and column order", () => {
     expect(changed((t) => t.sales.reverse())).toEqual([]);
     expect(changed((t) => t.capacity.reverse())).toEqual([]);
