@@ -70,6 +70,26 @@ describe("the Approve form of the Executive step", () => {
     expect((screen.getByLabelText(/^role/i) as HTMLInputElement).value).toBe("CFO");
   });
 
+  it("words the sign-off from what the session found: fresh after all, or not checkable (an older workbook)", async () => {
+    const signedOff = { changed: [] as string[], checked: true };
+    const cycle = {
+      executiveSummary: async () => view(undefined),
+      approve: async () => ({ ...view(undefined), signedOff }),
+    } as unknown as PaneCycle;
+    render(<ExecutiveHarness cycle={cycle} />);
+    await press(/summarize the plan/i);
+    fireEvent.change(screen.getByLabelText(/approved by/i), { target: { value: "Bo" } });
+    await press(/^approve$/i);
+    expect(screen.getByText(/^Approved by Bo: stamped in PlanLog with the plan's checksum\. /)).toBeTruthy();
+    signedOff.checked = false;
+    await press(/^approve$/i);
+    expect(
+      screen.getByText(
+        /^Approved by Bo: stamped in PlanLog with the plan's checksum\. Staleness could not be checked: the plan was written before input checksums were recorded\./,
+      ),
+    ).toBeTruthy();
+  });
+
   it("shows a refused approval as the step's message", async () => {
     const { cycle } = fakeCycle(true);
     render(<ExecutiveHarness cycle={cycle} />);
@@ -92,7 +112,10 @@ describe("the Approve form of the Executive step", () => {
       approve: async (by: string, role: string | null, allowStale?: boolean) => {
         calls.push([by, role, allowStale]);
         return allowStale
-          ? view({ statement: `Approved by ${by} at 2026-01-05T00:00:00Z.`, approved: true, changedSince: false })
+          ? {
+              ...view({ statement: `Approved by ${by} at 2026-01-05T00:00:00Z.`, approved: true, changedSince: false }),
+              signedOff: { changed: ["Sales"], checked: true },
+            }
           : { ...view(undefined), staleApproval: { message: stale, changed: ["Sales"], by, role } };
       },
     } as unknown as PaneCycle;
@@ -119,7 +142,9 @@ describe("the Approve form of the Executive step", () => {
       ["Bo", "CFO", false],
       ["Bo", "CFO", true],
     ]);
-    expect(screen.getByText(/^Approved anyway by Bo \(CFO\) although the plan is stale/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Approved anyway by Bo \(CFO\) although the plan is stale \(Sales changed\)/),
+    ).toBeTruthy();
     expect(screen.queryByRole("group", { name: "Not approved" })).toBeNull();
   });
 

@@ -76,6 +76,16 @@ describe("cycle reducer", () => {
     expect(state.steps.measure.status).toBe("notStarted");
   });
 
+  it("drops the views of steps whose sheets another action rewrote (the whole cycle run from step 5)", () => {
+    let state = initialCycleState();
+    const demand = { series: [], accuracy: [], written: ["DemandPlan"] };
+    state = cycleReducer(state, { type: "finished", step: "demand", result: demand, attention: false, message: "ok" });
+    state = cycleReducer(state, { type: "outdated", steps: ["demand", "supply"] });
+    expect(state.steps.demand).toEqual({ status: "notStarted" });
+    // A step never run stays as it was.
+    expect(state.steps.supply).toEqual({ status: "notStarted" });
+  });
+
   it("knows which steps use which: reconcile feeds the executive summary; measure only needs the data", () => {
     expect(downstreamOf("gather")).toEqual(["demand", "supply", "reconcile", "executive", "measure"]);
     expect(downstreamOf("supply")).toEqual(["reconcile", "executive"]);

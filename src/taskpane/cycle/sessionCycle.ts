@@ -207,8 +207,9 @@ export class SessionCycle implements PaneCycle {
   }
 
   async approve(by: string, role: string | null, allowStale = false): Promise<ExecutiveView> {
+    let staleness;
     try {
-      await this.session.approve(by, role, { allowStale });
+      ({ staleness } = await this.session.approve(by, role, { allowStale }));
     } catch (e) {
       if (!(e instanceof StalePlanError)) throw e;
       // Nothing was written: the pack shown stays as it was, with the refusal.
@@ -216,7 +217,8 @@ export class SessionCycle implements PaneCycle {
       const changed = e.staleness.changed.map(describeInput);
       return { ...view, staleApproval: { message: e.message, changed, by, role } };
     }
-    return this.chosen ? this.executiveSummary() : this.replan();
+    const view = await (this.chosen ? this.executiveSummary() : this.replan());
+    return { ...view, signedOff: { changed: staleness.changed.map(describeInput), checked: staleness.checked } };
   }
 
   /**

@@ -213,6 +213,12 @@ export interface ExecutiveView {
    * who asked, so "Approve anyway" signs off the same name and role
    */
   staleApproval?: { message: string; changed: string[]; by: string; role: string | null };
+  /**
+   * The sign-off just made, as the session checked it: the inputs that had changed (signed off
+   * stale, "Approve anyway"; empty when the plan was fresh after all) and whether staleness could
+   * be checked (false for a plan written before input checksums were recorded).
+   */
+  signedOff?: { changed: string[]; checked: boolean };
   /** one family S&OP block per family (the FamilySOP sheet) */
   familySop?: FamilySopView[];
   /** the Assumptions table, as the pack prints it */

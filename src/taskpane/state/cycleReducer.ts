@@ -33,7 +33,9 @@ export type CycleAction =
   | {
       [K in StepId]: { type: "finished"; step: K; result: StepResults[K]; attention: boolean; message: string };
     }[StepId]
-  | { type: "failed"; step: StepId; message: string };
+  | { type: "failed"; step: StepId; message: string }
+  /** steps whose sheets another action rewrote (the whole cycle run from step 5): their views no longer match */
+  | { type: "outdated"; steps: readonly StepId[] };
 
 export function initialCycleState(): CycleState {
   const steps = {} as StepRuns;
@@ -74,6 +76,11 @@ export function cycleReducer(state: CycleState, action: CycleAction): CycleState
     case "failed":
       // Keep the previous result out of sight: it no longer matches what the planner just ran.
       return patch(state, action.step, { status: "attention", message: action.message });
+    case "outdated":
+      return action.steps.reduce(
+        (s, id) => (s.steps[id].status === "notStarted" ? s : patch(s, id, { status: "notStarted" })),
+        state,
+      );
   }
 }
 

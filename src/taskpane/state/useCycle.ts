@@ -59,6 +59,8 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
       progress: string,
       action: () => Promise<StepResults[K]>,
       describe: (r: StepResults[K]) => Outcome,
+      /** other steps whose sheets the action rewrote: their views are dropped on success */
+      rewrote: readonly StepId[] = [],
     ) => {
       // One action at a time: the port reads and writes the same workbook.
       if (busy.current) return;
@@ -69,6 +71,7 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
         const result = await action();
         const outcome = describe(result);
         dispatch({ type: "finished", step, result, attention: outcome.attention, message: outcome.message } as never);
+        if (rewrote.length > 0) dispatch({ type: "outdated", steps: rewrote });
       } catch (error) {
         dispatch({ type: "failed", step, message: messageOf(error) });
       } finally {
@@ -165,10 +168,14 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
             const who = `${by.trim()}${role?.trim() ? ` (${role.trim()})` : ""}`;
             if (view.staleApproval)
               return { attention: true, message: `Not approved: ${view.staleApproval.message} Nothing was written.` };
-            return {
-              ...describeExecutive(view),
-              message: `${allowStale ? `Approved anyway by ${who} although the plan is stale: stamped in PlanLog with the plan's checksum and a Note of what had changed.` : `Approved by ${who}: stamped in PlanLog with the plan's checksum.`} ${describeExecutive(view).message}`,
-            };
+            // Worded from what the session found at sign-off, not from the button pressed: a plan
+            // approved "anyway" may have been fresh by then.
+            const signed = view.signedOff;
+            const stale = signed && signed.changed.length > 0;
+            const signedOff = stale
+              ? `Approved anyway by ${who} although the plan is stale (${signed.changed.join(", ")} changed): stamped in PlanLog with the plan's checksum and a Note of what had changed.`
+              : `Approved by ${who}: stamped in PlanLog with the plan's checksum.${signed && !signed.checked ? " Staleness could not be checked: the plan was written before input checksums were recorded." : ""}`;
+            return { ...describeExecutive(view), message: `${signedOff} ${describeExecutive(view).message}` };
           },
         ),
       rerunCycle: () =>
@@ -180,6 +187,8 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
               ? cycle.rerunCycle()
               : Promise.reject(new Error("Running the cycle from here is not available.")),
           describeExecutive,
+          // The whole cycle rewrote DemandPlan, CapacityLoad and the plan sheets: steps 2–4's views are old.
+          ["demand", "supply", "reconcile"],
         ),
       measure: () =>
         run("measure", "Measuring forecast accuracy on held-out history…", () => cycle.measure(), describeMeasure),
