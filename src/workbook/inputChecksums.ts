@@ -25,6 +25,7 @@
 import { activeScenario } from "../engine/scenarios";
 import { checksumCell, checksumOf, PLAN_CHECKSUM_SHEETS } from "../engine/executive";
 import { normalizeName } from "../engine/names";
+import type { PlanningData } from "../engine/cycle/types";
 import type { CellValue, InputTables, OutputSheet } from "./port";
 import { readScenarioBook } from "./executive/readActuals";
 import { planLogRuns } from "./layout/historySheets";
@@ -86,15 +87,26 @@ function canonicalJson(value: unknown): string {
   return value === undefined ? "null" : JSON.stringify(value);
 }
 
+/** The checksums of the input tables (Sales, Items, …), from the parsed plan data. */
+export type TableSums = Partial<Record<PlanInput, string>>;
+
 /** The input tables summed from the parsed plan data; undefined when the inputs do not parse. */
-function parsedSums(inputs: InputTables): Partial<Record<PlanInput, string>> | undefined {
+function parsedSums(inputs: InputTables): TableSums | undefined {
   let parsed;
   try {
     parsed = parsePlanningData(inputs).data;
   } catch {
     return undefined;
   }
-  if (!parsed) return undefined;
+  return parsed ? planDataSums(parsed) : undefined;
+}
+
+/**
+ * The input tables' checksums from plan data as `parsePlanningData` gave it, before a step changes
+ * it (a family edit): a step that has parsed the inputs passes these to `inputChecksums` instead of
+ * parsing them again (a second parse of 5,000 items × 60 months costs about a second).
+ */
+export function planDataSums(parsed: PlanningData): TableSums {
   // Left out: the planner's edits (summed as written, below), what is derived from other fields
   // (families, outliers), and what no plan sheet depends on (budget, reason codes, alert limits,
   // the family S&OP sheet's history length).
@@ -153,11 +165,14 @@ function editsSum(table: Grid | undefined, keys: readonly string[], values: read
  *
  * @example inputChecksums(inputs).Sales // => 16 hex digits, the same whatever the Sales rows' order
  */
-export function inputChecksums(inputs: InputTables, written: readonly OutputSheet[] = []): Record<PlanInput, string> {
+export function inputChecksums(
+  inputs: InputTables,
+  written: readonly OutputSheet[] = [],
+  tables: TableSums | undefined = parsedSums(inputs),
+): Record<PlanInput, string> {
   const owned = (name: string): Grid | undefined =>
     written.find((s) => s.name === name) ?? inputs.owned.find((s) => s.name === name && s.ownedByAddIn)?.table;
   const scenario = activeScenario(readScenarioBook(inputs, []));
-  const parsed = parsedSums(inputs);
   const sums = {} as Record<PlanInput, string>;
   for (const input of PLAN_INPUTS) {
     if (input === "Overrides")
@@ -165,7 +180,7 @@ export function inputChecksums(inputs: InputTables, written: readonly OutputShee
     else if (input === "FamilyOverrides")
       sums[input] = editsSum(owned("FamilyPlan"), ["Family", "Period"], ["Override"]);
     else if (input === "Scenarios") sums[input] = checksumOf([scenario ? JSON.stringify(scenario) : "none"]);
-    else sums[input] = parsed?.[input] ?? tableSum(inputs.tables[input]);
+    else sums[input] = tables?.[input] ?? tableSum(inputs.tables[input]);
   }
   return sums;
 }

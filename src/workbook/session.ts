@@ -29,6 +29,7 @@ import {
   describeInput,
   formatInputChecksums,
   inputChecksums,
+  planDataSums,
   planStaleness,
   StalePlanError,
   type Staleness,
@@ -401,6 +402,8 @@ export class PlanningSession {
       timings,
     });
     if (!data) return failed();
+    // The input tables' checksums for PlanLog, from the data as parsed, before the edit below.
+    const tableSums = planDataSums(data);
     if (familyEdit) {
       const problem = applyFamilyEdit(data, familyEdit);
       if (problem) return failed([problem]);
@@ -475,7 +478,7 @@ export class PlanningSession {
         overloadedPeriods: supply ? supply.resources.reduce((n, r) => n + r.overloadedPeriods.length, 0) : null,
         warnings: problems.filter((p) => p.severity === "warning").length,
         checksum: computed.executive?.checksum ?? null,
-        inputChecksums: formatInputChecksums(inputChecksums(inputs, sheets)),
+        inputChecksums: formatInputChecksums(inputChecksums(inputs, sheets, tableSums)),
       }),
     );
     await this.timed(timings, "write", () => this.port.writeSheets(sheets));
