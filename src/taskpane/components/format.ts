@@ -11,8 +11,7 @@ export const formatPercent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
 export const formatOrDash = (value: number | null, format: (v: number) => string) =>
   value === null ? "–" : format(value);
 /** A ratio, or a dash when there is nothing to measure. */
-export const formatPercentOrDash = (ratio: number | null | undefined) =>
-  ratio === null || ratio === undefined ? "–" : formatPercent(ratio);
+export const formatPercentOrDash = (ratio: number | null | undefined) => formatOrDash(ratio ?? null, formatPercent);
 
 export function formatKpi(
   value: number,

@@ -175,7 +175,8 @@ export function useCycle(cycle: PaneCycle, onWorkbookChanged?: () => void): [Cyc
             const signedOff = stale
               ? `Approved anyway by ${who} although the plan is stale (${signed.changed.join(", ")} changed): stamped in PlanLog with the plan's checksum and a Note of what had changed.`
               : `Approved by ${who}: stamped in PlanLog with the plan's checksum.${signed && !signed.checked ? " Staleness could not be checked: the plan was written before input checksums were recorded." : ""}`;
-            return { ...describeExecutive(view), message: `${signedOff} ${describeExecutive(view).message}` };
+            const described = describeExecutive(view);
+            return { ...described, message: `${signedOff} ${described.message}` };
           },
         ),
       rerunCycle: () =>
